@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Database } from "../client.ts";
+import { createTestDatabase } from "../testing.ts";
+import { findOrte } from "./orte.ts";
+
+let db: Database;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase(inject("adminUrl")));
+});
+afterAll(() => drop());
+
+describe("findOrte", () => {
+  it("resolves a postal code to every municipality it covers", async () => {
+    const orte = await findOrte(db, { eingabe: "01067" });
+    expect(orte.map((o) => o.gemeinde)).toEqual(["Dresden"]);
+    expect(orte[0]).toMatchObject({ ags: "14612000", art: "plz", kreis: "Dresden" });
+  });
+
+  it("resolves a municipality name with umlauts spelled out or not", async () => {
+    for (const eingabe of ["Görlitz", "Goerlitz", "GÖRLITZ "]) {
+      const [first] = await findOrte(db, { eingabe });
+      expect(first, eingabe).toMatchObject({ ags: "14626110", art: "gemeinde" });
+    }
+  });
+
+  it("resolves an Ortsteil to its municipality", async () => {
+    const orte = await findOrte(db, { eingabe: "Adelsberg" });
+    expect(orte).toContainEqual(expect.objectContaining({ ags: "14511000", art: "ortsteil", treffer: "Adelsberg" }));
+  });
+
+  it("tolerates a typo", async () => {
+    const [first] = await findOrte(db, { eingabe: "Chemnittz" });
+    expect(first?.ags).toBe("14511000");
+  });
+
+  it("returns nothing for unknown codes and hostile input", async () => {
+    expect(await findOrte(db, { eingabe: "99999" })).toEqual([]);
+    expect(await findOrte(db, { eingabe: "'; drop table gemeinde; --" })).toEqual([]);
+    expect(await findOrte(db, { eingabe: "🦄🦄🦄" })).toEqual([]);
+    expect(await findOrte(db, { eingabe: "x".repeat(10_000) })).toEqual([]);
+  });
+});

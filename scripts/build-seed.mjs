@@ -1,0 +1,232 @@
+// Turns the open data in ../shared/data/sachsen into the project's own seed files:
+//   seed/geo/*.json                      reference data seeded straight into the portal database
+//   seed/cms/organisationseinheiten.json the municipal administrations and district offices (CMS content)
+//   apps/web/public/karte/*               boundaries, basemap style and glyphs for the maps
+// Run it again when the upstream data changes: `node scripts/build-seed.mjs [path/to/data/sachsen]`.
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const source = resolve(process.argv[2] ?? join(root, "../shared/data/sachsen"));
+
+/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, commas and newlines inside quotes). */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== "");
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+const csv = (name) => parseCsv(readFileSync(join(source, name), "utf8").replace(/^\uFEFF/, ""));
+const write = (path, data) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), `${JSON.stringify(data, null, 1)}\n`);
+  console.log(`wrote ${path} (${Array.isArray(data) ? data.length : 1})`);
+};
+const orNull = (s) => (s?.trim() ? s.trim() : null);
+const url = (s) => {
+  const v = orNull(s);
+  if (!v) return null;
+  return /^https?:\/\//i.test(v) ? v.replace(/^http:\/\//i, "https://") : `https://${v}`;
+};
+
+const gemeindenCsv = csv("sachsen_gemeinden.csv");
+const kreiseCsv = csv("sachsen_kreise.csv");
+const verbaendeCsv = csv("sachsen_gemeindeverbaende.csv");
+const plzCsv = csv("sachsen_plz_gemeinde.csv");
+const verwaltungenCsv = csv("sachsen_verwaltungen.csv");
+const ortsteileCsv = csv("sachsen_ortsteile.csv");
+
+const verbandTyp = {
+  "verbandsfreie Gemeinde": "verbandsfrei",
+  Verwaltungsgemeinschaft: "verwaltungsgemeinschaft",
+  Verwaltungsverband: "verwaltungsverband",
+};
+
+const kreise = kreiseCsv.map((k) => ({
+  schluessel: k.kreis_ags,
+  ars: k.ars,
+  name: k.name.replace(/, Stadt$/, ""),
+  typ: k.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : "landkreis",
+  sitz: orNull(k.sitz) ?? k.name.replace(/, Stadt$/, ""),
+}));
+
+const gemeinden = gemeindenCsv.map((g) => ({
+  ags: g.ags,
+  ars: g.ars,
+  name: g.name_kurz || g.name,
+  amtlicherName: g.name,
+  typ: g.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : g.typ === "Stadt" ? "stadt" : "gemeinde",
+  grosseKreisstadt: g.grosse_kreisstadt === "1",
+  kreisSchluessel: g.kreis_ags,
+  verbandArs: g.verband_ars,
+  einwohner: Number(g.einwohner) || 0,
+  lat: Number(g.lat),
+  lon: Number(g.lon),
+}));
+const gemeindeByAgs = new Map(gemeinden.map((g) => [g.ags, g]));
+
+// The seat (Sitz) of a VG/VV is given by name; resolve it to the member municipality of that name.
+const verbaende = verbaendeCsv.map((v) => {
+  const typ = verbandTyp[v.typ];
+  if (!typ) throw new Error(`unknown Verband type ${v.typ}`);
+  let sitzAgs = null;
+  if (typ !== "verbandsfrei") {
+    // "Kurort Seiffen/Erzgeb." is listed as "Seiffen/Erzgeb., Kurort"; the seat of a Verwaltungsverband
+    // need not be a member (Eilenburg-West sits in Eilenburg), so look in the whole Kreis.
+    // Names are compared without suffixes ("Lugau" is "Lugau/Erzgeb.", "Bernstadt" is "Bernstadt a. d. Eigen").
+    const base = (name) => name.replace(/^Kurort /, "").split(/[/,]/)[0].trim();
+    const inKreis = gemeinden.filter((g) => g.kreisSchluessel === v.kreis_ags);
+    const sitz =
+      inKreis.find((g) => g.verbandArs === v.verband_ars && base(g.name) === base(v.sitz)) ??
+      inKreis.find((g) => base(g.name) === base(v.sitz)) ??
+      inKreis.find((g) => g.verbandArs === v.verband_ars && g.name.startsWith(`${base(v.sitz)} `));
+    if (!sitz) throw new Error(`seat ${v.sitz} of ${v.name} not found`);
+    sitzAgs = sitz.ags;
+  }
+  return { ars: v.verband_ars, kreisSchluessel: v.kreis_ags, name: v.name, typ, sitzAgs };
+});
+
+const plz = plzCsv
+  .filter((p) => gemeindeByAgs.has(p.ags))
+  .map((p) => ({ plz: p.plz, ags: p.ags, ort: p.ort }));
+const ortsteile = ortsteileCsv
+  .filter((o) => gemeindeByAgs.has(o.ags) && o.ortsteil.trim())
+  .map((o) => ({ ags: o.ags, name: o.ortsteil.trim() }));
+
+for (const g of gemeinden) {
+  if (!plz.some((p) => p.ags === g.ags)) throw new Error(`no postal code for ${g.ags} ${g.name}`);
+}
+
+function anschriften(v) {
+  const list = [{ typ: "hausanschrift", strasse: v.strasse, plz: v.plz, ort: v.ort }];
+  if (orNull(v.postfach_nr) || orNull(v.postfach_plz)) {
+    list.push({
+      typ: "postfach",
+      postfach: orNull(v.postfach_nr),
+      plz: orNull(v.postfach_plz) ?? v.plz,
+      ort: orNull(v.postfach_ort) ?? v.ort,
+    });
+  }
+  return list;
+}
+
+const kontakt = (v) => ({
+  telefon: orNull(v.telefon),
+  telefax: orNull(v.telefax),
+  email: orNull(v.email),
+  internet: url(v.homepage),
+  oeffnungszeiten: [],
+  leitwegId: null,
+});
+
+const verwaltungByKey = new Map(verwaltungenCsv.map((v) => [v.schluessel, v]));
+const organisationseinheiten = [];
+for (const v of verwaltungenCsv) {
+  if (v.art === "Landratsamt") {
+    const kreis = kreise.find((k) => k.schluessel === v.schluessel);
+    const sitz = gemeinden.find((g) => g.kreisSchluessel === v.schluessel && g.name === v.ort) ??
+      gemeinden.find((g) => g.kreisSchluessel === v.schluessel);
+    organisationseinheiten.push({
+      schluessel: `lra-${v.schluessel}`,
+      name: `Landratsamt ${kreis?.name ?? v.name}`,
+      art: "landratsamt",
+      gemeindeAgs: null,
+      gebietArs: v.schluessel,
+      anschriften: anschriften(v),
+      ...kontakt(v),
+      lat: sitz.lat,
+      lon: sitz.lon,
+    });
+    continue;
+  }
+  const g = gemeindeByAgs.get(v.schluessel);
+  if (!g) throw new Error(`administration ${v.schluessel} without municipality`);
+  const stadt = g.typ !== "gemeinde";
+  organisationseinheiten.push({
+    schluessel: `gv-${g.ags}`,
+    name: `${stadt ? "Stadtverwaltung" : "Gemeindeverwaltung"} ${g.name}`,
+    art: stadt ? "stadtverwaltung" : "gemeindeverwaltung",
+    gemeindeAgs: g.ags,
+    gebietArs: g.ars,
+    anschriften: anschriften(v),
+    ...kontakt(v),
+    lat: g.lat,
+    lon: g.lon,
+  });
+}
+// A Verwaltungsverband is an authority of its own; the open data has no separate contact record for it,
+// so its office is given as the administration at its seat.
+for (const vb of verbaende.filter((x) => x.typ === "verwaltungsverband")) {
+  const seat = verwaltungByKey.get(vb.sitzAgs);
+  const g = gemeindeByAgs.get(vb.sitzAgs);
+  organisationseinheiten.push({
+    schluessel: `vv-${vb.ars}`,
+    name: `Verwaltungsverband ${vb.name}`,
+    art: "verwaltungsverband",
+    gemeindeAgs: vb.sitzAgs,
+    gebietArs: vb.ars,
+    anschriften: anschriften(seat),
+    ...kontakt(seat),
+    lat: g.lat,
+    lon: g.lon,
+  });
+}
+
+write("seed/geo/kreise.json", kreise);
+write("seed/geo/verbaende.json", verbaende);
+write("seed/geo/gemeinden.json", gemeinden);
+write("seed/geo/plz.json", plz);
+write("seed/geo/ortsteile.json", ortsteile);
+write("seed/cms/organisationseinheiten.json", organisationseinheiten);
+
+const karte = join(root, "apps/web/public/karte");
+mkdirSync(karte, { recursive: true });
+for (const f of [
+  "sachsen_gemeinden.geojson",
+  "sachsen_landkreise.geojson",
+  "sachsen_land.geojson",
+  "sachsen_gemeinden_punkte.geojson",
+  "basemap/nachbarlaender_ne10m.geojson",
+  "basemap/bundeslaender_umgebung_vg5000.geojson",
+]) {
+  copyFileSync(join(source, f), join(karte, f.replace("basemap/", "")));
+}
+cpSync(join(source, "basemap/fonts"), join(karte, "fonts"), { recursive: true });
+// The upstream style sits one folder below the boundaries; here all map files share one folder.
+const style = readFileSync(join(source, "basemap/style.json"), "utf8").replaceAll('"../', '"');
+writeFileSync(join(karte, "style.json"), style);
+// shared/ is read-only: copies must be writable for the next run.
+const makeWritable = (path) => {
+  chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
+  if (statSync(path).isDirectory()) for (const f of readdirSync(path)) makeWritable(join(path, f));
+};
+makeWritable(karte);
+console.log("copied map assets to apps/web/public/karte");
