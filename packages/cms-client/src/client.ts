@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { collectionResponse } from "./schemas.ts";
+
+export type Collection = "leistungen" | "organisationseinheiten" | "lebenslagen" | "seiten" | "meldungen";
+
+export interface CmsClient {
+  /** Every published document of a collection in one locale (paged through), each parsed. */
+  list<T>(collection: Collection, schema: z.ZodType<T>, locale?: string): Promise<T[]>;
+  /** One published document in one locale, or null when it is not (or no longer) published. */
+  get<T>(collection: Collection, schema: z.ZodType<T>, documentId: string, locale?: string): Promise<T | null>;
+}
+
+export class CmsUnavailableError extends Error {}
+
+/**
+ * A client for the CMS's public REST API (published content only). Documents that fail validation
+ * are skipped with a warning rather than breaking a whole resync; a broken response is an error.
+ */
+export function createCmsClient(options: { baseUrl: string; timeoutMs?: number; pageSize?: number }): CmsClient {
+  const pageSize = options.pageSize ?? 250;
+  const request = async (path: string): Promise<unknown | null> => {
+    let res: Response;
+    try {
+      res = await fetch(`${options.baseUrl}${path}`, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    } catch (cause) {
+      throw new CmsUnavailableError(`CMS not reachable at ${options.baseUrl}`, { cause });
+    }
+    if (res.status === 404) return null;
+    if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status} for ${path}`);
+    return res.json();
+  };
+  const parse = <T>(schema: z.ZodType<T>, raw: unknown, where: string): T | null => {
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    console.warn(`[cms-client] skipped invalid document in ${where}: ${z.prettifyError(result.error)}`);
+    return null;
+  };
+  return {
+    async list(collection, schema, locale) {
+      const out = [];
+      for (let page = 1; ; page++) {
+        const query = new URLSearchParams({ "pagination[page]": String(page), "pagination[pageSize]": String(pageSize) });
+        if (locale) query.set("locale", locale);
+        const body = collectionResponse.parse(await request(`/api/${collection}?${query}`));
+        for (const raw of body.data) {
+          const doc = parse(schema, raw, collection);
+          if (doc) out.push(doc);
+        }
+        if (page >= body.meta.pagination.pageCount) return out;
+      }
+    },
+    async get(collection, schema, documentId, locale) {
+      const query = locale ? `?locale=${encodeURIComponent(locale)}` : "";
+      const body = await request(`/api/${collection}/${encodeURIComponent(documentId)}${query}`);
+      if (body === null) return null;
+      const data = z.object({ data: z.unknown() }).parse(body).data;
+      return data ? parse(schema, data, `${collection}/${documentId}`) : null;
+    },
+  };
+}

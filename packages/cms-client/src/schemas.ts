@@ -1,0 +1,144 @@
+import { z } from "zod";
+
+// zod schemas for the CMS's REST responses (Strapi 5: flat documents with `documentId`). The portal
+// never trusts the CMS's shape: every response is parsed here before it reaches the read model.
+
+const text = z.string().nullish().transform((v) => (v?.trim() ? v : null));
+const amount = z.union([z.number(), z.string()]).nullish().transform((v) => (v === null || v === undefined || v === "" ? null : Number(v)));
+
+export const linkSchema = z.object({ titel: z.string(), url: z.string() });
+
+export const gebuehrSchema = z.object({
+  bezeichnung: z.string(),
+  betrag: amount,
+  betragVon: amount,
+  betragBis: amount,
+  rechtsgrundlage: text,
+  hinweis: text,
+});
+
+export const zustaendigkeitsregelSchema = z.object({
+  ebene: z.enum(["gemeinde", "verwaltungsgemeinschaft", "kreis", "land"]),
+  organisationseinheit: text,
+  ausnahmen: z
+    .array(z.object({ gebietArs: z.string().regex(/^\d{2,12}$/), organisationseinheit: z.string(), grund: text }))
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+const documentRef = z.object({ documentId: z.string(), slug: z.string().nullish() });
+
+/** Synonyms arrive as a list or as one comma/line separated text; the read model keeps one string. */
+const suchbegriffe = z
+  .union([z.array(z.string()), z.string()])
+  .nullish()
+  .transform((v) => (Array.isArray(v) ? v.join(", ") : (v ?? "")));
+
+export const leistungSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  leikaSchluessel: z.string().regex(/^\d{14}$/),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  titel: z.string().min(1),
+  bezeichnung: text,
+  kurztext: z.string().nullish().transform((v) => v ?? ""),
+  volltext: text,
+  voraussetzungen: text,
+  unterlagen: text,
+  gebuehren: z.array(gebuehrSchema).nullish().transform((v) => v ?? []),
+  zahlungshinweis: text,
+  fristen: text,
+  bearbeitungsdauer: text,
+  verfahrensablauf: text,
+  rechtsgrundlagen: z.array(linkSchema).nullish().transform((v) => v ?? []),
+  hinweise: text,
+  weiterfuehrendeInformationen: z.array(linkSchema).nullish().transform((v) => v ?? []),
+  formulare: z
+    .array(linkSchema.extend({ art: z.enum(["formular", "onlinedienst"]).catch("formular") }))
+    .nullish()
+    .transform((v) => v ?? []),
+  zustaendigkeit: zustaendigkeitsregelSchema.nullish(),
+  lebenslagen: z.array(documentRef).nullish().transform((v) => v ?? []),
+  suchbegriffe,
+  freigabe: z.object({ freigegebenDurch: text, freigegebenAm: text }).nullish(),
+  updatedAt: z.string().nullish(),
+});
+export type CmsLeistung = z.infer<typeof leistungSchema>;
+
+export const anschriftSchema = z.object({
+  typ: z.enum(["hausanschrift", "besucheranschrift", "postanschrift", "postfach", "grossempfaengerpostfach", "lieferanschrift"]),
+  strasse: text,
+  postfach: text,
+  plz: text,
+  ort: text,
+});
+
+export const oeffnungszeitSchema = z.object({
+  wochentag: z.enum(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
+  von: z.string(),
+  bis: z.string(),
+  hinweis: text,
+});
+
+export const organisationseinheitSchema = z.object({
+  documentId: z.string(),
+  schluessel: z.string().min(1),
+  name: z.string().min(1),
+  art: z.string(),
+  gemeindeAgs: text,
+  gebietArs: z.string(),
+  anschriften: z.array(anschriftSchema).nullish().transform((v) => v ?? []),
+  telefon: text,
+  telefax: text,
+  email: text,
+  internet: text,
+  oeffnungszeiten: z.array(oeffnungszeitSchema).nullish().transform((v) => v ?? []),
+  leitwegId: text,
+  lat: amount,
+  lon: amount,
+});
+export type CmsOrganisationseinheit = z.infer<typeof organisationseinheitSchema>;
+
+export const lebenslageSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  slug: z.string(),
+  titel: z.string(),
+  beschreibung: text,
+  parent: documentRef.nullish(),
+  reihenfolge: z.number().nullish(),
+});
+export type CmsLebenslage = z.infer<typeof lebenslageSchema>;
+
+export const seiteSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  slug: z.string(),
+  titel: z.string(),
+  inhalt: z.string().nullish().transform((v) => v ?? ""),
+});
+export type CmsSeite = z.infer<typeof seiteSchema>;
+
+export const meldungSchema = z.object({
+  documentId: z.string(),
+  locale: z.string(),
+  slug: z.string(),
+  titel: z.string(),
+  datum: z.string(),
+  teaser: text,
+  inhalt: z.string().nullish().transform((v) => v ?? ""),
+});
+export type CmsMeldung = z.infer<typeof meldungSchema>;
+
+export const collectionResponse = z.object({
+  data: z.array(z.unknown()),
+  meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }) }),
+});
+
+/** What Strapi's webhook sends (entry.publish / unpublish / update / delete). */
+export const webhookEventSchema = z.object({
+  event: z.string(),
+  model: z.string(),
+  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullish() }).passthrough().nullish(),
+});
+export type CmsWebhookEvent = z.infer<typeof webhookEventSchema>;
