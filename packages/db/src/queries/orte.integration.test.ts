@@ -41,3 +41,12 @@ describe("findOrte", () => {
     expect(await findOrte(db, { eingabe: "x".repeat(10_000) })).toEqual([]);
   });
 });
+
+describe("findOrte with a suggestion's format", () => {
+  it("narrows 'Ortsteil, Gemeinde' to that municipality and reads '01067 Dresden' as the postal code", async () => {
+    const orte = await findOrte(db, { eingabe: "Adelsberg, Chemnitz" });
+    expect(orte.map((o) => o.ags)).toEqual(["14511000"]);
+    const [plz] = await findOrte(db, { eingabe: "01067 Dresden" });
+    expect(plz).toMatchObject({ ags: "14612000", art: "plz" });
+  });
+});

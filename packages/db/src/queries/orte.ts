@@ -33,7 +33,10 @@ export async function findOrte(db: Database, params: { eingabe: string; limit?: 
       order by p.plz, g.ags limit ${limit}`);
     if (rows.length || /^\d+$/.test(eingabe)) return rows;
   }
-  const name = normalizeOrtsname(eingabe.replace(/^\d{5}\s*/, ""));
+  // "Adelsberg, Chemnitz" (as the suggestions write an Ortsteil) narrows the match to that municipality.
+  const [ortRaw = "", gemeindeRaw = ""] = eingabe.replace(/^\d{5}\s*/, "").split(",", 2);
+  const name = normalizeOrtsname(ortRaw);
+  const inGemeinde = normalizeOrtsname(gemeindeRaw);
   if (!name) return [];
   const { rows } = await db.execute<Ortstreffer & { rang: number }>(sql`
     with kandidaten as (
@@ -55,6 +58,7 @@ export async function findOrte(db: Database, params: { eingabe: string; limit?: 
   const best = rows[0]?.rang ?? 0;
   return rows
     .filter((r) => best < 1 || r.rang >= 1)
+    .filter((r) => !inGemeinde || normalizeOrtsname(r.gemeinde).startsWith(inGemeinde))
     .map(({ rang: _rang, ...treffer }) => treffer);
 }
 

@@ -1,0 +1,82 @@
+import "@portal/ui/styles.css";
+import "../portal.css";
+import { Footer } from "@portal/ui/footer";
+import { Header } from "@portal/ui/header";
+import { SkipLink } from "@portal/ui/skip-link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { DATA_ATTRIBUTION } from "@/lib/attribution";
+import { isLang, t } from "@/lib/i18n";
+
+// Pages are rendered on first request and then served from the cache until the CMS webhook
+// expires what they show; nothing is prerendered at build time, so the build needs no database.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  const d = t(isLang(lang) ? lang : "de");
+  return {
+    title: { default: d.siteName, template: `%s – ${d.siteName}` },
+    description: d.home.intro,
+    metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
+  };
+}
+
+export default async function LangLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const d = t(lang);
+  const other = lang === "de" ? "en" : "de";
+  return (
+    <html lang={lang}>
+      <body>
+        <SkipLink href="#inhalt">{d.skipLink}</SkipLink>
+        <Header
+          siteName={d.siteName}
+          subtitle={d.subtitle}
+          homeHref={`/${lang}`}
+          navigationLabel={d.nav.label}
+          navigation={[
+            { href: `/${lang}/lebenslagen`, label: d.nav.lebenslagen },
+            { href: `/${lang}/behoerden`, label: d.nav.behoerden },
+            { href: `/${lang}/suche`, label: d.nav.suche },
+          ]}
+          languagesLabel={d.languages.label}
+          languages={[
+            { href: `/${lang}`, label: lang === "de" ? "Deutsch" : "English", lang, current: true },
+            { href: `/${other}`, label: other === "de" ? "Deutsch" : "English", lang: other },
+          ]}
+        />
+        <main id="inhalt" tabIndex={-1} className="portal-container portal-main">
+          {children}
+        </main>
+        <Footer
+          groups={[
+            {
+              heading: d.footer.service,
+              links: [
+                { href: `/${lang}/leichte-sprache`, label: d.footer.leichteSprache },
+                { href: `/${lang}/gebaerdensprache`, label: d.footer.gebaerdensprache },
+                { href: `/${lang}/kontakt`, label: d.footer.kontakt },
+                { href: "/sitemap.xml", label: d.footer.sitemap },
+              ],
+            },
+            {
+              heading: d.footer.rechtliches,
+              links: [
+                { href: `/${lang}/impressum`, label: d.footer.impressum },
+                { href: `/${lang}/datenschutz`, label: d.footer.datenschutz },
+                { href: `/${lang}/barrierefreiheit`, label: d.footer.barrierefreiheit },
+                { href: `/${lang}/quellen`, label: d.footer.quellen },
+              ],
+            },
+          ]}
+          attribution={<span lang="de">{DATA_ATTRIBUTION}</span>}
+        />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,64 @@
+import { Suchformular } from "@/components/suchformular";
+import { getLebenslagen, getMeldungen } from "@/lib/data";
+import { formatDate, t } from "@/lib/i18n";
+import { langOrNotFound } from "@/lib/params";
+
+export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
+  const lang = langOrNotFound((await params).lang);
+  const d = t(lang);
+  const [lebenslagen, meldungen] = await Promise.all([getLebenslagen(lang), getMeldungen(lang, 3)]);
+  const oben = lebenslagen.filter((l) => !l.parentDocumentId);
+  return (
+    <div className="portal-stack">
+      <h1 className="kern-heading-x-large">{d.home.title}</h1>
+      <p className="kern-body kern-body--large">{d.home.intro}</p>
+      <Suchformular lang={lang} />
+      <p className="kern-body">
+        <a className="kern-link" href={`/${lang}/leichte-sprache`}>
+          {d.footer.leichteSprache}
+        </a>
+        {" · "}
+        <a className="kern-link" href={`/${lang}/gebaerdensprache`}>
+          {d.footer.gebaerdensprache}
+        </a>
+      </p>
+      <section aria-labelledby="lebenslagen-titel" className="portal-section">
+        <h2 id="lebenslagen-titel" className="kern-heading-large">
+          {d.home.lebenslagen}
+        </h2>
+        <ul className="portal-grid" data-testid="lebenslagen">
+          {oben.map((l) => (
+            <li key={l.documentId} className="kern-card portal-card-padding" lang={l.locale !== lang ? l.locale : undefined}>
+              <h3 className="kern-heading-small">
+                <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
+                  {l.titel}
+                </a>
+              </h3>
+              {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {meldungen.length ? (
+        <section aria-labelledby="meldungen-titel" className="portal-section">
+          <h2 id="meldungen-titel" className="kern-heading-large">
+            {d.home.meldungen}
+          </h2>
+          <ul className="portal-list-plain portal-stack">
+            {meldungen.map((m) => (
+              <li key={m.documentId} lang={m.locale !== lang ? m.locale : undefined}>
+                <h3 className="kern-heading-small">
+                  <a className="kern-link" href={`/${lang}/meldungen/${m.slug}`}>
+                    {m.titel}
+                  </a>
+                </h3>
+                <p className="kern-body kern-body--small">{formatDate(lang, m.datum)}</p>
+                {m.teaser ? <p className="kern-body">{m.teaser}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import type { Lang } from "@/lib/i18n";
+
+interface Ort {
+  ags: string;
+  gemeinde: string;
+  kreis: string;
+  art: "plz" | "gemeinde" | "ortsteil";
+  treffer: string;
+}
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } } });
+
+function useInputValue(inputId: string) {
+  const [value, setValue] = useState("");
+  useEffect(() => {
+    const input = document.getElementById(inputId) as HTMLInputElement | null;
+    if (!input) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onInput = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setValue(input.value.trim()), 150);
+    };
+    input.addEventListener("input", onInput);
+    return () => {
+      clearTimeout(timer);
+      input.removeEventListener("input", onInput);
+    };
+  }, [inputId]);
+  return value;
+}
+
+function Vorschlaege({ inputId, listId, lang }: { inputId: string; listId: string; lang: Lang }) {
+  const eingabe = useInputValue(inputId);
+  const { data } = useQuery({
+    queryKey: ["orte", eingabe],
+    enabled: eingabe.length >= 2,
+    queryFn: async ({ signal }) => {
+      const res = await fetch(`/api/orte?q=${encodeURIComponent(eingabe)}`, { signal });
+      if (!res.ok) return [];
+      return ((await res.json()) as { orte: Ort[] }).orte;
+    },
+  });
+  return (
+    <datalist id={listId}>
+      {(data ?? []).map((o) => {
+        const value = o.art === "plz" ? `${o.treffer} ${o.gemeinde}` : o.art === "ortsteil" ? `${o.treffer}, ${o.gemeinde}` : o.gemeinde;
+        const label = o.art === "ortsteil" ? (lang === "de" ? `Ortsteil von ${o.gemeinde}, ${o.kreis}` : `part of ${o.gemeinde}, ${o.kreis}`) : o.kreis;
+        return <option key={`${o.art}-${o.ags}-${o.treffer}`} value={value} label={label} />;
+      })}
+    </datalist>
+  );
+}
+
+/** Suggestions for the place input, fetched from /api/orte while the user types (progressive enhancement). */
+export function OrtVorschlaege(props: { inputId: string; listId: string; lang: Lang }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Vorschlaege {...props} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { z } from "zod";
+
+const schema = z.object({
+  CMS_URL: z.url().default("http://127.0.0.1:1337"),
+  CMS_WEBHOOK_SECRET: z.string().min(16, "CMS_WEBHOOK_SECRET must be at least 16 characters"),
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+});
+
+let parsed: z.infer<typeof schema> | undefined;
+
+/** The web app's settings (the database settings live in @portal/db/env). */
+export function webEnv() {
+  parsed ??= schema.parse(process.env);
+  return parsed;
+}

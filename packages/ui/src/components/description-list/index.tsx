@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { cx } from "../../internal/cx";
+
+export interface DescriptionListItem {
+  /** The term, e.g. "Aktenzeichen". */
+  term: ReactNode;
+  /** Its value, e.g. "2026-000123". */
+  definition: ReactNode;
+}
+
+export interface DescriptionListProps {
+  items: DescriptionListItem[];
+  /**
+   * `row` (default): term and value side by side from medium screens on; `column`: value under
+   * term at every width (KERN `kern-description-list--col`), for long values.
+   */
+  layout?: "row" | "column";
+}
+
+/**
+ * Term/value pairs as a native `<dl>` in KERN's description list: screen readers announce the
+ * pairing, unlike a table made of divs. Use it for application summaries and authority details.
+ */
+export function DescriptionList({ items, layout = "row" }: DescriptionListProps) {
+  return (
+    <dl className={cx("kern-description-list", layout === "column" && "kern-description-list--col")}>
+      {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: terms need not be unique strings
+        <div className="kern-description-list-item" key={index}>
+          <dt className="kern-description-list-item__key">{item.term}</dt>
+          <dd className="kern-description-list-item__value">{item.definition}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
