@@ -70,10 +70,16 @@ const verbandTyp = {
   Verwaltungsverband: "verwaltungsverband",
 };
 
+// Display names say what a Kreis is ("Landkreis Leipzig" vs "Kreisfreie Stadt Leipzig").
+const kreisName = (k) => {
+  const name = k.name.replace(/, Stadt$/, "");
+  if (k.typ === "Kreisfreie Stadt") return `Kreisfreie Stadt ${name}`;
+  return /kreis$/.test(name) ? name : `Landkreis ${name}`;
+};
 const kreise = kreiseCsv.map((k) => ({
   schluessel: k.kreis_ags,
   ars: k.ars,
-  name: k.name.replace(/, Stadt$/, ""),
+  name: kreisName(k),
   typ: k.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : "landkreis",
   sitz: orNull(k.sitz) ?? k.name.replace(/, Stadt$/, ""),
 }));
@@ -151,12 +157,11 @@ const verwaltungByKey = new Map(verwaltungenCsv.map((v) => [v.schluessel, v]));
 const organisationseinheiten = [];
 for (const v of verwaltungenCsv) {
   if (v.art === "Landratsamt") {
-    const kreis = kreise.find((k) => k.schluessel === v.schluessel);
     const sitz = gemeinden.find((g) => g.kreisSchluessel === v.schluessel && g.name === v.ort) ??
       gemeinden.find((g) => g.kreisSchluessel === v.schluessel);
     organisationseinheiten.push({
       schluessel: `lra-${v.schluessel}`,
-      name: `Landratsamt ${kreis?.name ?? v.name}`,
+      name: `Landratsamt ${v.name}`, // the official names: "Erzgebirgskreis", "Landkreis Leipzig" …
       art: "landratsamt",
       gemeindeAgs: null,
       gebietArs: v.schluessel,

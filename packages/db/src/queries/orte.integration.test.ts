@@ -14,7 +14,7 @@ describe("findOrte", () => {
   it("resolves a postal code to every municipality it covers", async () => {
     const orte = await findOrte(db, { eingabe: "01067" });
     expect(orte.map((o) => o.gemeinde)).toEqual(["Dresden"]);
-    expect(orte[0]).toMatchObject({ ags: "14612000", art: "plz", kreis: "Dresden" });
+    expect(orte[0]).toMatchObject({ ags: "14612000", art: "plz", kreis: "Kreisfreie Stadt Dresden" });
   });
 
   it("resolves a municipality name with umlauts spelled out or not", async () => {

@@ -1,0 +1,40 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** WCAG 2.2 AA as axe knows it (BITV 2.0 / EN 301 549 build on WCAG 2.1 AA). */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe on the page as it is now and fails with the list of violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export const env = {
+  cmsUrl: process.env.E2E_CMS_URL ?? "",
+  editorEmail: process.env.E2E_EDITOR_EMAIL ?? "",
+  editorPassword: process.env.E2E_EDITOR_PASSWORD ?? "",
+  webhookSecret: process.env.E2E_WEBHOOK_SECRET ?? "",
+};
+
+type Fixtures = {
+  /** A visitor whose every page load is checked with axe. */
+  citizen: Page;
+  /** A visitor without JavaScript. */
+  citizenWithoutJs: Page;
+};
+
+export const test = base.extend<Fixtures>({
+  citizen: async ({ page }, use) => {
+    await use(page);
+  },
+  citizenWithoutJs: async ({ browser }, use) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
+  },
+});
+
+export { expect };

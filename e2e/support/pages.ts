@@ -1,0 +1,51 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible } from "./fixtures";
+
+// Page objects: what a citizen does, in the words of the portal.
+
+export class Startseite {
+  constructor(private readonly page: Page) {}
+
+  async open(lang: "de" | "en" = "de") {
+    const response = await this.page.goto(`/${lang}`);
+    expect(response?.status()).toBe(200);
+    await expectAccessible(this.page);
+  }
+
+  async suche(begriff: string) {
+    await this.page.getByLabel(/Wonach suchen Sie\?|What are you looking for\?/).first().fill(begriff);
+    await this.page.getByRole("button", { name: /^(Suchen|Search)$/ }).first().click();
+    await expect(this.page).toHaveURL(/\/suche\?q=/);
+    await expectAccessible(this.page);
+  }
+}
+
+export class Suchergebnisse {
+  constructor(private readonly page: Page) {}
+
+  async oeffneLeistung(titel: RegExp | string) {
+    await this.page.getByTestId("leistungsliste").getByRole("link", { name: titel }).first().click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(this.page);
+  }
+}
+
+export class Leistungsseite {
+  constructor(private readonly page: Page) {}
+
+  async ortEingeben(ort: string) {
+    await this.page.getByLabel(/Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district/).first().fill(ort);
+    await this.page.getByRole("button", { name: /Zuständige Stelle anzeigen|Show responsible authority/ }).first().click();
+  }
+
+  async ortWaehlen(name: RegExp | string) {
+    await this.page.getByTestId("ortsauswahl").getByRole("link", { name }).first().click();
+  }
+
+  async erwarteZustaendigeStelle(name: string | RegExp, fuer: RegExp | string) {
+    await expect(this.page).toHaveURL(/\/in\/\d{8}/);
+    await expect(this.page.getByTestId("zustaendig-fuer")).toContainText(fuer);
+    await expect(this.page.getByTestId("behoerde").getByRole("heading").first()).toHaveText(name);
+    await expectAccessible(this.page);
+  }
+}
