@@ -51,7 +51,11 @@ export function Choices({
   horizontal,
   legendSize,
   legendIsPageHeading,
-}: ChoicesProps & { type: "radio" | "checkbox"; checked: (value: string) => boolean; required?: boolean }) {
+}: ChoicesProps & {
+  type: "radio" | "checkbox";
+  checked: (value: string) => boolean;
+  required?: boolean;
+}) {
   const hasError = error !== undefined && error !== null && error !== false;
   const inputClass = type === "radio" ? "kern-form-check__radio" : "kern-form-check__checkbox";
   return (

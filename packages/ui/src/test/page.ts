@@ -74,7 +74,9 @@ let knownClasses: Set<string> | undefined;
  */
 function allowedClasses(): Set<string> {
   if (knownClasses) return knownClasses;
-  const kern = classNamesIn(readFileSync(requireFromHere.resolve("@kern-ux/native/dist/kern.css"), "utf8"));
+  const kern = classNamesIn(
+    readFileSync(requireFromHere.resolve("@kern-ux/native/dist/kern.css"), "utf8"),
+  );
   const portal = classNamesIn(readFileSync(new URL("../styles.css", import.meta.url), "utf8"));
   knownClasses = new Set([...kern].filter((name) => name.startsWith("kern-")));
   for (const name of portal) if (name.startsWith("portal-")) knownClasses.add(name);

@@ -2,8 +2,23 @@ import type { Example } from "../../internal/example";
 import type { AlertProps } from "./index";
 
 export const alertExamples: Example<AlertProps>[] = [
-  { name: "info", props: { title: "Neue Öffnungszeiten", children: "Das Bürgerbüro ist ab 1. März montags bis 18 Uhr geöffnet." } },
-  { name: "success as status", props: { variant: "success", role: "status", headingLevel: 2, title: "Antrag eingegangen", children: "Ihr Aktenzeichen lautet 2026-000123." } },
+  {
+    name: "info",
+    props: {
+      title: "Neue Öffnungszeiten",
+      children: "Das Bürgerbüro ist ab 1. März montags bis 18 Uhr geöffnet.",
+    },
+  },
+  {
+    name: "success as status",
+    props: {
+      variant: "success",
+      role: "status",
+      headingLevel: 2,
+      title: "Antrag eingegangen",
+      children: "Ihr Aktenzeichen lautet 2026-000123.",
+    },
+  },
   {
     name: "warning with link",
     props: {
@@ -19,6 +34,17 @@ export const alertExamples: Example<AlertProps>[] = [
       ),
     },
   },
-  { name: "danger, title only", props: { variant: "danger", title: "Die Zahlung ist fehlgeschlagen." } },
-  { name: "English", props: { variant: "warning", title: "Maintenance", variantLabel: "Warning:", children: "The portal is unavailable on Saturday morning." } },
+  {
+    name: "danger, title only",
+    props: { variant: "danger", title: "Die Zahlung ist fehlgeschlagen." },
+  },
+  {
+    name: "English",
+    props: {
+      variant: "warning",
+      title: "Maintenance",
+      variantLabel: "Warning:",
+      children: "The portal is unavailable on Saturday morning.",
+    },
+  },
 ];

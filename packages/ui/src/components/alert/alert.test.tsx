@@ -21,7 +21,11 @@ describe("Alert", () => {
 
   it("has no live role unless asked", () => {
     expect(render(<Alert title="x" />).querySelector("[role]")).toBeNull();
-    expect(render(<Alert title="x" role="status" />).querySelector(".kern-alert")?.getAttribute("role")).toBe("status");
+    expect(
+      render(<Alert title="x" role="status" />)
+        .querySelector(".kern-alert")
+        ?.getAttribute("role"),
+    ).toBe("status");
   });
 
   it("renders the title as a heading of the given rank", () => {
@@ -30,7 +34,9 @@ describe("Alert", () => {
   });
 
   it("wraps a string body in a paragraph and omits an empty body", () => {
-    expect(render(<Alert title="t">Text</Alert>).querySelector(".kern-alert__body > p")?.textContent).toBe("Text");
+    expect(
+      render(<Alert title="t">Text</Alert>).querySelector(".kern-alert__body > p")?.textContent,
+    ).toBe("Text");
     expect(render(<Alert title="t" />).querySelector(".kern-alert__body")).toBeNull();
   });
 });

@@ -35,7 +35,14 @@ export interface AlertProps {
 }
 
 /** KERN alert (`kern-alert`): an information, success, warning or danger message. */
-export function Alert({ variant = "info", title, children, headingLevel, role, variantLabel }: AlertProps) {
+export function Alert({
+  variant = "info",
+  title,
+  children,
+  headingLevel,
+  role,
+  variantLabel,
+}: AlertProps) {
   const Title = headingLevel ? headingTag(headingLevel) : "p";
   return (
     <div className={`kern-alert kern-alert--${variant}`} role={role}>

@@ -6,6 +6,9 @@ export const badgeExamples: Example<BadgeProps>[] = [
   { name: "success", props: { variant: "success", children: "Bewilligt" } },
   { name: "warning", props: { variant: "warning", children: "Unterlagen fehlen" } },
   { name: "danger", props: { variant: "danger", children: "Abgelehnt" } },
-  { name: "small without icon", props: { variant: "info", small: true, icon: false, children: "Entwurf" } },
+  {
+    name: "small without icon",
+    props: { variant: "info", small: true, icon: false, children: "Entwurf" },
+  },
   { name: "English", props: { variant: "success", children: "Approved" } },
 ];

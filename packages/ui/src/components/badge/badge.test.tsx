@@ -15,7 +15,11 @@ describe("Badge", () => {
   });
 
   it("can drop the icon and be small", () => {
-    const document = render(<Badge small icon={false}>Entwurf</Badge>);
+    const document = render(
+      <Badge small icon={false}>
+        Entwurf
+      </Badge>,
+    );
     expect(document.querySelector(".kern-icon")).toBeNull();
     expect(document.querySelector(".kern-badge")?.classList).toContain("kern-badge--small");
   });

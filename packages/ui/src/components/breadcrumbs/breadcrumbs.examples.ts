@@ -25,10 +25,7 @@ export const breadcrumbsExamples: Example<BreadcrumbsProps>[] = [
     name: "English",
     props: {
       label: "Breadcrumb",
-      items: [
-        { href: "/en", label: "Home" },
-        { label: "Services" },
-      ],
+      items: [{ href: "/en", label: "Home" }, { label: "Services" }],
     },
   },
 ];

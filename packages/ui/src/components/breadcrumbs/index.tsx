@@ -37,7 +37,10 @@ export function Breadcrumbs({ items, label = "Brotkrümelnavigation" }: Breadcru
                   {item.label}
                 </a>
               ) : (
-                <span className="kern-body kern-body--small" aria-current={last ? "page" : undefined}>
+                <span
+                  className="kern-body kern-body--small"
+                  aria-current={last ? "page" : undefined}
+                >
                   {item.label}
                 </span>
               )}

@@ -32,7 +32,9 @@ export type ButtonAsButtonProps = ButtonBaseProps &
  * tab with the usual gestures; it cannot be `disabled`.
  */
 export type ButtonAsLinkProps = ButtonBaseProps &
-  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "children" | "className" | "href"> & { href: string };
+  Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "children" | "className" | "href"> & {
+    href: string;
+  };
 
 export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
 
@@ -55,8 +57,16 @@ export function Button(props: ButtonProps) {
     </>
   );
   if (isLink(props)) {
-    const { variant = "primary", children, icon, iconPosition, block, className, href, ...anchor } =
-      props;
+    const {
+      variant = "primary",
+      children,
+      icon,
+      iconPosition,
+      block,
+      className,
+      href,
+      ...anchor
+    } = props;
     return (
       <a
         {...anchor}
@@ -81,7 +91,6 @@ export function Button(props: ButtonProps) {
   return (
     <button
       {...button}
-      // biome-ignore lint/a11y/useButtonType: the type is a prop, "submit" by default
       type={type}
       className={cx("kern-btn", `kern-btn--${variant}`, block && "kern-btn--block", className)}
     >

@@ -12,7 +12,11 @@ describe("Card", () => {
   });
 
   it("makes the title the one stretched link when given href", () => {
-    const document = render(<Card title="Wohngeld" href="/wohngeld" children="Zuschuss" />);
+    const document = render(
+      <Card title="Wohngeld" href="/wohngeld">
+        Zuschuss
+      </Card>,
+    );
     const card = document.querySelector(".kern-card");
     expect(card?.classList).toContain("kern-card--interactive");
     const links = card?.querySelectorAll("a") ?? [];

@@ -23,12 +23,18 @@ describe("Checkboxes", () => {
   });
 
   it("checks all default values", () => {
-    const document = render(<Checkboxes legend="L" name="k" options={options} defaultValues={["a", "c"]} />);
-    expect([...document.querySelectorAll("input:checked")].map((b) => b.getAttribute("value"))).toEqual(["a", "c"]);
+    const document = render(
+      <Checkboxes legend="L" name="k" options={options} defaultValues={["a", "c"]} />,
+    );
+    expect(
+      [...document.querySelectorAll("input:checked")].map((b) => b.getAttribute("value")),
+    ).toEqual(["a", "c"]);
   });
 
   it("marks every option with KERN's error class", () => {
-    const document = render(<Checkboxes legend="L" name="k" options={options} error="Wählen Sie" />);
+    const document = render(
+      <Checkboxes legend="L" name="k" options={options} error="Wählen Sie" />,
+    );
     expect(document.querySelectorAll(".kern-form-check__checkbox--error")).toHaveLength(3);
   });
 });

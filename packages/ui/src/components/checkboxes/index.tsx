@@ -1,4 +1,4 @@
-import { type ChoiceOption, type ChoicesProps, Choices } from "../../internal/choices";
+import { type ChoiceOption, Choices, type ChoicesProps } from "../../internal/choices";
 
 export type CheckboxOption = ChoiceOption;
 

@@ -12,6 +12,12 @@ export const descriptionListExamples: Example<DescriptionListProps>[] = [
       ],
     },
   },
-  { name: "column layout", props: { layout: "column", items: [{ term: "Bearbeitungsdauer", definition: "In der Regel 3 bis 4 Wochen" }] } },
+  {
+    name: "column layout",
+    props: {
+      layout: "column",
+      items: [{ term: "Bearbeitungsdauer", definition: "In der Regel 3 bis 4 Wochen" }],
+    },
+  },
   { name: "English", props: { items: [{ term: "Reference number", definition: "2026-000123" }] } },
 ];

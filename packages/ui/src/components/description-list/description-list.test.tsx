@@ -26,7 +26,9 @@ describe("DescriptionList", () => {
   });
 
   it("switches to KERN's column layout", () => {
-    const document = render(<DescriptionList layout="column" items={[{ term: "a", definition: "b" }]} />);
+    const document = render(
+      <DescriptionList layout="column" items={[{ term: "a", definition: "b" }]} />,
+    );
     expect(document.querySelector("dl")?.classList).toContain("kern-description-list--col");
   });
 });

@@ -23,7 +23,9 @@ export interface DescriptionListProps {
  */
 export function DescriptionList({ items, layout = "row" }: DescriptionListProps) {
   return (
-    <dl className={cx("kern-description-list", layout === "column" && "kern-description-list--col")}>
+    <dl
+      className={cx("kern-description-list", layout === "column" && "kern-description-list--col")}
+    >
       {items.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: terms need not be unique strings
         <div className="kern-description-list-item" key={index}>

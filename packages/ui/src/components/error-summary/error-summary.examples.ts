@@ -16,7 +16,12 @@ export const errorSummaryExamples: Example<ErrorSummaryProps>[] = [
     props: {
       description: "Bitte prüfen Sie die markierten Angaben.",
       autoFocus: false,
-      errors: [{ href: "#iban", text: "Geben Sie eine IBAN mit 22 Zeichen ein, zum Beispiel DE02 1203 0000 0000 2020 51" }],
+      errors: [
+        {
+          href: "#iban",
+          text: "Geben Sie eine IBAN mit 22 Zeichen ein, zum Beispiel DE02 1203 0000 0000 2020 51",
+        },
+      ],
     },
   },
   {

@@ -53,7 +53,9 @@ describe("ErrorSummary", () => {
   });
 
   it("omits the autofocus marker when asked", () => {
-    const document = render(<ErrorSummary errors={[{ href: "#a", text: "x" }]} autoFocus={false} />);
+    const document = render(
+      <ErrorSummary errors={[{ href: "#a", text: "x" }]} autoFocus={false} />,
+    );
     expect(document.querySelector('[role="alert"]')?.hasAttribute("data-autofocus")).toBe(false);
   });
 

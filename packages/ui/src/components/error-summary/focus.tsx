@@ -15,8 +15,13 @@ export function focusLinkedField(link: HTMLAnchorElement, document: Document): b
   // For the first field of a group (a radio, the day of a date) the question is the legend; for any
   // other field it is the field's own label, which sits right above it.
   const fieldset = field.closest("fieldset");
-  const legend = fieldset?.querySelector("input, select, textarea") === field ? fieldset.querySelector("legend") : null;
-  const label = [...document.querySelectorAll("label")].find((candidate) => candidate.htmlFor === field.id);
+  const legend =
+    fieldset?.querySelector("input, select, textarea") === field
+      ? fieldset.querySelector("legend")
+      : null;
+  const label = [...document.querySelectorAll("label")].find(
+    (candidate) => candidate.htmlFor === field.id,
+  );
   const question = legend ?? label ?? field;
   question.scrollIntoView?.();
   field.focus({ preventScroll: true });
@@ -32,14 +37,21 @@ export function focusSummary(summary: HTMLElement | null): void {
  * Client enhancement for the server-rendered `ErrorSummary`: focuses it on mount and makes its
  * links focus the fields. Without JavaScript the summary still shows and its links still jump.
  */
-export function ErrorSummaryFocus({ targetId, focusOnMount }: { targetId: string; focusOnMount: boolean }) {
+export function ErrorSummaryFocus({
+  targetId,
+  focusOnMount,
+}: {
+  targetId: string;
+  focusOnMount: boolean;
+}) {
   useEffect(() => {
     const summary = document.getElementById(targetId);
     if (!summary) return;
     if (focusOnMount) focusSummary(summary);
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a");
-      if (link instanceof HTMLAnchorElement && focusLinkedField(link, document)) event.preventDefault();
+      if (link instanceof HTMLAnchorElement && focusLinkedField(link, document))
+        event.preventDefault();
     };
     summary.addEventListener("click", onClick);
     return () => summary.removeEventListener("click", onClick);

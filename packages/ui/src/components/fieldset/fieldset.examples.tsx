@@ -4,16 +4,43 @@ import type { FieldsetProps } from "./index";
 
 const dateParts = () => (
   <>
-    <TextInput label="Tag" name="geburtsdatum.tag" id="geburtsdatum-tag" inputMode="numeric" width={2} autoComplete="bday-day" />
-    <TextInput label="Monat" name="geburtsdatum.monat" id="geburtsdatum-monat" inputMode="numeric" width={2} autoComplete="bday-month" />
-    <TextInput label="Jahr" name="geburtsdatum.jahr" id="geburtsdatum-jahr" inputMode="numeric" width={4} autoComplete="bday-year" />
+    <TextInput
+      label="Tag"
+      name="geburtsdatum.tag"
+      id="geburtsdatum-tag"
+      inputMode="numeric"
+      width={2}
+      autoComplete="bday-day"
+    />
+    <TextInput
+      label="Monat"
+      name="geburtsdatum.monat"
+      id="geburtsdatum-monat"
+      inputMode="numeric"
+      width={2}
+      autoComplete="bday-month"
+    />
+    <TextInput
+      label="Jahr"
+      name="geburtsdatum.jahr"
+      id="geburtsdatum-jahr"
+      inputMode="numeric"
+      width={4}
+      autoComplete="bday-year"
+    />
   </>
 );
 
 export const fieldsetExamples: Example<FieldsetProps>[] = [
   {
     name: "date with hint, horizontal",
-    props: { id: "geburtsdatum", legend: "Geburtsdatum", hint: "Zum Beispiel 27 3 1985", horizontal: true, children: dateParts() },
+    props: {
+      id: "geburtsdatum",
+      legend: "Geburtsdatum",
+      hint: "Zum Beispiel 27 3 1985",
+      horizontal: true,
+      children: dateParts(),
+    },
   },
   {
     name: "address block",
@@ -23,7 +50,13 @@ export const fieldsetExamples: Example<FieldsetProps>[] = [
       children: (
         <>
           <TextInput label="Straße und Hausnummer" name="strasse" autoComplete="street-address" />
-          <TextInput label="Postleitzahl" name="plz" autoComplete="postal-code" inputMode="numeric" width={4} />
+          <TextInput
+            label="Postleitzahl"
+            name="plz"
+            autoComplete="postal-code"
+            inputMode="numeric"
+            width={4}
+          />
           <TextInput label="Ort" name="ort" autoComplete="address-level2" />
         </>
       ),

@@ -2,7 +2,8 @@ import type { FieldsetHTMLAttributes, ReactNode } from "react";
 import { cx } from "../../internal/cx";
 import { describedBy, FieldError, fieldIds, Hint } from "../../internal/field";
 
-export interface FieldsetProps extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, "className" | "children"> {
+export interface FieldsetProps
+  extends Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, "className" | "children"> {
   /**
    * The group's question, rendered as `<legend>`: screen readers read it when focus enters any
    * field of the group ("Wie möchten Sie bezahlen?", "Geburtsdatum").
@@ -57,13 +58,19 @@ export function Fieldset({
       {...native}
       id={id}
       className={cx("kern-fieldset", hasError && "kern-fieldset--error")}
-      aria-describedby={describedBy(hint ? hintId : undefined, hasError && errorId, extraDescribedBy)}
+      aria-describedby={describedBy(
+        hint ? hintId : undefined,
+        hasError && errorId,
+        extraDescribedBy,
+      )}
     >
       <legend className={cx("kern-label", legendSize === "large" && "kern-label--large")}>
         {legendIsPageHeading ? <h1 className="kern-heading-large">{legend}</h1> : legend}
       </legend>
       {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      <div className={cx("kern-fieldset__body", horizontal && "kern-fieldset__body--horizontal")}>{children}</div>
+      <div className={cx("kern-fieldset__body", horizontal && "kern-fieldset__body--horizontal")}>
+        {children}
+      </div>
       {hasError ? (
         <FieldError id={errorId} prefix={errorPrefix}>
           {error}

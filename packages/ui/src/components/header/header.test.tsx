@@ -32,7 +32,9 @@ describe("Header", () => {
 
   it("gives the two navigation landmarks different names", () => {
     const document = render(<Header {...full} />, "before-main");
-    const names = [...document.querySelectorAll("nav")].map((nav) => nav.getAttribute("aria-label"));
+    const names = [...document.querySelectorAll("nav")].map((nav) =>
+      nav.getAttribute("aria-label"),
+    );
     expect(names).toEqual(["Sprache wählen", "Hauptnavigation"]);
   });
 
@@ -52,7 +54,9 @@ describe("Header", () => {
   it("takes English labels for every landmark", () => {
     const english = headerExamples[2]?.props ?? {};
     const document = render(<Header {...english} />, "before-main");
-    const names = [...document.querySelectorAll("nav")].map((nav) => nav.getAttribute("aria-label"));
+    const names = [...document.querySelectorAll("nav")].map((nav) =>
+      nav.getAttribute("aria-label"),
+    );
     expect(names).toEqual(["Choose language", "Main navigation"]);
   });
 });

@@ -77,7 +77,10 @@ export function Header({
       <div className="portal-container">
         <div className="kern-flex kern-flex-wrap kern-justify-content-between kern-align-items-center kern-gap-md kern-py-md">
           <div>
-            <a className="kern-link kern-link--no-visited-state portal-header__brand" href={homeHref}>
+            <a
+              className="kern-link kern-link--no-visited-state portal-header__brand"
+              href={homeHref}
+            >
               {siteName}
             </a>
             {subtitle ? <p className="kern-body kern-body--muted">{subtitle}</p> : null}
@@ -85,7 +88,10 @@ export function Header({
           {languages.length > 0 || actions ? (
             <div className="kern-flex kern-flex-wrap kern-align-items-center kern-gap-md">
               {languages.length > 0 ? (
-                <nav aria-label={languagesLabel} className="kern-flex kern-align-items-center kern-gap-xs">
+                <nav
+                  aria-label={languagesLabel}
+                  className="kern-flex kern-align-items-center kern-gap-xs"
+                >
                   <KernIcon name="language" />
                   <ul className="kern-list kern-list--horizontal">
                     {languages.map((language) => (

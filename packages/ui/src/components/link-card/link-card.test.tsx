@@ -7,7 +7,9 @@ testExamples("LinkCard", LinkCard, linkCardExamples);
 
 describe("LinkCard", () => {
   it("links the title only and keeps the description outside the link", () => {
-    const document = render(<LinkCard href="/wohngeld" title="Wohngeld beantragen" description="Zuschuss zur Miete" />);
+    const document = render(
+      <LinkCard href="/wohngeld" title="Wohngeld beantragen" description="Zuschuss zur Miete" />,
+    );
     const link = document.querySelector(".kern-card a");
     expect(link?.getAttribute("href")).toBe("/wohngeld");
     expect(link?.textContent).toBe("Wohngeld beantragen");

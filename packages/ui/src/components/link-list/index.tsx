@@ -28,10 +28,14 @@ export function LinkList({ items, size = "default", icon = true }: LinkListProps
       {items.map((item) => (
         <li key={item.href}>
           <a className={cx("kern-link", size === "small" && "kern-link--small")} href={item.href}>
-            {icon ? <KernIcon name="arrow-forward" size={size === "small" ? "small" : "default"} /> : null}
+            {icon ? (
+              <KernIcon name="arrow-forward" size={size === "small" ? "small" : "default"} />
+            ) : null}
             {item.label}
           </a>
-          {item.description ? <p className="kern-body kern-body--small kern-body--muted">{item.description}</p> : null}
+          {item.description ? (
+            <p className="kern-body kern-body--small kern-body--muted">{item.description}</p>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -15,9 +15,18 @@ export const linkListExamples: Example<LinkListProps>[] = [
     name: "with descriptions, no icons",
     props: {
       icon: false,
-      items: [{ href: "/formulare/wohngeld.pdf", label: "Antragsformular Wohngeld (PDF, 240 KB)", description: "Zum Ausdrucken und Einsenden" }],
+      items: [
+        {
+          href: "/formulare/wohngeld.pdf",
+          label: "Antragsformular Wohngeld (PDF, 240 KB)",
+          description: "Zum Ausdrucken und Einsenden",
+        },
+      ],
     },
   },
   { name: "small", props: { size: "small", items: [{ href: "/hilfe", label: "Hilfe" }] } },
-  { name: "English", props: { items: [{ href: "/en/services/passport", label: "Apply for a passport" }] } },
+  {
+    name: "English",
+    props: { items: [{ href: "/en/services/passport", label: "Apply for a passport" }] },
+  },
 ];

@@ -1,4 +1,4 @@
-import { type ChoiceOption, type ChoicesProps, Choices } from "../../internal/choices";
+import { type ChoiceOption, Choices, type ChoicesProps } from "../../internal/choices";
 
 export type RadioOption = ChoiceOption;
 
@@ -15,5 +15,12 @@ export interface RadiosProps extends ChoicesProps {
  * works without JavaScript.
  */
 export function Radios({ defaultValue, required, ...props }: RadiosProps) {
-  return <Choices {...props} type="radio" required={required} checked={(value) => value === defaultValue} />;
+  return (
+    <Choices
+      {...props}
+      type="radio"
+      required={required}
+      checked={(value) => value === defaultValue}
+    />
+  );
 }

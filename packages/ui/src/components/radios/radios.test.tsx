@@ -24,16 +24,26 @@ describe("Radios", () => {
   it("sits in a fieldset named by the question", () => {
     const document = render(<Radios legend="Zahlart" name="zahlart" options={options} />);
     expect(document.querySelector("fieldset > legend")?.textContent).toBe("Zahlart");
-    expect(document.querySelector("fieldset")?.contains(document.getElementById("zahlart"))).toBe(true);
+    expect(document.querySelector("fieldset")?.contains(document.getElementById("zahlart"))).toBe(
+      true,
+    );
   });
 
   it("checks the default value and links the error to the group", () => {
     const document = render(
-      <Radios legend="Zahlart" name="zahlart" options={options} defaultValue="karte" error="Wählen Sie" />,
+      <Radios
+        legend="Zahlart"
+        name="zahlart"
+        options={options}
+        defaultValue="karte"
+        error="Wählen Sie"
+      />,
     );
     expect(document.querySelector("input:checked")?.getAttribute("value")).toBe("karte");
     const fieldset = document.querySelector("fieldset");
     expect(fieldset?.getAttribute("aria-describedby")).toBe("zahlart-fieldset-error");
-    expect(document.getElementById("zahlart-fieldset-error")?.textContent).toBe("Fehler: Wählen Sie");
+    expect(document.getElementById("zahlart-fieldset-error")?.textContent).toBe(
+      "Fehler: Wählen Sie",
+    );
   });
 });

@@ -16,7 +16,16 @@ export interface SelectOptionGroup {
 
 type NativeSelectProps = Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
-  "id" | "name" | "className" | "children" | "defaultValue" | "value" | "required" | "autoComplete" | "multiple" | "aria-invalid"
+  | "id"
+  | "name"
+  | "className"
+  | "children"
+  | "defaultValue"
+  | "value"
+  | "required"
+  | "autoComplete"
+  | "multiple"
+  | "aria-invalid"
 >;
 
 export interface SelectProps extends NativeSelectProps {
@@ -104,7 +113,11 @@ export function Select({
           required={required}
           autoComplete={autoComplete}
           aria-invalid={hasError ? true : undefined}
-          aria-describedby={describedBy(hint ? hintId : undefined, hasError && errorId, extraDescribedBy)}
+          aria-describedby={describedBy(
+            hint ? hintId : undefined,
+            hasError && errorId,
+            extraDescribedBy,
+          )}
         >
           {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
           {options.map((option) =>

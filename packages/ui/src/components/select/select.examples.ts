@@ -17,7 +17,13 @@ export const selectExamples: Example<SelectProps>[] = [
       emptyOption: "Bitte auswählen",
       hint: "Maßgeblich ist Ihr Hauptwohnsitz.",
       options: [
-        { label: "Kreisfreie Städte", options: [{ value: "14612", label: "Dresden" }, { value: "14713", label: "Leipzig" }] },
+        {
+          label: "Kreisfreie Städte",
+          options: [
+            { value: "14612", label: "Dresden" },
+            { value: "14713", label: "Leipzig" },
+          ],
+        },
         { label: "Landkreise", options: landkreise },
       ],
     },
@@ -33,7 +39,16 @@ export const selectExamples: Example<SelectProps>[] = [
       error: "Wählen Sie Ihren Landkreis aus",
     },
   },
-  { name: "pre-selected, optional", props: { label: "Landkreis", name: "landkreis", options: landkreise, defaultValue: "14522", optional: true } },
+  {
+    name: "pre-selected, optional",
+    props: {
+      label: "Landkreis",
+      name: "landkreis",
+      options: landkreise,
+      defaultValue: "14522",
+      optional: true,
+    },
+  },
   {
     name: "English",
     props: {

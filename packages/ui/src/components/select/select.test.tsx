@@ -18,7 +18,9 @@ describe("Select", () => {
   });
 
   it("links the error and marks the select invalid", () => {
-    const document = render(<Select label="Kreis" name="kreis" options={options} hint="h" error="Wählen Sie" />);
+    const document = render(
+      <Select label="Kreis" name="kreis" options={options} hint="h" error="Wählen Sie" />,
+    );
     const select = document.querySelector("select");
     expect(select?.getAttribute("aria-invalid")).toBe("true");
     expect(select?.getAttribute("aria-describedby")).toBe("kreis-hint kreis-error");
@@ -26,16 +28,33 @@ describe("Select", () => {
   });
 
   it("selects the empty option unless a value was chosen, and keeps a chosen value", () => {
-    const empty = render(<Select label="K" name="k" options={options} emptyOption="Bitte auswählen" />);
+    const empty = render(
+      <Select label="K" name="k" options={options} emptyOption="Bitte auswählen" />,
+    );
     expect(empty.querySelector("option")?.getAttribute("value")).toBe("");
     expect(empty.querySelector("option")?.hasAttribute("selected")).toBe(true);
-    const chosen = render(<Select label="K" name="k" options={options} emptyOption="Bitte auswählen" defaultValue="b" />);
+    const chosen = render(
+      <Select
+        label="K"
+        name="k"
+        options={options}
+        emptyOption="Bitte auswählen"
+        defaultValue="b"
+      />,
+    );
     expect(chosen.querySelector("option[selected]")?.getAttribute("value")).toBe("b");
   });
 
   it("renders option groups", () => {
     const document = render(
-      <Select label="K" name="k" options={[{ label: "Städte", options }, { value: "c", label: "C" }]} />,
+      <Select
+        label="K"
+        name="k"
+        options={[
+          { label: "Städte", options },
+          { value: "c", label: "C" },
+        ]}
+      />,
     );
     expect(document.querySelector("optgroup")?.getAttribute("label")).toBe("Städte");
     expect(document.querySelectorAll("optgroup option")).toHaveLength(2);

@@ -108,7 +108,11 @@ export function TextInput({
         inputMode={inputMode}
         required={required}
         aria-invalid={hasError ? true : undefined}
-        aria-describedby={describedBy(hint ? hintId : undefined, hasError && errorId, extraDescribedBy)}
+        aria-describedby={describedBy(
+          hint ? hintId : undefined,
+          hasError && errorId,
+          extraDescribedBy,
+        )}
       />
       {hasError ? (
         <FieldError id={errorId} prefix={errorPrefix}>

@@ -26,9 +26,24 @@ export const textInputExamples: Example<TextInputProps>[] = [
       error: "Geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein",
     },
   },
-  { name: "required", props: { label: "Nachname", name: "nachname", required: true, autoComplete: "family-name" } },
-  { name: "optional marker", props: { label: "Telefonnummer", name: "telefon", type: "tel", autoComplete: "tel", optional: true } },
-  { name: "id differs from name", props: { label: "Kassenzeichen", name: "zahlung.kassenzeichen", id: "kassenzeichen" } },
+  {
+    name: "required",
+    props: { label: "Nachname", name: "nachname", required: true, autoComplete: "family-name" },
+  },
+  {
+    name: "optional marker",
+    props: {
+      label: "Telefonnummer",
+      name: "telefon",
+      type: "tel",
+      autoComplete: "tel",
+      optional: true,
+    },
+  },
+  {
+    name: "id differs from name",
+    props: { label: "Kassenzeichen", name: "zahlung.kassenzeichen", id: "kassenzeichen" },
+  },
   {
     name: "English",
     props: {

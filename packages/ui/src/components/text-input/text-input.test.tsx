@@ -18,7 +18,12 @@ describe("TextInput", () => {
 
   it("links hint and error by aria-describedby, in reading order, and marks the field invalid", () => {
     const document = render(
-      <TextInput label="E-Mail" name="email" hint="Für die Bestätigung" error="Geben Sie eine E-Mail-Adresse ein" />,
+      <TextInput
+        label="E-Mail"
+        name="email"
+        hint="Für die Bestätigung"
+        error="Geben Sie eine E-Mail-Adresse ein"
+      />,
     );
     const input = document.querySelector("input");
     expect(input?.getAttribute("aria-invalid")).toBe("true");
@@ -28,18 +33,29 @@ describe("TextInput", () => {
     expect(document.getElementById("email-error")?.textContent).toBe(
       "Fehler: Geben Sie eine E-Mail-Adresse ein",
     );
-    expect(document.querySelector(".kern-form-input")?.classList).toContain("kern-form-input--error");
+    expect(document.querySelector(".kern-form-input")?.classList).toContain(
+      "kern-form-input--error",
+    );
     expect(input?.classList).toContain("kern-form-input__input--error");
   });
 
   it("keeps what the user typed when showing an error", () => {
-    const document = render(<TextInput label="PLZ" name="plz" defaultValue="0106" error="5 Ziffern" />);
+    const document = render(
+      <TextInput label="PLZ" name="plz" defaultValue="0106" error="5 Ziffern" />,
+    );
     expect(document.querySelector("input")?.getAttribute("value")).toBe("0106");
   });
 
   it("passes type, autocomplete, inputmode and required to the input", () => {
     const document = render(
-      <TextInput label="PLZ" name="plz" type="text" autoComplete="postal-code" inputMode="numeric" required />,
+      <TextInput
+        label="PLZ"
+        name="plz"
+        type="text"
+        autoComplete="postal-code"
+        inputMode="numeric"
+        required
+      />,
     );
     const input = document.querySelector("input");
     expect(input?.getAttribute("type")).toBe("text");
@@ -49,15 +65,26 @@ describe("TextInput", () => {
   });
 
   it("uses an explicit id for label, hint and error", () => {
-    const document = render(<TextInput label="Kassenzeichen" name="zahlung.kz" id="kz" hint="h" error="e" />);
+    const document = render(
+      <TextInput label="Kassenzeichen" name="zahlung.kz" id="kz" hint="h" error="e" />,
+    );
     expect(document.querySelector("label")?.getAttribute("for")).toBe("kz");
     expect(document.querySelector("input")?.getAttribute("name")).toBe("zahlung.kz");
-    expect(document.querySelector("input")?.getAttribute("aria-describedby")).toBe("kz-hint kz-error");
+    expect(document.querySelector("input")?.getAttribute("aria-describedby")).toBe(
+      "kz-hint kz-error",
+    );
   });
 
   it("takes an English error prefix and optional marker", () => {
     const document = render(
-      <TextInput label="Phone" name="phone" optional optionalText="(optional)" error="Enter a number" errorPrefix="Error:" />,
+      <TextInput
+        label="Phone"
+        name="phone"
+        optional
+        optionalText="(optional)"
+        error="Enter a number"
+        errorPrefix="Error:"
+      />,
     );
     expect(document.getElementById("phone-error")?.textContent).toBe("Error: Enter a number");
     expect(document.querySelector(".kern-label__optional")?.textContent?.trim()).toBe("(optional)");
