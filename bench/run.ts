@@ -1,12 +1,12 @@
 // Benchmarks (docs/benchmarks.md): `npm run bench` (both), `npm run bench -- load`, `npm run bench -- publish`.
 // Starts the whole stack (production build) fresh on its own ports and prints the figures.
 import { join } from "node:path";
-import autocannon from "autocannon";
 import { createDb } from "@portal/db/client";
+import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
+import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 import { root, startStack } from "../scripts/stack.ts";
 import { scaleCatalogue } from "./synthetic.ts";
-import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 
 const which = process.argv[2] ?? "all";
 const CONNECTIONS = 50;
@@ -34,7 +34,8 @@ async function load(title: string, urls: string[]) {
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]?.toFixed(1);
   const failed = result.non2xx + result.errors + result.timeouts;
   console.log(
     `${title.padEnd(34)} p50 ${pct(50)} ms · p95 ${pct(95)} ms · p99 ${pct(99)} ms · ${Math.round(result.requests.average)} req/s · ${result.requests.total} requests, ${failed} failed`,
@@ -46,13 +47,37 @@ try {
   if (which === "all" || which === "load") {
     const db = createDb(stack.portalDatabaseUrl, { max: 2 });
     const total = await scaleCatalogue(db, 2000);
-    const { rows } = await db.execute<{ slug: string }>(sql`select slug from leistung where locale = 'de' order by random() limit 300`);
+    const { rows } = await db.execute<{ slug: string }>(
+      sql`select slug from leistung where locale = 'de' order by random() limit 300`,
+    );
     await db.$client.end();
     console.log(`\nCatalogue: ${total} services; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
-    await load("service page (300 services)", rows.map((r) => `/de/leistungen/${r.slug}`));
-    await load("service page + authority (place)", rows.slice(0, 100).map((r, n) => `/de/leistungen/${r.slug}/in/${["14612000", "14713000", "14521430", "14626110"][n % 4]}`));
-    const queries = ["Personalausweis", "Persoanlausweis", "Wohngeld", "Hund anmelden", "Baugenehmigung", "Führerschein", "Gewerbe", "Reisepass", "Geburtsurkunde", "Kfz Zulassung"];
-    await load("search (10 queries)", queries.map((q) => `/de/suche?q=${encodeURIComponent(q)}`));
+    await load(
+      "service page (300 services)",
+      rows.map((r) => `/de/leistungen/${r.slug}`),
+    );
+    await load(
+      "service page + authority (place)",
+      rows
+        .slice(0, 100)
+        .map((r, n) => `/de/leistungen/${r.slug}/in/${["14612000", "14713000", "14521430", "14626110"][n % 4]}`),
+    );
+    const queries = [
+      "Personalausweis",
+      "Persoanlausweis",
+      "Wohngeld",
+      "Hund anmelden",
+      "Baugenehmigung",
+      "Führerschein",
+      "Gewerbe",
+      "Reisepass",
+      "Geburtsurkunde",
+      "Kfz Zulassung",
+    ];
+    await load(
+      "search (10 queries)",
+      queries.map((q) => `/de/suche?q=${encodeURIComponent(q)}`),
+    );
   }
   if (which === "all" || which === "publish") {
     const admin = await CmsAdmin.login(stack.cmsUrl, stack.credentials.editorEmail, stack.credentials.editorPassword);
@@ -73,7 +98,9 @@ try {
     latencies.sort((a, b) => a - b);
     const median = (latencies[9]! + latencies[10]!) / 2;
     console.log(`\nPublish → live over 20 edits (edit + publish via the CMS admin API, poll the page every 50 ms):`);
-    console.log(`median ${Math.round(median)} ms · worst ${Math.round(latencies[19]!)} ms · best ${Math.round(latencies[0]!)} ms`);
+    console.log(
+      `median ${Math.round(median)} ms · worst ${Math.round(latencies[19]!)} ms · best ${Math.round(latencies[0]!)} ms`,
+    );
   }
 } finally {
   await stack.stop();

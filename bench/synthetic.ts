@@ -5,8 +5,28 @@ import type { Database } from "@portal/db/client";
 import { materialiseZustaendigkeiten } from "@portal/db/queries/zustaendigkeit";
 import { sql } from "drizzle-orm";
 
-const ORTE = ["Dresden", "Leipzig", "Chemnitz", "Zwickau", "Plauen", "Görlitz", "Freiberg", "Bautzen", "Pirna", "Meißen"];
-const ZUSAETZE = ["Sonderfall", "Ergänzung", "Verlängerung", "Änderung", "Auskunft", "Bescheinigung", "Erstattung", "Befreiung"];
+const ORTE = [
+  "Dresden",
+  "Leipzig",
+  "Chemnitz",
+  "Zwickau",
+  "Plauen",
+  "Görlitz",
+  "Freiberg",
+  "Bautzen",
+  "Pirna",
+  "Meißen",
+];
+const ZUSAETZE = [
+  "Sonderfall",
+  "Ergänzung",
+  "Verlängerung",
+  "Änderung",
+  "Auskunft",
+  "Bescheinigung",
+  "Erstattung",
+  "Befreiung",
+];
 
 export async function scaleCatalogue(db: Database, target: number): Promise<number> {
   const { rows } = await db.execute<{ n: number }>(sql`select count(distinct document_id)::int as n from leistung`);

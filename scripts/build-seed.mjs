@@ -3,7 +3,16 @@
 //   seed/cms/organisationseinheiten.json the municipal administrations and district offices (CMS content)
 //   apps/web/public/karte/*               boundaries, basemap style and glyphs for the maps
 // Run it again when the upstream data changes: `node scripts/build-seed.mjs [path/to/data/sachsen]`.
-import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -108,7 +117,11 @@ const verbaende = verbaendeCsv.map((v) => {
     // "Kurort Seiffen/Erzgeb." is listed as "Seiffen/Erzgeb., Kurort"; the seat of a Verwaltungsverband
     // need not be a member (Eilenburg-West sits in Eilenburg), so look in the whole Kreis.
     // Names are compared without suffixes ("Lugau" is "Lugau/Erzgeb.", "Bernstadt" is "Bernstadt a. d. Eigen").
-    const base = (name) => name.replace(/^Kurort /, "").split(/[/,]/)[0].trim();
+    const base = (name) =>
+      name
+        .replace(/^Kurort /, "")
+        .split(/[/,]/)[0]
+        .trim();
     const inKreis = gemeinden.filter((g) => g.kreisSchluessel === v.kreis_ags);
     const sitz =
       inKreis.find((g) => g.verbandArs === v.verband_ars && base(g.name) === base(v.sitz)) ??
@@ -120,9 +133,7 @@ const verbaende = verbaendeCsv.map((v) => {
   return { ars: v.verband_ars, kreisSchluessel: v.kreis_ags, name: v.name, typ, sitzAgs };
 });
 
-const plz = plzCsv
-  .filter((p) => gemeindeByAgs.has(p.ags))
-  .map((p) => ({ plz: p.plz, ags: p.ags, ort: p.ort }));
+const plz = plzCsv.filter((p) => gemeindeByAgs.has(p.ags)).map((p) => ({ plz: p.plz, ags: p.ags, ort: p.ort }));
 const ortsteile = ortsteileCsv
   .filter((o) => gemeindeByAgs.has(o.ags) && o.ortsteil.trim())
   .map((o) => ({ ags: o.ags, name: o.ortsteil.trim() }));
@@ -157,7 +168,8 @@ const verwaltungByKey = new Map(verwaltungenCsv.map((v) => [v.schluessel, v]));
 const organisationseinheiten = [];
 for (const v of verwaltungenCsv) {
   if (v.art === "Landratsamt") {
-    const sitz = gemeinden.find((g) => g.kreisSchluessel === v.schluessel && g.name === v.ort) ??
+    const sitz =
+      gemeinden.find((g) => g.kreisSchluessel === v.schluessel && g.name === v.ort) ??
       gemeinden.find((g) => g.kreisSchluessel === v.schluessel);
     organisationseinheiten.push({
       schluessel: `lra-${v.schluessel}`,

@@ -9,5 +9,9 @@ if (!existsSync(`${cmsDir}package.json`) || process.env.SKIP_CMS_INSTALL === "1"
 const args = existsSync(`${cmsDir}package-lock.json`) ? ["ci"] : ["install"];
 args.push("--no-audit", "--no-fund");
 console.log(`[postinstall] npm ${args.join(" ")} in apps/cms`);
-const result = spawnSync("npm", args, { cwd: cmsDir, stdio: "inherit", env: { ...process.env, SKIP_CMS_INSTALL: "1" } });
+const result = spawnSync("npm", args, {
+  cwd: cmsDir,
+  stdio: "inherit",
+  env: { ...process.env, SKIP_CMS_INSTALL: "1" },
+});
 process.exit(result.status ?? 1);

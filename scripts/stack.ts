@@ -3,15 +3,15 @@
 // Used by `npm start` (scripts/start.ts) and `npm test` (scripts/test.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createCmsClient } from "@portal/cms-client/client";
+import { resyncCatalogue } from "@portal/cms-client/sync";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
-import { ensureDatabase, startEmbeddedPostgres } from "@portal/db/server";
 import { seedGeo } from "@portal/db/seed-geo";
-import { resyncCatalogue } from "@portal/cms-client/sync";
-import { createCmsClient } from "@portal/cms-client/client";
+import { ensureDatabase, startEmbeddedPostgres } from "@portal/db/server";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 const cmsDir = join(root, "apps/cms");
@@ -86,11 +86,21 @@ function sourceHash(dir: string, skip: string[]): string {
   return hash.digest("hex");
 }
 
-function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; prefix: string; log: (l: string) => void }) {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; prefix: string; log: (l: string) => void },
+) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     pipe(child, options.prefix, options.log);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -150,8 +160,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let portalDatabaseUrl = process.env.DATABASE_URL;
   let cmsDatabaseUrl = process.env.CMS_DATABASE_URL;
   if (!portalDatabaseUrl) {
-    log(`[db] starting embedded PostgreSQL on port ${options.ports.postgres} (${relative(root, options.dataDir)}/postgres)`);
-    const server = await startEmbeddedPostgres({ dataDir: join(options.dataDir, "postgres"), port: options.ports.postgres });
+    log(
+      `[db] starting embedded PostgreSQL on port ${options.ports.postgres} (${relative(root, options.dataDir)}/postgres)`,
+    );
+    const server = await startEmbeddedPostgres({
+      dataDir: join(options.dataDir, "postgres"),
+      port: options.ports.postgres,
+    });
     stopPostgres = server.stop;
     await ensureDatabase(server.url("postgres"), "portal");
     await ensureDatabase(server.url("postgres"), "cms");
@@ -202,7 +217,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let cms: ChildProcess | undefined;
   const startCms = async () => {
     log("[cms] starting Strapi…");
-    cms = spawn("npm", ["run", "start"], { cwd: cmsDir, env: { ...process.env, ...cmsEnv }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    cms = spawn("npm", ["run", "start"], {
+      cwd: cmsDir,
+      env: { ...process.env, ...cmsEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     children.push(cms);
     pipe(cms, "[cms]", log);
     await waitFor(`${cmsUrl}/_health`, "the CMS", cms, 300_000);

@@ -38,7 +38,9 @@ const stack = await startStack({
     cms: Number(process.env.E2E_CMS_PORT ?? 1338),
     postgres: Number(process.env.E2E_PG_PORT ?? 54331),
   },
-  log: process.env.E2E_VERBOSE ? undefined : (line) => (line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line)),
+  log: process.env.E2E_VERBOSE
+    ? undefined
+    : (line) => (line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line)),
 });
 const env = {
   E2E_BASE_URL: stack.webUrl,
@@ -51,7 +53,11 @@ const env = {
 };
 let status = 1;
 try {
-  status = run("npx", ["playwright", "test", "--config", "e2e/playwright.config.ts", "--grep-invert", "@cms-down"], env);
+  status = run(
+    "npx",
+    ["playwright", "test", "--config", "e2e/playwright.config.ts", "--grep-invert", "@cms-down"],
+    env,
+  );
   step("End-to-end tests with the CMS stopped");
   await stack.stopCms();
   const down = run("npx", ["playwright", "test", "--config", "e2e/playwright.config.ts", "--grep", "@cms-down"], env);

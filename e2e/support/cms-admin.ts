@@ -39,7 +39,10 @@ export class CmsAdmin {
 
   async findLeistung(slug: string): Promise<AdminLeistung> {
     const query = new URLSearchParams({ "filters[slug][$eq]": slug, locale: "de" });
-    const body = await this.call<{ results: AdminLeistung[] }>("GET", `/content-manager/collection-types/${UID}?${query}`);
+    const body = await this.call<{ results: AdminLeistung[] }>(
+      "GET",
+      `/content-manager/collection-types/${UID}?${query}`,
+    );
     const found = body.results[0];
     if (!found) throw new Error(`no Leistung ${slug} in the CMS`);
     return found;

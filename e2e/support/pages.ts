@@ -13,8 +13,14 @@ export class Startseite {
   }
 
   async suche(begriff: string) {
-    await this.page.getByLabel(/Wonach suchen Sie\?|What are you looking for\?/).first().fill(begriff);
-    await this.page.getByRole("button", { name: /^(Suchen|Search)$/ }).first().click();
+    await this.page
+      .getByLabel(/Wonach suchen Sie\?|What are you looking for\?/)
+      .first()
+      .fill(begriff);
+    await this.page
+      .getByRole("button", { name: /^(Suchen|Search)$/ })
+      .first()
+      .click();
     await expect(this.page).toHaveURL(/\/suche\?q=/);
     await expectAccessible(this.page);
   }
@@ -34,8 +40,14 @@ export class Leistungsseite {
   constructor(private readonly page: Page) {}
 
   async ortEingeben(ort: string) {
-    await this.page.getByLabel(/Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district/).first().fill(ort);
-    await this.page.getByRole("button", { name: /Zuständige Stelle anzeigen|Show responsible authority/ }).first().click();
+    await this.page
+      .getByLabel(/Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district/)
+      .first()
+      .fill(ort);
+    await this.page
+      .getByRole("button", { name: /Zuständige Stelle anzeigen|Show responsible authority/ })
+      .first()
+      .click();
   }
 
   async ortWaehlen(name: RegExp | string) {

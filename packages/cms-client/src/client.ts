@@ -39,7 +39,10 @@ export function createCmsClient(options: { baseUrl: string; timeoutMs?: number; 
     async list(collection, schema, locale) {
       const out = [];
       for (let page = 1; ; page++) {
-        const query = new URLSearchParams({ "pagination[page]": String(page), "pagination[pageSize]": String(pageSize) });
+        const query = new URLSearchParams({
+          "pagination[page]": String(page),
+          "pagination[pageSize]": String(pageSize),
+        });
         if (locale) query.set("locale", locale);
         const body = collectionResponse.parse(await request(`/api/${collection}?${query}`));
         for (const raw of body.data) {

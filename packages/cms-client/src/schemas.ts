@@ -3,8 +3,14 @@ import { z } from "zod";
 // zod schemas for the CMS's REST responses (Strapi 5: flat documents with `documentId`). The portal
 // never trusts the CMS's shape: every response is parsed here before it reaches the read model.
 
-const text = z.string().nullish().transform((v) => (v?.trim() ? v : null));
-const amount = z.union([z.number(), z.string()]).nullish().transform((v) => (v === null || v === undefined || v === "" ? null : Number(v)));
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => (v?.trim() ? v : null));
+const amount = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined || v === "" ? null : Number(v)));
 
 export const linkSchema = z.object({ titel: z.string(), url: z.string() });
 
@@ -41,24 +47,39 @@ export const leistungSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   titel: z.string().min(1),
   bezeichnung: text,
-  kurztext: z.string().nullish().transform((v) => v ?? ""),
+  kurztext: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
   volltext: text,
   voraussetzungen: text,
   unterlagen: text,
-  gebuehren: z.array(gebuehrSchema).nullish().transform((v) => v ?? []),
+  gebuehren: z
+    .array(gebuehrSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   zahlungshinweis: text,
   fristen: text,
   bearbeitungsdauer: text,
   verfahrensablauf: text,
-  rechtsgrundlagen: z.array(linkSchema).nullish().transform((v) => v ?? []),
+  rechtsgrundlagen: z
+    .array(linkSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   hinweise: text,
-  weiterfuehrendeInformationen: z.array(linkSchema).nullish().transform((v) => v ?? []),
+  weiterfuehrendeInformationen: z
+    .array(linkSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   formulare: z
     .array(linkSchema.extend({ art: z.enum(["formular", "onlinedienst"]).catch("formular") }))
     .nullish()
     .transform((v) => v ?? []),
   zustaendigkeit: zustaendigkeitsregelSchema.nullish(),
-  lebenslagen: z.array(documentRef).nullish().transform((v) => v ?? []),
+  lebenslagen: z
+    .array(documentRef)
+    .nullish()
+    .transform((v) => v ?? []),
   suchbegriffe,
   freigabe: z.object({ freigegebenDurch: text, freigegebenAm: text }).nullish(),
   updatedAt: z.string().nullish(),
@@ -66,7 +87,14 @@ export const leistungSchema = z.object({
 export type CmsLeistung = z.infer<typeof leistungSchema>;
 
 export const anschriftSchema = z.object({
-  typ: z.enum(["hausanschrift", "besucheranschrift", "postanschrift", "postfach", "grossempfaengerpostfach", "lieferanschrift"]),
+  typ: z.enum([
+    "hausanschrift",
+    "besucheranschrift",
+    "postanschrift",
+    "postfach",
+    "grossempfaengerpostfach",
+    "lieferanschrift",
+  ]),
   strasse: text,
   postfach: text,
   plz: text,
@@ -87,12 +115,18 @@ export const organisationseinheitSchema = z.object({
   art: z.string(),
   gemeindeAgs: text,
   gebietArs: z.string(),
-  anschriften: z.array(anschriftSchema).nullish().transform((v) => v ?? []),
+  anschriften: z
+    .array(anschriftSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   telefon: text,
   telefax: text,
   email: text,
   internet: text,
-  oeffnungszeiten: z.array(oeffnungszeitSchema).nullish().transform((v) => v ?? []),
+  oeffnungszeiten: z
+    .array(oeffnungszeitSchema)
+    .nullish()
+    .transform((v) => v ?? []),
   leitwegId: text,
   lat: amount,
   lon: amount,
@@ -115,7 +149,10 @@ export const seiteSchema = z.object({
   locale: z.string(),
   slug: z.string(),
   titel: z.string(),
-  inhalt: z.string().nullish().transform((v) => v ?? ""),
+  inhalt: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
 });
 export type CmsSeite = z.infer<typeof seiteSchema>;
 
@@ -126,7 +163,10 @@ export const meldungSchema = z.object({
   titel: z.string(),
   datum: z.string(),
   teaser: text,
-  inhalt: z.string().nullish().transform((v) => v ?? ""),
+  inhalt: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
 });
 export type CmsMeldung = z.infer<typeof meldungSchema>;
 

@@ -6,13 +6,13 @@ import {
   type LeistungVersion,
   type MeldungVersion,
   type OrganisationseinheitVersion,
-  type SeiteVersion,
   replaceKatalog,
   replaceLebenslage,
   replaceLeistung,
   replaceMeldung,
   replaceOrganisationseinheit,
   replaceSeite,
+  type SeiteVersion,
 } from "@portal/db/queries/katalog";
 import { materialiseZustaendigkeiten } from "@portal/db/queries/zustaendigkeit";
 import { LOCALES } from "@portal/db/types";
@@ -56,7 +56,9 @@ export function toLeistungVersion(l: CmsLeistung): LeistungVersion {
       hinweise: l.hinweise,
       weiterfuehrendeInformationen: l.weiterfuehrendeInformationen,
       formulare: l.formulare,
-      freigabe: l.freigabe ? { freigegebenDurch: l.freigabe.freigegebenDurch, freigegebenAm: l.freigabe.freigegebenAm } : null,
+      freigabe: l.freigabe
+        ? { freigegebenDurch: l.freigabe.freigegebenDurch, freigegebenAm: l.freigabe.freigegebenAm }
+        : null,
     },
     zustaendigkeit: l.zustaendigkeit ?? { ebene: "gemeinde", organisationseinheit: null, ausnahmen: [] },
     lebenslagen: l.lebenslagen.map((r) => r.documentId),
@@ -144,7 +146,12 @@ const collectionOfModel: Record<string, Collection> = {
   meldung: "meldungen",
 };
 
-async function fetchVersions<T>(cms: CmsClient, collection: Collection, schema: import("zod").ZodType<T>, documentId: string) {
+async function fetchVersions<T>(
+  cms: CmsClient,
+  collection: Collection,
+  schema: import("zod").ZodType<T>,
+  documentId: string,
+) {
   const versions = await Promise.all(LOCALES.map((locale) => cms.get(collection, schema, documentId, locale)));
   return versions.filter((v): v is Awaited<T> & {} => v !== null);
 }
@@ -171,13 +178,25 @@ export async function applyCmsEvent(db: Database, cms: CmsClient, event: CmsWebh
       break;
     }
     case "lebenslagen":
-      await replaceLebenslage(db, documentId, (await fetchVersions(cms, collection, lebenslageSchema, documentId)).map(toLebenslageVersion));
+      await replaceLebenslage(
+        db,
+        documentId,
+        (await fetchVersions(cms, collection, lebenslageSchema, documentId)).map(toLebenslageVersion),
+      );
       break;
     case "seiten":
-      await replaceSeite(db, documentId, (await fetchVersions(cms, collection, seiteSchema, documentId)).map(toSeiteVersion));
+      await replaceSeite(
+        db,
+        documentId,
+        (await fetchVersions(cms, collection, seiteSchema, documentId)).map(toSeiteVersion),
+      );
       break;
     case "meldungen":
-      await replaceMeldung(db, documentId, (await fetchVersions(cms, collection, meldungSchema, documentId)).map(toMeldungVersion));
+      await replaceMeldung(
+        db,
+        documentId,
+        (await fetchVersions(cms, collection, meldungSchema, documentId)).map(toMeldungVersion),
+      );
       break;
   }
   return [katalogTags[collection]];

@@ -149,9 +149,7 @@ export const leistung = pgTable(
       sql`setweight(to_tsvector('german', coalesce(titel, '') || ' ' || coalesce(suchbegriffe, '')), 'A') || setweight(to_tsvector('german', coalesce(bezeichnung, '')), 'B') || setweight(to_tsvector('german', coalesce(kurztext, '')), 'C') || setweight(to_tsvector('german', coalesce(module->>'volltext', '')), 'D')`,
     ),
     /** Lower-case title and synonyms for typo-tolerant (trigram) matching. */
-    suchtext: text("suchtext").generatedAlwaysAs(
-      sql`lower(coalesce(titel, '') || ' ' || coalesce(suchbegriffe, ''))`,
-    ),
+    suchtext: text("suchtext").generatedAlwaysAs(sql`lower(coalesce(titel, '') || ' ' || coalesce(suchbegriffe, ''))`),
   },
   (t) => [
     uniqueIndex("leistung_document_locale").on(t.documentId, t.locale),
@@ -172,7 +170,10 @@ export const lebenslage = pgTable(
     parentDocumentId: text("parent_document_id"),
     reihenfolge: integer("reihenfolge").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.locale] }), uniqueIndex("lebenslage_slug_locale").on(t.slug, t.locale)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.locale] }),
+    uniqueIndex("lebenslage_slug_locale").on(t.slug, t.locale),
+  ],
 );
 
 /** Which Lebenslagen a Leistung belongs to (by document, language-independent). */

@@ -37,9 +37,7 @@ export async function seedGeo(db: Database): Promise<{ gemeinden: number }> {
     await tx.delete(kreis);
     await tx.insert(kreis).values(read<typeof kreis.$inferInsert>("kreise.json"));
     await tx.insert(verband).values(read<typeof verband.$inferInsert>("verbaende.json"));
-    await tx.insert(gemeinde).values(
-      gemeinden.map((g) => ({ ...g, suchname: normalizeOrtsname(g.name) })),
-    );
+    await tx.insert(gemeinde).values(gemeinden.map((g) => ({ ...g, suchname: normalizeOrtsname(g.name) })));
     for (const rows of chunk(read<{ plz: string; ags: string; ort: string }>("plz.json"))) {
       await tx.insert(postleitzahl).values(rows);
     }

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { type Database, createDb } from "./client.ts";
+import { createDb, type Database } from "./client.ts";
 import { migrateDb } from "./migrate.ts";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./server.ts";
 import { seedGeo } from "./seed-geo.ts";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "./server.ts";
 
 /**
  * Test databases: each test file gets its own database on the server named by TEST_DATABASE_URL

@@ -44,7 +44,10 @@ export type SeiteRow = {
   inhalt: string;
 };
 
-export async function findSeiteBySlug(db: Database, params: { slug: string; locale: Locale }): Promise<SeiteRow | null> {
+export async function findSeiteBySlug(
+  db: Database,
+  params: { slug: string; locale: Locale },
+): Promise<SeiteRow | null> {
   const { rows } = await db.execute<SeiteRow>(sql`
     select document_id as "documentId", locale, slug, titel, inhalt
     from (${preferLocale("seite", params.locale)}) x where slug = ${params.slug}`);
@@ -74,7 +77,10 @@ export async function listMeldungen(db: Database, params: { locale: Locale; limi
   return rows;
 }
 
-export async function findMeldungBySlug(db: Database, params: { slug: string; locale: Locale }): Promise<MeldungRow | null> {
+export async function findMeldungBySlug(
+  db: Database,
+  params: { slug: string; locale: Locale },
+): Promise<MeldungRow | null> {
   const { rows } = await db.execute<MeldungRow>(sql`
     select ${meldungFields} from (${preferLocale("meldung", params.locale)}) x where slug = ${params.slug}`);
   return rows[0] ?? null;

@@ -20,7 +20,9 @@ async function writeLeistung(tx: Tx, documentId: string, versions: LeistungVersi
   await tx.delete(leistung).where(eq(leistung.documentId, documentId));
   await tx.delete(leistungLebenslage).where(eq(leistungLebenslage.leistungDocumentId, documentId));
   if (!versions.length) return;
-  await tx.insert(leistung).values(versions.map(({ lebenslagen: _l, ...row }) => ({ ...row, aktualisiertAm: new Date() })));
+  await tx
+    .insert(leistung)
+    .values(versions.map(({ lebenslagen: _l, ...row }) => ({ ...row, aktualisiertAm: new Date() })));
   const lebenslagen = [...new Set(versions.flatMap((v) => v.lebenslagen))];
   if (lebenslagen.length) {
     await tx
@@ -101,4 +103,3 @@ export async function replaceKatalog(db: Database, katalog: Katalog): Promise<vo
     for (const rows of chunks([...links.values()], 1000)) await tx.insert(leistungLebenslage).values(rows);
   });
 }
-

@@ -8,7 +8,10 @@ export async function findOrganisationseinheit(
   db: Database,
   params: { schluessel: string },
 ): Promise<OrganisationseinheitRow | null> {
-  const rows = await db.select().from(organisationseinheit).where(eq(organisationseinheit.schluessel, params.schluessel));
+  const rows = await db
+    .select()
+    .from(organisationseinheit)
+    .where(eq(organisationseinheit.schluessel, params.schluessel));
   return rows[0] ?? null;
 }
 
@@ -17,7 +20,9 @@ export async function listBehoerdenForGemeinde(
   db: Database,
   params: { ags: string },
 ): Promise<(Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number })[]> {
-  const { rows } = await db.execute<Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number }>(sql`
+  const { rows } = await db.execute<
+    Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number }
+  >(sql`
     select o.schluessel, o.name, o.art, count(*)::int as leistungen
     from zustaendigkeit z
     join gemeinde g on g.ars = z.gemeinde_ars
@@ -29,6 +34,9 @@ export async function listBehoerdenForGemeinde(
 }
 
 export async function listOrganisationseinheitSchluessel(db: Database): Promise<string[]> {
-  const rows = await db.select({ s: organisationseinheit.schluessel }).from(organisationseinheit).orderBy(organisationseinheit.schluessel);
+  const rows = await db
+    .select({ s: organisationseinheit.schluessel })
+    .from(organisationseinheit)
+    .orderBy(organisationseinheit.schluessel);
   return rows.map((r) => r.s);
 }

@@ -10,13 +10,32 @@ let db: Database;
 let drop: () => Promise<void>;
 
 const module: Leistungsmodule = {
-  volltext: null, voraussetzungen: null, unterlagen: null, gebuehren: [], zahlungshinweis: null, fristen: null,
-  bearbeitungsdauer: null, verfahrensablauf: null, rechtsgrundlagen: [], hinweise: null,
-  weiterfuehrendeInformationen: [], formulare: [], freigabe: null,
+  volltext: null,
+  voraussetzungen: null,
+  unterlagen: null,
+  gebuehren: [],
+  zahlungshinweis: null,
+  fristen: null,
+  bearbeitungsdauer: null,
+  verfahrensablauf: null,
+  rechtsgrundlagen: [],
+  hinweise: null,
+  weiterfuehrendeInformationen: [],
+  formulare: [],
+  freigabe: null,
 };
 const leistung = (documentId: string, zustaendigkeit: Zustaendigkeitsregel): LeistungVersion => ({
-  documentId, locale: "de", slug: documentId, leikaSchluessel: "99000000000000", titel: documentId,
-  bezeichnung: null, kurztext: "", suchbegriffe: "", module, zustaendigkeit, lebenslagen: [],
+  documentId,
+  locale: "de",
+  slug: documentId,
+  leikaSchluessel: "99000000000000",
+  titel: documentId,
+  bezeichnung: null,
+  kurztext: "",
+  suchbegriffe: "",
+  module,
+  zustaendigkeit,
+  lebenslagen: [],
 });
 
 beforeAll(async () => {

@@ -18,12 +18,20 @@ export async function materialiseZustaendigkeiten(
   params: { leistungDocumentIds?: string[] } = {},
 ): Promise<number> {
   const ids = params.leistungDocumentIds;
-  const only = ids ? sql`and l.document_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})` : sql``;
+  const only = ids
+    ? sql`and l.document_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   if (ids?.length === 0) return 0;
   return db.transaction(async (tx) => {
     await tx.execute(
       ids
-        ? sql`delete from zustaendigkeit where leistung_document_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`
+        ? sql`delete from zustaendigkeit where leistung_document_id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`
         : sql`delete from zustaendigkeit`,
     );
     const result = await tx.execute(sql`
