@@ -1,7 +1,10 @@
 import { defineConfig } from "@playwright/test";
 
 const baseURL = process.env.E2E_BASE_URL;
-if (!baseURL) throw new Error("E2E_BASE_URL is not set: run the e2e suite through `npm test`, which starts the stack.");
+if (!baseURL)
+  throw new Error(
+    "E2E_BASE_URL is not set: run the e2e suite through `npm test`, which starts the stack.",
+  );
 // dub's guard: never point the suite at anything but this machine.
 if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(baseURL))
   throw new Error(`refusing to run e2e tests against ${baseURL}`);

@@ -133,7 +133,9 @@ const verbaende = verbaendeCsv.map((v) => {
   return { ars: v.verband_ars, kreisSchluessel: v.kreis_ags, name: v.name, typ, sitzAgs };
 });
 
-const plz = plzCsv.filter((p) => gemeindeByAgs.has(p.ags)).map((p) => ({ plz: p.plz, ags: p.ags, ort: p.ort }));
+const plz = plzCsv
+  .filter((p) => gemeindeByAgs.has(p.ags))
+  .map((p) => ({ plz: p.plz, ags: p.ags, ort: p.ort }));
 const ortsteile = ortsteileCsv
   .filter((o) => gemeindeByAgs.has(o.ags) && o.ortsteil.trim())
   .map((o) => ({ ags: o.ags, name: o.ortsteil.trim() }));

@@ -3,7 +3,15 @@
 // Used by `npm start` (scripts/start.ts) and `npm test` (scripts/test.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCmsClient } from "@portal/cms-client/client";
@@ -99,7 +107,9 @@ function run(
     });
     pipe(child, options.prefix, options.log);
     child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
     );
   });
 }
@@ -119,7 +129,8 @@ function pipe(child: ChildProcess, prefix: string, log: (l: string) => void) {
 async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs: number) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null)
+      throw new Error(`${what} exited with code ${child.exitCode} before it was ready`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.status < 500) return;
@@ -173,7 +184,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     portalDatabaseUrl = server.url("portal");
     cmsDatabaseUrl = server.url("cms");
   } else if (!cmsDatabaseUrl) {
-    throw new Error("DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).");
+    throw new Error(
+      "DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).",
+    );
   }
   const db = createDb(portalDatabaseUrl, { max: 4 });
   await migrateDb(db);
@@ -207,7 +220,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     CMS_WEBHOOK_SECRET: secrets.webhookSecret,
     SEED_DIR: join(root, "seed/cms"),
   };
-  const cmsHash = sourceHash(cmsDir, ["node_modules", "dist", ".tmp", ".cache", ".strapi", "public", "types"]);
+  const cmsHash = sourceHash(cmsDir, [
+    "node_modules",
+    "dist",
+    ".tmp",
+    ".cache",
+    ".strapi",
+    "public",
+    "types",
+  ]);
   const cmsStamp = join(cmsDir, "dist/.source-hash");
   if (!existsSync(cmsStamp) || readFileSync(cmsStamp, "utf8") !== cmsHash) {
     log("[cms] building the CMS admin panel (first start only; takes a few minutes)…");

@@ -18,14 +18,16 @@ if (!existsSync(chromium)) {
 
 const step = (title: string) => console.log(`\n━━ ${title} ━━`);
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+  spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } })
+    .status ?? 1;
 
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 
 if (only !== "e2e") {
   step("Unit and integration tests (Vitest)");
   // One package at a time: the integration tests share one PostgreSQL server.
-  if (run("npx", ["turbo", "run", "test", "--concurrency=1", "--output-logs=new-only"]) !== 0) process.exit(1);
+  if (run("npx", ["turbo", "run", "test", "--concurrency=1", "--output-logs=new-only"]) !== 0)
+    process.exit(1);
 }
 if (only === "unit") process.exit(0);
 
@@ -40,7 +42,8 @@ const stack = await startStack({
   },
   log: process.env.E2E_VERBOSE
     ? undefined
-    : (line) => (line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line)),
+    : (line) =>
+        line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
 });
 const env = {
   E2E_BASE_URL: stack.webUrl,
@@ -60,7 +63,11 @@ try {
   );
   step("End-to-end tests with the CMS stopped");
   await stack.stopCms();
-  const down = run("npx", ["playwright", "test", "--config", "e2e/playwright.config.ts", "--grep", "@cms-down"], env);
+  const down = run(
+    "npx",
+    ["playwright", "test", "--config", "e2e/playwright.config.ts", "--grep", "@cms-down"],
+    env,
+  );
   status = status || down;
 } finally {
   await stack.stop();

@@ -49,7 +49,10 @@ export class CmsAdmin {
   }
 
   /** Saves a change to the German version and publishes it, as the editor's "Publish" button does. */
-  async updateAndPublishLeistung(documentId: string, changes: Partial<Pick<AdminLeistung, "titel" | "kurztext">>) {
+  async updateAndPublishLeistung(
+    documentId: string,
+    changes: Partial<Pick<AdminLeistung, "titel" | "kurztext">>,
+  ) {
     const path = `/content-manager/collection-types/${UID}/${documentId}`;
     await this.call("PUT", `${path}?locale=de`, changes);
     await this.call("POST", `${path}/actions/publish?locale=de`, changes);

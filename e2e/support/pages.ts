@@ -30,7 +30,11 @@ export class Suchergebnisse {
   constructor(private readonly page: Page) {}
 
   async oeffneLeistung(titel: RegExp | string) {
-    await this.page.getByTestId("leistungsliste").getByRole("link", { name: titel }).first().click();
+    await this.page
+      .getByTestId("leistungsliste")
+      .getByRole("link", { name: titel })
+      .first()
+      .click();
     await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectAccessible(this.page);
   }
