@@ -1,15 +1,16 @@
-// `npm run catalogue:resync`: replaces the portal's read model with what the running CMS publishes.
-import { createCmsClient } from "@portal/cms-client/client";
-import { resyncCatalogue } from "@portal/cms-client/sync";
-import { createDb } from "@portal/db/client";
+// `npm run catalogue:resync`: asks the running portal to replace its read model with what the CMS
+// publishes, and to expire its cached pages.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "./stack.ts";
 
-const url = process.env.DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:54329/portal";
-const cmsUrl = process.env.CMS_URL ?? "http://127.0.0.1:1337";
-const db = createDb(url, { max: 2 });
-try {
-  const counts = await resyncCatalogue(db, createCmsClient({ baseUrl: cmsUrl }));
-  console.log(`Resynced from ${cmsUrl}:`, counts);
-  console.log("Running portals serve cached pages until their next publication event or restart.");
-} finally {
-  await db.$client.end();
-}
+const portal = process.env.PORTAL_URL ?? "http://localhost:3000";
+const secret =
+  process.env.CMS_WEBHOOK_SECRET ??
+  JSON.parse(readFileSync(join(root, ".data/secrets.json"), "utf8")).webhookSecret;
+const res = await fetch(`${portal}/api/cms/resync`, {
+  method: "POST",
+  headers: { Authorization: `Bearer ${secret}` },
+});
+console.log(res.status, await res.text());
+process.exit(res.ok ? 0 : 1);

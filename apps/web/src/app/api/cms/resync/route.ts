@@ -1,0 +1,19 @@
+import { createCmsClient } from "@portal/cms-client/client";
+import { katalogTags, resyncCatalogue } from "@portal/cms-client/sync";
+import { getDb } from "@portal/db/client";
+import { revalidateTag } from "next/cache";
+import { hasCmsSecret, unauthorized } from "@/lib/cms-auth";
+import { webEnv } from "@/lib/env";
+
+/** Full resync of the read model from the CMS (`npm run catalogue:resync`), then every page expires. */
+export async function POST(request: Request) {
+  if (!hasCmsSecret(request)) return unauthorized();
+  try {
+    const counts = await resyncCatalogue(getDb(), createCmsClient({ baseUrl: webEnv().CMS_URL }));
+    for (const tag of Object.values(katalogTags)) revalidateTag(tag, { expire: 0 });
+    return Response.json({ ok: true, counts });
+  } catch (error) {
+    console.error("[resync] failed", error);
+    return Response.json({ error: "Resync failed; the read model is unchanged" }, { status: 502 });
+  }
+}
