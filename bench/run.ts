@@ -16,7 +16,8 @@ const stack = await startStack({
   dataDir: join(root, ".data/bench"),
   fresh: true,
   ports: { web: 3200, cms: 1339, postgres: 54332 },
-  log: (line) => (line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line)),
+  log: (line) =>
+    line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
 });
 
 async function load(title: string, urls: string[]) {
@@ -51,7 +52,9 @@ try {
       sql`select slug from leistung where locale = 'de' order by random() limit 300`,
     );
     await db.$client.end();
-    console.log(`\nCatalogue: ${total} services; ${CONNECTIONS} connections, ${DURATION} s per run\n`);
+    console.log(
+      `\nCatalogue: ${total} services; ${CONNECTIONS} connections, ${DURATION} s per run\n`,
+    );
     await load(
       "service page (300 services)",
       rows.map((r) => `/de/leistungen/${r.slug}`),
@@ -60,7 +63,10 @@ try {
       "service page + authority (place)",
       rows
         .slice(0, 100)
-        .map((r, n) => `/de/leistungen/${r.slug}/in/${["14612000", "14713000", "14521430", "14626110"][n % 4]}`),
+        .map(
+          (r, n) =>
+            `/de/leistungen/${r.slug}/in/${["14612000", "14713000", "14521430", "14626110"][n % 4]}`,
+        ),
     );
     const queries = [
       "Personalausweis",
@@ -80,15 +86,23 @@ try {
     );
   }
   if (which === "all" || which === "publish") {
-    const admin = await CmsAdmin.login(stack.cmsUrl, stack.credentials.editorEmail, stack.credentials.editorPassword);
+    const admin = await CmsAdmin.login(
+      stack.cmsUrl,
+      stack.credentials.editorEmail,
+      stack.credentials.editorPassword,
+    );
     const leistung = await admin.findLeistung("personalausweis-beantragen");
     const latencies: number[] = [];
     for (let n = 1; n <= 20; n++) {
       const marker = `Benchmark-Änderung ${n} ${Date.now()}`;
       const started = performance.now();
-      await admin.updateAndPublishLeistung(leistung.documentId, { kurztext: `${marker}. ${leistung.kurztext}` });
+      await admin.updateAndPublishLeistung(leistung.documentId, {
+        kurztext: `${marker}. ${leistung.kurztext}`,
+      });
       for (;;) {
-        const html = await fetch(`${stack.webUrl}/de/leistungen/${leistung.slug}`).then((r) => r.text());
+        const html = await fetch(`${stack.webUrl}/de/leistungen/${leistung.slug}`).then((r) =>
+          r.text(),
+        );
         if (html.includes(marker)) break;
         if (performance.now() - started > 60_000) throw new Error(`edit ${n} not live after 60 s`);
         await new Promise((r) => setTimeout(r, 50));
@@ -97,7 +111,9 @@ try {
     }
     latencies.sort((a, b) => a - b);
     const median = (latencies[9]! + latencies[10]!) / 2;
-    console.log(`\nPublish → live over 20 edits (edit + publish via the CMS admin API, poll the page every 50 ms):`);
+    console.log(
+      `\nPublish → live over 20 edits (edit + publish via the CMS admin API, poll the page every 50 ms):`,
+    );
     console.log(
       `median ${Math.round(median)} ms · worst ${Math.round(latencies[19]!)} ms · best ${Math.round(latencies[0]!)} ms`,
     );

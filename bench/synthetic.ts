@@ -29,7 +29,9 @@ const ZUSAETZE = [
 ];
 
 export async function scaleCatalogue(db: Database, target: number): Promise<number> {
-  const { rows } = await db.execute<{ n: number }>(sql`select count(distinct document_id)::int as n from leistung`);
+  const { rows } = await db.execute<{ n: number }>(
+    sql`select count(distinct document_id)::int as n from leistung`,
+  );
   const existing = rows[0]?.n ?? 0;
   const missing = target - existing;
   if (missing <= 0) return existing;
@@ -46,6 +48,8 @@ export async function scaleCatalogue(db: Database, target: number): Promise<numb
       order by document_id offset (n % ${existing}) limit 1
     ) src on true`);
   await materialiseZustaendigkeiten(db);
-  const after = await db.execute<{ n: number }>(sql`select count(distinct document_id)::int as n from leistung`);
+  const after = await db.execute<{ n: number }>(
+    sql`select count(distinct document_id)::int as n from leistung`,
+  );
   return after.rows[0]?.n ?? 0;
 }

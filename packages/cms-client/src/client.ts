@@ -1,13 +1,23 @@
 import { z } from "zod";
 import { collectionResponse } from "./schemas.ts";
 
-export type Collection = "leistungen" | "organisationseinheiten" | "lebenslagen" | "seiten" | "meldungen";
+export type Collection =
+  | "leistungen"
+  | "organisationseinheiten"
+  | "lebenslagen"
+  | "seiten"
+  | "meldungen";
 
 export interface CmsClient {
   /** Every published document of a collection in one locale (paged through), each parsed. */
   list<T>(collection: Collection, schema: z.ZodType<T>, locale?: string): Promise<T[]>;
   /** One published document in one locale, or null when it is not (or no longer) published. */
-  get<T>(collection: Collection, schema: z.ZodType<T>, documentId: string, locale?: string): Promise<T | null>;
+  get<T>(
+    collection: Collection,
+    schema: z.ZodType<T>,
+    documentId: string,
+    locale?: string,
+  ): Promise<T | null>;
 }
 
 export class CmsUnavailableError extends Error {}
@@ -16,12 +26,18 @@ export class CmsUnavailableError extends Error {}
  * A client for the CMS's public REST API (published content only). Documents that fail validation
  * are skipped with a warning rather than breaking a whole resync; a broken response is an error.
  */
-export function createCmsClient(options: { baseUrl: string; timeoutMs?: number; pageSize?: number }): CmsClient {
+export function createCmsClient(options: {
+  baseUrl: string;
+  timeoutMs?: number;
+  pageSize?: number;
+}): CmsClient {
   const pageSize = options.pageSize ?? 250;
   const request = async (path: string): Promise<unknown | null> => {
     let res: Response;
     try {
-      res = await fetch(`${options.baseUrl}${path}`, { signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+      res = await fetch(`${options.baseUrl}${path}`, {
+        signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      });
     } catch (cause) {
       throw new CmsUnavailableError(`CMS not reachable at ${options.baseUrl}`, { cause });
     }
@@ -32,7 +48,9 @@ export function createCmsClient(options: { baseUrl: string; timeoutMs?: number; 
   const parse = <T>(schema: z.ZodType<T>, raw: unknown, where: string): T | null => {
     const result = schema.safeParse(raw);
     if (result.success) return result.data;
-    console.warn(`[cms-client] skipped invalid document in ${where}: ${z.prettifyError(result.error)}`);
+    console.warn(
+      `[cms-client] skipped invalid document in ${where}: ${z.prettifyError(result.error)}`,
+    );
     return null;
   };
   return {

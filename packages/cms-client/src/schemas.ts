@@ -27,7 +27,13 @@ export const zustaendigkeitsregelSchema = z.object({
   ebene: z.enum(["gemeinde", "verwaltungsgemeinschaft", "kreis", "land"]),
   organisationseinheit: text,
   ausnahmen: z
-    .array(z.object({ gebietArs: z.string().regex(/^\d{2,12}$/), organisationseinheit: z.string(), grund: text }))
+    .array(
+      z.object({
+        gebietArs: z.string().regex(/^\d{2,12}$/),
+        organisationseinheit: z.string(),
+        grund: text,
+      }),
+    )
     .nullish()
     .transform((v) => v ?? []),
 });
@@ -102,7 +108,15 @@ export const anschriftSchema = z.object({
 });
 
 export const oeffnungszeitSchema = z.object({
-  wochentag: z.enum(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]),
+  wochentag: z.enum([
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+  ]),
   von: z.string(),
   bis: z.string(),
   hinweis: text,
@@ -172,13 +186,18 @@ export type CmsMeldung = z.infer<typeof meldungSchema>;
 
 export const collectionResponse = z.object({
   data: z.array(z.unknown()),
-  meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }) }),
+  meta: z.object({
+    pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }),
+  }),
 });
 
 /** What Strapi's webhook sends (entry.publish / unpublish / update / delete). */
 export const webhookEventSchema = z.object({
   event: z.string(),
   model: z.string(),
-  entry: z.object({ documentId: z.string().optional(), locale: z.string().nullish() }).passthrough().nullish(),
+  entry: z
+    .object({ documentId: z.string().optional(), locale: z.string().nullish() })
+    .passthrough()
+    .nullish(),
 });
 export type CmsWebhookEvent = z.infer<typeof webhookEventSchema>;

@@ -60,12 +60,18 @@ export function toLeistungVersion(l: CmsLeistung): LeistungVersion {
         ? { freigegebenDurch: l.freigabe.freigegebenDurch, freigegebenAm: l.freigabe.freigegebenAm }
         : null,
     },
-    zustaendigkeit: l.zustaendigkeit ?? { ebene: "gemeinde", organisationseinheit: null, ausnahmen: [] },
+    zustaendigkeit: l.zustaendigkeit ?? {
+      ebene: "gemeinde",
+      organisationseinheit: null,
+      ausnahmen: [],
+    },
     lebenslagen: l.lebenslagen.map((r) => r.documentId),
   };
 }
 
-export function toOrganisationseinheitVersion(o: CmsOrganisationseinheit): OrganisationseinheitVersion {
+export function toOrganisationseinheitVersion(
+  o: CmsOrganisationseinheit,
+): OrganisationseinheitVersion {
   return {
     schluessel: o.schluessel,
     documentId: o.documentId,
@@ -97,7 +103,11 @@ const toLebenslageVersion = (l: CmsLebenslage): LebenslageVersion => ({
 const toSeiteVersion = (s: CmsSeite): SeiteVersion => ({ ...s });
 const toMeldungVersion = (m: CmsMeldung): MeldungVersion => ({ ...m });
 
-async function listAllLocales<T>(cms: CmsClient, collection: Collection, schema: import("zod").ZodType<T>) {
+async function listAllLocales<T>(
+  cms: CmsClient,
+  collection: Collection,
+  schema: import("zod").ZodType<T>,
+) {
   return (await Promise.all(LOCALES.map((locale) => cms.list(collection, schema, locale)))).flat();
 }
 
@@ -152,7 +162,9 @@ async function fetchVersions<T>(
   schema: import("zod").ZodType<T>,
   documentId: string,
 ) {
-  const versions = await Promise.all(LOCALES.map((locale) => cms.get(collection, schema, documentId, locale)));
+  const versions = await Promise.all(
+    LOCALES.map((locale) => cms.get(collection, schema, documentId, locale)),
+  );
   return versions.filter((v): v is Awaited<T> & {} => v !== null);
 }
 
@@ -161,7 +173,11 @@ async function fetchVersions<T>(
  * in the read model, so the event's own payload is never trusted. Returns the cache tags to
  * revalidate, or [] for models the portal does not mirror.
  */
-export async function applyCmsEvent(db: Database, cms: CmsClient, event: CmsWebhookEvent): Promise<string[]> {
+export async function applyCmsEvent(
+  db: Database,
+  cms: CmsClient,
+  event: CmsWebhookEvent,
+): Promise<string[]> {
   const collection = collectionOfModel[event.model];
   const documentId = event.entry?.documentId;
   if (!collection || !documentId) return [];
@@ -174,14 +190,20 @@ export async function applyCmsEvent(db: Database, cms: CmsClient, event: CmsWebh
     }
     case "organisationseinheiten": {
       const version = await cms.get(collection, organisationseinheitSchema, documentId);
-      await replaceOrganisationseinheit(db, documentId, version ? toOrganisationseinheitVersion(version) : null);
+      await replaceOrganisationseinheit(
+        db,
+        documentId,
+        version ? toOrganisationseinheitVersion(version) : null,
+      );
       break;
     }
     case "lebenslagen":
       await replaceLebenslage(
         db,
         documentId,
-        (await fetchVersions(cms, collection, lebenslageSchema, documentId)).map(toLebenslageVersion),
+        (await fetchVersions(cms, collection, lebenslageSchema, documentId)).map(
+          toLebenslageVersion,
+        ),
       );
       break;
     case "seiten":

@@ -36,7 +36,9 @@ export const verband = pgTable("verband", {
   ars: varchar("ars", { length: 9 }).primaryKey(),
   kreisSchluessel: varchar("kreis_schluessel", { length: 5 }).notNull(),
   name: text("name").notNull(),
-  typ: text("typ", { enum: ["verbandsfrei", "verwaltungsgemeinschaft", "verwaltungsverband"] }).notNull(),
+  typ: text("typ", {
+    enum: ["verbandsfrei", "verwaltungsgemeinschaft", "verwaltungsverband"],
+  }).notNull(),
   /** AGS of the erfüllende Gemeinde (VG) or of the seat (VV). */
   sitzAgs: varchar("sitz_ags", { length: 8 }),
 });
@@ -149,7 +151,9 @@ export const leistung = pgTable(
       sql`setweight(to_tsvector('german', coalesce(titel, '') || ' ' || coalesce(suchbegriffe, '')), 'A') || setweight(to_tsvector('german', coalesce(bezeichnung, '')), 'B') || setweight(to_tsvector('german', coalesce(kurztext, '')), 'C') || setweight(to_tsvector('german', coalesce(module->>'volltext', '')), 'D')`,
     ),
     /** Lower-case title and synonyms for typo-tolerant (trigram) matching. */
-    suchtext: text("suchtext").generatedAlwaysAs(sql`lower(coalesce(titel, '') || ' ' || coalesce(suchbegriffe, ''))`),
+    suchtext: text("suchtext").generatedAlwaysAs(
+      sql`lower(coalesce(titel, '') || ' ' || coalesce(suchbegriffe, ''))`,
+    ),
   },
   (t) => [
     uniqueIndex("leistung_document_locale").on(t.documentId, t.locale),
@@ -198,7 +202,10 @@ export const seite = pgTable(
     titel: text("titel").notNull(),
     inhalt: text("inhalt").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.locale] }), uniqueIndex("seite_slug_locale").on(t.slug, t.locale)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.locale] }),
+    uniqueIndex("seite_slug_locale").on(t.slug, t.locale),
+  ],
 );
 
 export const meldung = pgTable(
@@ -212,7 +219,10 @@ export const meldung = pgTable(
     teaser: text("teaser"),
     inhalt: text("inhalt").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.locale] }), uniqueIndex("meldung_slug_locale").on(t.slug, t.locale)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.locale] }),
+    uniqueIndex("meldung_slug_locale").on(t.slug, t.locale),
+  ],
 );
 
 /**

@@ -28,7 +28,9 @@ interface GemeindeSeed {
 export async function seedGeo(db: Database): Promise<{ gemeinden: number }> {
   const gemeinden = read<GemeindeSeed>("gemeinden.json");
   const chunk = <T>(rows: T[], size = 1000) =>
-    Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+    Array.from({ length: Math.ceil(rows.length / size) }, (_, i) =>
+      rows.slice(i * size, (i + 1) * size),
+    );
   await db.transaction(async (tx) => {
     await tx.delete(ortsteil);
     await tx.delete(postleitzahl);
@@ -37,7 +39,9 @@ export async function seedGeo(db: Database): Promise<{ gemeinden: number }> {
     await tx.delete(kreis);
     await tx.insert(kreis).values(read<typeof kreis.$inferInsert>("kreise.json"));
     await tx.insert(verband).values(read<typeof verband.$inferInsert>("verbaende.json"));
-    await tx.insert(gemeinde).values(gemeinden.map((g) => ({ ...g, suchname: normalizeOrtsname(g.name) })));
+    await tx
+      .insert(gemeinde)
+      .values(gemeinden.map((g) => ({ ...g, suchname: normalizeOrtsname(g.name) })));
     for (const rows of chunk(read<{ plz: string; ags: string; ort: string }>("plz.json"))) {
       await tx.insert(postleitzahl).values(rows);
     }

@@ -17,7 +17,10 @@ const PASSWORD = "postgres";
  * initialising the cluster on first use. PostgreSQL refuses to run as root, so as root the package
  * creates an unprivileged postgres user to run it.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+}): Promise<PostgresServer> {
   mkdirSync(options.dataDir, { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -43,7 +46,9 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database]);
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [
+      database,
+    ]);
     if (!rowCount) await client.query(`create database ${database}`);
   } finally {
     await client.end();

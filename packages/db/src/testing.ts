@@ -14,12 +14,17 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop: () =>
     return { adminUrl: process.env.TEST_DATABASE_URL, stop: async () => {} };
   }
   const dataDir = fileURLToPath(new URL("../../../.data/test-postgres", import.meta.url));
-  const server = await startEmbeddedPostgres({ dataDir, port: Number(process.env.TEST_PG_PORT ?? 54330) });
+  const server = await startEmbeddedPostgres({
+    dataDir,
+    port: Number(process.env.TEST_PG_PORT ?? 54330),
+  });
   return { adminUrl: server.url("postgres"), stop: server.stop };
 }
 
 /** A fresh, migrated database with the geographic seed; drop it with the returned `drop`. */
-export async function createTestDatabase(adminUrl: string): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  adminUrl: string,
+): Promise<{ db: Database; drop: () => Promise<void> }> {
   const name = `test_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(adminUrl, name);
   const url = new URL(adminUrl);

@@ -16,7 +16,14 @@ export interface Anschrift {
   ort: string | null;
 }
 
-export type Wochentag = "montag" | "dienstag" | "mittwoch" | "donnerstag" | "freitag" | "samstag" | "sonntag";
+export type Wochentag =
+  | "montag"
+  | "dienstag"
+  | "mittwoch"
+  | "donnerstag"
+  | "freitag"
+  | "samstag"
+  | "sonntag";
 
 export interface Oeffnungszeit {
   wochentag: Wochentag;

@@ -21,7 +21,10 @@ export type LebenslageRow = {
 const lebenslageFields = sql`document_id as "documentId", locale, slug, titel, beschreibung,
   parent_document_id as "parentDocumentId", reihenfolge`;
 
-export async function listLebenslagen(db: Database, params: { locale: Locale }): Promise<LebenslageRow[]> {
+export async function listLebenslagen(
+  db: Database,
+  params: { locale: Locale },
+): Promise<LebenslageRow[]> {
   const { rows } = await db.execute<LebenslageRow>(sql`
     select ${lebenslageFields} from (${preferLocale("lebenslage", params.locale)}) x order by reihenfolge, titel`);
   return rows;
@@ -55,7 +58,9 @@ export async function findSeiteBySlug(
 }
 
 export async function listSeitenSlugs(db: Database): Promise<string[]> {
-  const { rows } = await db.execute<{ slug: string }>(sql`select distinct slug from seite order by slug`);
+  const { rows } = await db.execute<{ slug: string }>(
+    sql`select distinct slug from seite order by slug`,
+  );
   return rows.map((r) => r.slug);
 }
 
@@ -71,7 +76,10 @@ export type MeldungRow = {
 
 const meldungFields = sql`document_id as "documentId", locale, slug, titel, datum::text as datum, teaser, inhalt`;
 
-export async function listMeldungen(db: Database, params: { locale: Locale; limit: number }): Promise<MeldungRow[]> {
+export async function listMeldungen(
+  db: Database,
+  params: { locale: Locale; limit: number },
+): Promise<MeldungRow[]> {
   const { rows } = await db.execute<MeldungRow>(sql`
     select ${meldungFields} from (${preferLocale("meldung", params.locale)}) x order by datum desc limit ${params.limit}`);
   return rows;

@@ -1,12 +1,22 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../client.ts";
-import { lebenslage, leistung, leistungLebenslage, meldung, organisationseinheit, seite } from "../schema.ts";
+import {
+  lebenslage,
+  leistung,
+  leistungLebenslage,
+  meldung,
+  organisationseinheit,
+  seite,
+} from "../schema.ts";
 
 // Write side of the catalogue read model. The CMS client maps CMS documents to these row shapes;
 // every function replaces whole documents (all locales at once), so a webhook and a full resync
 // converge on the same state.
 
-export type LeistungVersion = Omit<typeof leistung.$inferInsert, "id" | "suchvektor" | "suchtext"> & {
+export type LeistungVersion = Omit<
+  typeof leistung.$inferInsert,
+  "id" | "suchvektor" | "suchtext"
+> & {
   lebenslagen: string[];
 };
 export type OrganisationseinheitVersion = typeof organisationseinheit.$inferInsert;
@@ -22,17 +32,25 @@ async function writeLeistung(tx: Tx, documentId: string, versions: LeistungVersi
   if (!versions.length) return;
   await tx
     .insert(leistung)
-    .values(versions.map(({ lebenslagen: _l, ...row }) => ({ ...row, aktualisiertAm: new Date() })));
+    .values(
+      versions.map(({ lebenslagen: _l, ...row }) => ({ ...row, aktualisiertAm: new Date() })),
+    );
   const lebenslagen = [...new Set(versions.flatMap((v) => v.lebenslagen))];
   if (lebenslagen.length) {
     await tx
       .insert(leistungLebenslage)
-      .values(lebenslagen.map((l) => ({ leistungDocumentId: documentId, lebenslageDocumentId: l })));
+      .values(
+        lebenslagen.map((l) => ({ leistungDocumentId: documentId, lebenslageDocumentId: l })),
+      );
   }
 }
 
 /** Replaces one Leistung (all its locale versions; none = deleted). */
-export async function replaceLeistung(db: Database, documentId: string, versions: LeistungVersion[]): Promise<void> {
+export async function replaceLeistung(
+  db: Database,
+  documentId: string,
+  versions: LeistungVersion[],
+): Promise<void> {
   await db.transaction((tx) => writeLeistung(tx, documentId, versions));
 }
 
@@ -43,11 +61,16 @@ export async function replaceOrganisationseinheit(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(organisationseinheit).where(eq(organisationseinheit.documentId, documentId));
-    if (version) await tx.insert(organisationseinheit).values({ ...version, aktualisiertAm: new Date() });
+    if (version)
+      await tx.insert(organisationseinheit).values({ ...version, aktualisiertAm: new Date() });
   });
 }
 
-export async function replaceLebenslage(db: Database, documentId: string, versions: LebenslageVersion[]) {
+export async function replaceLebenslage(
+  db: Database,
+  documentId: string,
+  versions: LebenslageVersion[],
+) {
   await db.transaction(async (tx) => {
     await tx.delete(lebenslage).where(eq(lebenslage.documentId, documentId));
     if (versions.length) await tx.insert(lebenslage).values(versions);
@@ -79,7 +102,9 @@ export interface Katalog {
 /** Replaces the whole catalogue in one transaction (full resync): readers never see a half state. */
 export async function replaceKatalog(db: Database, katalog: Katalog): Promise<void> {
   const chunks = <T>(rows: T[], size = 200) =>
-    Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+    Array.from({ length: Math.ceil(rows.length / size) }, (_, i) =>
+      rows.slice(i * size, (i + 1) * size),
+    );
   await db.transaction(async (tx) => {
     await tx.delete(leistungLebenslage);
     await tx.delete(leistung);
@@ -87,7 +112,8 @@ export async function replaceKatalog(db: Database, katalog: Katalog): Promise<vo
     await tx.delete(lebenslage);
     await tx.delete(seite);
     await tx.delete(meldung);
-    for (const rows of chunks(katalog.organisationseinheiten)) await tx.insert(organisationseinheit).values(rows);
+    for (const rows of chunks(katalog.organisationseinheiten))
+      await tx.insert(organisationseinheit).values(rows);
     for (const rows of chunks(katalog.lebenslagen)) await tx.insert(lebenslage).values(rows);
     for (const rows of chunks(katalog.seiten)) await tx.insert(seite).values(rows);
     for (const rows of chunks(katalog.meldungen)) await tx.insert(meldung).values(rows);
@@ -97,9 +123,13 @@ export async function replaceKatalog(db: Database, katalog: Katalog): Promise<vo
     const links = new Map<string, { leistungDocumentId: string; lebenslageDocumentId: string }>();
     for (const l of katalog.leistungen) {
       for (const id of l.lebenslagen) {
-        links.set(`${l.documentId}/${id}`, { leistungDocumentId: l.documentId, lebenslageDocumentId: id });
+        links.set(`${l.documentId}/${id}`, {
+          leistungDocumentId: l.documentId,
+          lebenslageDocumentId: id,
+        });
       }
     }
-    for (const rows of chunks([...links.values()], 1000)) await tx.insert(leistungLebenslage).values(rows);
+    for (const rows of chunks([...links.values()], 1000))
+      await tx.insert(leistungLebenslage).values(rows);
   });
 }

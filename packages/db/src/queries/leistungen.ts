@@ -21,7 +21,9 @@ export async function findLeistungBySlug(
   const rows = await db
     .select()
     .from(leistung)
-    .where(and(eq(leistung.slug, params.slug), sql`${leistung.locale} in (${params.locale}, 'de')`));
+    .where(
+      and(eq(leistung.slug, params.slug), sql`${leistung.locale} in (${params.locale}, 'de')`),
+    );
   const original = rows.find((r) => r.locale === "de");
   if (!original) return null;
   return { leistung: rows.find((r) => r.locale === params.locale) ?? original, original };
@@ -64,7 +66,11 @@ export async function searchLeistungen(
     order by ts_rank_cd(l.suchvektor, q) desc, l.titel
     limit ${params.limit} offset ${params.offset}`);
   if (exact.rows.length || params.offset > 0) {
-    return { treffer: exact.rows.map(stripGesamt), gesamt: exact.rows[0]?.gesamt ?? 0, unscharf: false };
+    return {
+      treffer: exact.rows.map(stripGesamt),
+      gesamt: exact.rows[0]?.gesamt ?? 0,
+      unscharf: false,
+    };
   }
   const lower = query.toLowerCase();
   const fuzzy = await db.execute<Leistungstreffer & { gesamt: number }>(sql`
@@ -73,10 +79,17 @@ export async function searchLeistungen(
     where ${inLocale} and word_similarity(${lower}, l.suchtext) >= 0.45
     order by word_similarity(${lower}, l.suchtext) desc, l.titel
     limit ${params.limit}`);
-  return { treffer: fuzzy.rows.map(stripGesamt), gesamt: fuzzy.rows[0]?.gesamt ?? 0, unscharf: fuzzy.rows.length > 0 };
+  return {
+    treffer: fuzzy.rows.map(stripGesamt),
+    gesamt: fuzzy.rows[0]?.gesamt ?? 0,
+    unscharf: fuzzy.rows.length > 0,
+  };
 }
 
-function stripGesamt({ gesamt: _gesamt, ...treffer }: Leistungstreffer & { gesamt: number }): Leistungstreffer {
+function stripGesamt({
+  gesamt: _gesamt,
+  ...treffer
+}: Leistungstreffer & { gesamt: number }): Leistungstreffer {
   return treffer;
 }
 
@@ -112,7 +125,9 @@ export async function listLeistungenByOrganisationseinheit(
   return rows;
 }
 
-export async function listLeistungSlugs(db: Database): Promise<{ slug: string; aktualisiertAm: Date }[]> {
+export async function listLeistungSlugs(
+  db: Database,
+): Promise<{ slug: string; aktualisiertAm: Date }[]> {
   return db
     .select({ slug: leistung.slug, aktualisiertAm: leistung.aktualisiertAm })
     .from(leistung)
@@ -121,6 +136,8 @@ export async function listLeistungSlugs(db: Database): Promise<{ slug: string; a
 }
 
 export async function countLeistungen(db: Database): Promise<number> {
-  const { rows } = await db.execute<{ n: number }>(sql`select count(distinct document_id)::int as n from leistung`);
+  const { rows } = await db.execute<{ n: number }>(
+    sql`select count(distinct document_id)::int as n from leistung`,
+  );
   return rows[0]?.n ?? 0;
 }

@@ -19,7 +19,9 @@ export async function findOrganisationseinheit(
 export async function listBehoerdenForGemeinde(
   db: Database,
   params: { ags: string },
-): Promise<(Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number })[]> {
+): Promise<
+  (Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number })[]
+> {
   const { rows } = await db.execute<
     Pick<OrganisationseinheitRow, "schluessel" | "name" | "art"> & { leistungen: number }
   >(sql`

@@ -14,7 +14,11 @@ describe("findOrte", () => {
   it("resolves a postal code to every municipality it covers", async () => {
     const orte = await findOrte(db, { eingabe: "01067" });
     expect(orte.map((o) => o.gemeinde)).toEqual(["Dresden"]);
-    expect(orte[0]).toMatchObject({ ags: "14612000", art: "plz", kreis: "Kreisfreie Stadt Dresden" });
+    expect(orte[0]).toMatchObject({
+      ags: "14612000",
+      art: "plz",
+      kreis: "Kreisfreie Stadt Dresden",
+    });
   });
 
   it("resolves a municipality name with umlauts spelled out or not", async () => {
@@ -26,7 +30,9 @@ describe("findOrte", () => {
 
   it("resolves an Ortsteil to its municipality", async () => {
     const orte = await findOrte(db, { eingabe: "Adelsberg" });
-    expect(orte).toContainEqual(expect.objectContaining({ ags: "14511000", art: "ortsteil", treffer: "Adelsberg" }));
+    expect(orte).toContainEqual(
+      expect.objectContaining({ ags: "14511000", art: "ortsteil", treffer: "Adelsberg" }),
+    );
   });
 
   it("tolerates a typo", async () => {

@@ -19,7 +19,10 @@ const selectTreffer = sql`g.ags, g.ars, g.name as gemeinde, k.name as kreis`;
  * Resolves what a citizen typed (postal code, municipality or Ortsteil; umlauts may be spelled out,
  * small typos are tolerated) to municipalities. Best matches first; an empty list means no match.
  */
-export async function findOrte(db: Database, params: { eingabe: string; limit?: number }): Promise<Ortstreffer[]> {
+export async function findOrte(
+  db: Database,
+  params: { eingabe: string; limit?: number },
+): Promise<Ortstreffer[]> {
   const limit = params.limit ?? 10;
   // Place names are short; a bound keeps hostile input from costing trigram work.
   const eingabe = params.eingabe.trim().slice(0, 100);
@@ -71,7 +74,10 @@ export type GemeindeInfo = {
   lon: number;
 };
 
-export async function findGemeinde(db: Database, params: { ags: string }): Promise<GemeindeInfo | null> {
+export async function findGemeinde(
+  db: Database,
+  params: { ags: string },
+): Promise<GemeindeInfo | null> {
   const { rows } = await db.execute<GemeindeInfo>(sql`
     select g.ags, g.ars, g.name, k.name as kreis, g.lat, g.lon
     from gemeinde g join kreis k on k.schluessel = g.kreis_schluessel where g.ags = ${params.ags}`);

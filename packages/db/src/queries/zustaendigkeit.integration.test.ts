@@ -47,7 +47,13 @@ beforeAll(async () => {
       leistung("zulassung", { ebene: "kreis", ausnahmen: [] }),
       leistung("baugenehmigung", {
         ebene: "kreis",
-        ausnahmen: [{ gebietArs: "145220180180", organisationseinheit: "gv-14522180", grund: "Große Kreisstadt" }],
+        ausnahmen: [
+          {
+            gebietArs: "145220180180",
+            organisationseinheit: "gv-14522180",
+            grund: "Große Kreisstadt",
+          },
+        ],
       }),
       leistung("anerkennung", { ebene: "land", organisationseinheit: "land-lds", ausnahmen: [] }),
     ],
@@ -60,7 +66,8 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 
-const stelle = (leistungDocumentId: string, ags: string) => findZustaendigeStelle(db, { leistungDocumentId, ags });
+const stelle = (leistungDocumentId: string, ags: string) =>
+  findZustaendigeStelle(db, { leistungDocumentId, ags });
 
 describe("materialiseZustaendigkeiten", () => {
   it("covers every Leistung in all 418 municipalities", async () => {
@@ -100,7 +107,9 @@ describe("materialiseZustaendigkeiten", () => {
   });
 
   it("recomputes only the changed Leistung", async () => {
-    await replaceLeistung(db, "hundesteuer", [leistung("hundesteuer", { ebene: "kreis", ausnahmen: [] })]);
+    await replaceLeistung(db, "hundesteuer", [
+      leistung("hundesteuer", { ebene: "kreis", ausnahmen: [] }),
+    ]);
     await materialiseZustaendigkeiten(db, { leistungDocumentIds: ["hundesteuer"] });
     expect(await stelle("hundesteuer", "14521430")).toBe("lra-14521");
     expect(await stelle("personalausweis", "14521430")).toBe("gv-14521380");
