@@ -38,7 +38,7 @@ export class CmsAdmin {
   }
 
   async findLeistung(slug: string): Promise<AdminLeistung> {
-    const query = new URLSearchParams({ "filters[slug][$eq]": slug, locale: "de" });
+    const query = new URLSearchParams({ "filters[$and][0][slug][$eq]": slug, locale: "de" });
     const body = await this.call<{ results: AdminLeistung[] }>(
       "GET",
       `/content-manager/collection-types/${UID}?${query}`,

@@ -1,0 +1,3 @@
+export default ({ env }) => ({
+  "users-permissions": { config: { jwtSecret: env("JWT_SECRET") } },
+});
