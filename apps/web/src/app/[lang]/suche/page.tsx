@@ -8,6 +8,9 @@ import { langOrNotFound, searchParam } from "@/lib/params";
 const MAX_QUERY = 200;
 const PAGE_SIZE = 20;
 
+// Reads the query string: rendered per request (its data calls are cached).
+export const dynamic = "force-dynamic";
+
 type Props = {
   params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -6,6 +6,9 @@ import { findOrte, getLeistung } from "@/lib/data";
 import { t } from "@/lib/i18n";
 import { langOrNotFound, searchParam, slugOrNotFound } from "@/lib/params";
 
+// Reads the query string: rendered per request (its data calls are cached).
+export const dynamic = "force-dynamic";
+
 type Props = {
   params: Promise<{ lang: string; slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
