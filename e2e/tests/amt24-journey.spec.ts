@@ -32,6 +32,8 @@ test("building permit: a Große Kreisstadt holding the function is responsible i
   const leistung = new Leistungsseite(citizen);
   await citizen.goto("/de/leistungen/baugenehmigung-beantragen");
   await leistung.ortEingeben("Freiberg");
+  // "Freiberg" is also an Ortsteil of Adorf/Vogtl.: the citizen picks the town.
+  await leistung.ortWaehlen(/^Freiberg$/);
   await leistung.erwarteZustaendigeStelle("Stadtverwaltung Freiberg", "Freiberg (Landkreis Mittelsachsen)");
 
   await citizen.goto("/de/leistungen/baugenehmigung-beantragen");

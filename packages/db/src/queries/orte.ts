@@ -57,10 +57,13 @@ export async function findOrte(
     )
     select ags, ars, gemeinde, kreis, art, treffer, rang from kandidaten
     order by rang desc, einwohner desc limit ${limit}`);
-  // Once there is an exact or prefix match, fuzzy matches are noise.
+  // An exact name makes prefix matches noise ("Leipzig" is not "Leipziger Vorstadt"), and any exact
+  // or prefix match makes fuzzy matches noise. Two exact matches stay: "Freiberg" is a town and an
+  // Ortsteil of Adorf/Vogtl., and only the citizen knows which one they mean.
   const best = rows[0]?.rang ?? 0;
+  const floor = best >= 2.5 ? 2.5 : best >= 1 ? 1 : 0;
   return rows
-    .filter((r) => best < 1 || r.rang >= 1)
+    .filter((r) => r.rang >= floor)
     .filter((r) => !inGemeinde || normalizeOrtsname(r.gemeinde).startsWith(inGemeinde))
     .map(({ rang: _rang, ...treffer }) => treffer);
 }
