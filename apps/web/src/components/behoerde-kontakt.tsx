@@ -2,11 +2,12 @@ import type { OrganisationseinheitRow } from "@portal/db/queries/organisationsei
 import { type Lang, t } from "@/lib/i18n";
 
 /** Name, typed addresses, contact channels and opening hours of an authority (XZuFi Organisationseinheit). */
-export function BehoerdeKontakt({ behoerde, lang, headingLevel = 3, link = true }: {
+export function BehoerdeKontakt({ behoerde, lang, headingLevel = 3, titel }: {
   behoerde: OrganisationseinheitRow;
   lang: Lang;
   headingLevel?: 2 | 3;
-  link?: boolean;
+  /** Heading text instead of the linked name, where the page's h1 already names the authority. */
+  titel?: string;
 }) {
   const d = t(lang).behoerde;
   const H = `h${headingLevel}` as const;
@@ -14,12 +15,10 @@ export function BehoerdeKontakt({ behoerde, lang, headingLevel = 3, link = true 
   return (
     <div className="portal-stack" data-testid="behoerde">
       <H className="kern-heading-medium">
-        {link ? (
+        {titel ?? (
           <a className="kern-link" href={`/${lang}/behoerden/${behoerde.schluessel}`}>
             {behoerde.name}
           </a>
-        ) : (
-          behoerde.name
         )}
       </H>
       <div className="portal-grid">

@@ -5,12 +5,13 @@ import { OrtVorschlaege } from "./ort-vorschlaege";
  * The "where do you live" form: a plain GET form that works without JavaScript; with JavaScript
  * the input gets suggestions (a native datalist, so keyboard and screen readers work as usual).
  */
-export function OrtFormular({ action, lang, defaultValue, error, id = "ort" }: {
+export function OrtFormular({ action, lang, defaultValue, error, id = "ort", buttonLabel }: {
   action: string;
   lang: Lang;
   defaultValue?: string;
   error?: string;
   id?: string;
+  buttonLabel?: string;
 }) {
   const d = t(lang).leistung;
   const hintId = `${id}-hinweis`;
@@ -45,7 +46,7 @@ export function OrtFormular({ action, lang, defaultValue, error, id = "ort" }: {
         <OrtVorschlaege inputId={id} listId={`${id}-vorschlaege`} lang={lang} />
       </div>
       <button type="submit" className="kern-btn kern-btn--primary">
-        <span className="kern-label">{d.ortButton}</span>
+        <span className="kern-label">{buttonLabel ?? d.ortButton}</span>
       </button>
     </form>
   );

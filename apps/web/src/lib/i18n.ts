@@ -88,6 +88,7 @@ const de = {
   },
   behoerde: {
     title: "Behörden finden",
+    button: "Behörden anzeigen",
     intro: "Geben Sie Ihren Ort ein. Wir zeigen die Behörden, die für Ihren Ort Leistungen erbringen.",
     fuer: (ort: string) => `Behörden für ${ort}`,
     leistungenCount: (n: number) => `${n} ${n === 1 ? "Leistung" : "Leistungen"}`,
@@ -213,6 +214,7 @@ const en: Dictionary = {
   },
   behoerde: {
     title: "Find an authority",
+    button: "Show authorities",
     intro: "Enter your place. We show the authorities that provide services for it.",
     fuer: (ort) => `Authorities for ${ort}`,
     leistungenCount: (n) => `${n} ${n === 1 ? "service" : "services"}`,

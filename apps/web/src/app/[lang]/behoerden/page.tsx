@@ -1,0 +1,62 @@
+import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { OrtFormular } from "@/components/ort-formular";
+import { findOrte } from "@/lib/data";
+import { t } from "@/lib/i18n";
+import { langOrNotFound, searchParam } from "@/lib/params";
+
+// Reads the query string: rendered per request (its data calls are cached).
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: t(langOrNotFound((await params).lang)).behoerde.title };
+}
+
+/** "Behörden finden": the place form; one match goes straight to that municipality's authorities. */
+export default async function BehoerdenPage({ params, searchParams }: Props) {
+  const lang = langOrNotFound((await params).lang);
+  const d = t(lang);
+  const { value: eingabe } = searchParam((await searchParams).ort, 100);
+  const orte = eingabe ? await findOrte(eingabe, 20) : [];
+  const gemeinden = [...new Set(orte.map((o) => o.ags))];
+  if (gemeinden.length === 1) redirect(`/${lang}/behoerden/gemeinde/${gemeinden[0]}`);
+  return (
+    <div className="portal-stack">
+      <Breadcrumbs label={d.breadcrumbs} items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.behoerde.title }]} />
+      <h1 className="kern-heading-x-large">{d.behoerde.title}</h1>
+      <p className="kern-body kern-body--large">{d.behoerde.intro}</p>
+      {orte.length > 0 ? (
+        <>
+          <p className="kern-body">{d.ort.choose(eingabe)}</p>
+          <ul className="kern-list" data-testid="ortsauswahl">
+            {orte.map((o) => (
+              <li key={`${o.art}-${o.ags}-${o.treffer}`}>
+                <a className="kern-link" href={`/${lang}/behoerden/gemeinde/${o.ags}`}>
+                  {o.art === "ortsteil" ? d.ort.ortsteilVon(o.treffer, o.gemeinde) : o.art === "plz" ? `${o.treffer} ${o.gemeinde}` : o.gemeinde}
+                </a>{" "}
+                <span className="kern-body--small">({o.kreis})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          {eingabe ? <p className="kern-body">{d.ort.noneHelp}</p> : null}
+          <OrtFormular
+            action={`/${lang}/behoerden`}
+            lang={lang}
+            defaultValue={eingabe}
+            error={eingabe ? d.ort.none(eingabe) : undefined}
+            buttonLabel={d.behoerde.button}
+          />
+        </>
+      )}
+    </div>
+  );
+}

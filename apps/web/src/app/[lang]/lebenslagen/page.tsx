@@ -1,0 +1,52 @@
+import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import type { Metadata } from "next";
+import { getLebenslagen } from "@/lib/data";
+import { t } from "@/lib/i18n";
+import { langOrNotFound } from "@/lib/params";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: t(langOrNotFound((await params).lang)).lebenslagen.title };
+}
+
+/** The Lebenslagen tree: top-level life situations with their sub-topics. */
+export default async function LebenslagenPage({ params }: Props) {
+  const lang = langOrNotFound((await params).lang);
+  const d = t(lang);
+  const lebenslagen = await getLebenslagen(lang);
+  const oben = lebenslagen.filter((l) => !l.parentDocumentId);
+  return (
+    <div className="portal-stack">
+      <Breadcrumbs label={d.breadcrumbs} items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.lebenslagen.title }]} />
+      <h1 className="kern-heading-x-large">{d.lebenslagen.title}</h1>
+      <p className="kern-body kern-body--large">{d.lebenslagen.intro}</p>
+      <ul className="portal-grid" data-testid="lebenslagen">
+        {oben.map((l) => {
+          const kinder = lebenslagen.filter((k) => k.parentDocumentId === l.documentId);
+          return (
+            <li key={l.documentId} className="kern-card portal-card-padding" lang={l.locale !== lang ? l.locale : undefined}>
+              <h2 className="kern-heading-small">
+                <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
+                  {l.titel}
+                </a>
+              </h2>
+              {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
+              {kinder.length ? (
+                <ul className="kern-list">
+                  {kinder.map((k) => (
+                    <li key={k.documentId}>
+                      <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
+                        {k.titel}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
