@@ -191,6 +191,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const db = createDb(portalDatabaseUrl, { max: 4 });
   await migrateDb(db);
   const { gemeinden } = await seedGeo(db);
+  await db.$client.end();
   log(`[db] migrated; ${gemeinden} municipalities seeded`);
 
   // 2. The CMS.
@@ -251,12 +252,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   await startCms();
 
-  // 3. Catalogue read model: full resync from the CMS.
-  const started = Date.now();
-  const counts = await resyncCatalogue(db, createCmsClient({ baseUrl: cmsUrl }));
-  log(`[sync] catalogue resynced in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
-  await db.$client.end();
-
   // 4. The web app (production build, rebuilt when its sources or packages changed).
   const webEnv: NodeJS.ProcessEnv = {
     NODE_ENV: "production",
@@ -284,7 +279,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   });
   children.push(web);
   pipe(web, "[web]", log);
-  await waitFor(`${webUrl}/de`, "the portal", web, 120_000);
+  await waitFor(`${webUrl}/api/orte?q=`, "the portal", web, 120_000);
+
+  // 5. Catalogue read model: a full resync from the CMS through the portal, which also expires
+  // every cached page (pages cached before a restart may show what the CMS has since changed).
+  const started = Date.now();
+  const resync = await fetch(`${webUrl}/api/cms/resync`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${secrets.webhookSecret}` },
+  });
+  if (!resync.ok) throw new Error(`catalogue resync failed: ${resync.status} ${await resync.text()}`);
+  const { counts } = (await resync.json()) as { counts: Record<string, number> };
+  log(`[sync] catalogue resynced in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
   log(`[web] ready at ${webUrl}`);
 
   return {

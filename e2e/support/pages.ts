@@ -11,7 +11,7 @@ abstract class Seite {
   ) {}
 
   protected async check() {
-    if (this.options.axe) await this.check();
+    if (this.options.axe) await expectAccessible(this.page);
   }
 }
 

@@ -7,21 +7,44 @@ import type { Core } from "@strapi/strapi";
 
 type Json = Record<string, any>;
 
-const seedDir = () => process.env.SEED_DIR ?? path.resolve(process.cwd(), "../../seed/cms");
+let seedDir = "";
 
-function read(file: string): Json[] {
-  const full = path.join(seedDir(), file);
-  return existsSync(full) ? JSON.parse(readFileSync(full, "utf8")) : [];
+/** Reads one seed file (an array). A missing file is skipped silently, a broken one with an error. */
+function read(strapi: Core.Strapi, file: string): Json[] {
+  const full = path.join(seedDir, file);
+  if (!existsSync(full)) return [];
+  try {
+    const content = JSON.parse(readFileSync(full, "utf8"));
+    if (Array.isArray(content)) return content;
+    strapi.log.error(`[seed] ${full} skipped: not an array`);
+  } catch (error: any) {
+    strapi.log.error(`[seed] ${full} skipped: ${error?.message}`);
+  }
+  return [];
 }
 
-function readFolder(folder: string): Json[] {
-  const full = path.join(seedDir(), folder);
+/** Every *.json file of a folder, each an array, in file-name order. */
+function readFolder(strapi: Core.Strapi, folder: string): Json[] {
+  const full = path.join(seedDir, folder);
   if (!existsSync(full)) return [];
   return readdirSync(full)
     .filter((f) => f.endsWith(".json"))
     .sort()
-    .flatMap((f) => read(path.join(folder, f)));
+    .flatMap((f) => read(strapi, path.join(folder, f)));
 }
+
+/** Suchbegriffe are stored as one comma-separated text per locale (see README). */
+/** The entries whose key is not in the CMS yet, each key once (the first entry wins). */
+function missing(entries: Json[], key: string, existing: Map<string, string>): Json[] {
+  const seen = new Set(existing.keys());
+  return entries.filter((e) => {
+    if (typeof e?.[key] !== "string" || seen.has(e[key])) return false;
+    seen.add(e[key]);
+    return true;
+  });
+}
+
+const terms = (v: unknown) => (Array.isArray(v) ? v.join(", ") : (v as string | undefined));
 
 async function existingKeys(strapi: Core.Strapi, uid: string, field: string): Promise<Map<string, string>> {
   const rows = await strapi.db.query(uid as any).findMany({ select: [field, "documentId"] });
@@ -44,39 +67,55 @@ function progress(strapi: Core.Strapi, what: string, done: number, total: number
 
 export async function seedContent(strapi: Core.Strapi) {
   const started = Date.now();
+  seedDir = process.env.SEED_DIR || path.resolve(strapi.dirs.app.root, "../../seed/cms");
+  strapi.log.info(`[seed] from ${seedDir}`);
   const docs = (uid: string) => strapi.documents(uid as any);
 
   // Organisationseinheiten (not localized).
   const orgUid = "api::organisationseinheit.organisationseinheit";
-  const orgs = [...read("organisationseinheiten.json"), ...read("landesbehoerden.json")];
+  const orgs = [...read(strapi, "organisationseinheiten.json"), ...read(strapi, "landesbehoerden.json")];
   const orgKeys = await existingKeys(strapi, orgUid, "schluessel");
-  const newOrgs = orgs.filter((o) => !orgKeys.has(o.schluessel));
+  const newOrgs = missing(orgs, "schluessel", orgKeys);
   let n = 0;
   for (const o of newOrgs) {
     await attempt(strapi, `organisationseinheit ${o.schluessel}`, () => docs(orgUid).create({ data: o, status: "published" }));
     progress(strapi, "organisationseinheiten", ++n, newOrgs.length);
   }
 
-  // Lebenslagen: parents before children.
+  // Lebenslagen: a tree, so parents before children (in rounds, for any depth).
   const llUid = "api::lebenslage.lebenslage";
-  const lebenslagen = read("lebenslagen.json").sort((a, b) => Number(Boolean(a.parent)) - Number(Boolean(b.parent)));
   const llKeys = await existingKeys(strapi, llUid, "slug");
-  for (const l of lebenslagen) {
-    if (llKeys.has(l.slug)) continue;
-    const parent = l.parent ? llKeys.get(l.parent) : undefined;
-    const base = { slug: l.slug, reihenfolge: l.reihenfolge ?? 0, ...(parent ? { parent } : {}) };
-    const created = await docs(llUid).create({ locale: "de", data: { ...base, titel: l.titel, beschreibung: l.beschreibung }, status: "published" });
-    llKeys.set(l.slug, created.documentId);
-    if (l.en) {
-      await docs(llUid).update({ documentId: created.documentId, locale: "en", data: { ...base, ...l.en }, status: "published" });
+  let pending = missing(read(strapi, "lebenslagen.json"), "slug", llKeys);
+  const llTotal = pending.length;
+  while (pending.length > 0) {
+    const ready = pending.filter((l) => !l.parent || llKeys.has(l.parent));
+    // A parent that is neither in the CMS nor in the file: create the rest without it.
+    const round = ready.length > 0 ? ready : pending;
+    for (const l of round) {
+      const parent = l.parent ? llKeys.get(l.parent) : undefined;
+      if (l.parent && !parent) strapi.log.warn(`[seed] lebenslage ${l.slug}: parent ${l.parent} not found`);
+      const base = { slug: l.slug, reihenfolge: l.reihenfolge ?? 0, ...(parent ? { parent } : {}) };
+      await attempt(strapi, `lebenslage ${l.slug}`, async () => {
+        const created = await docs(llUid).create({
+          locale: "de",
+          data: { ...base, titel: l.titel, beschreibung: l.beschreibung },
+          status: "published",
+        });
+        llKeys.set(l.slug, created.documentId);
+        if (l.en) {
+          await docs(llUid).update({ documentId: created.documentId, locale: "en", data: { ...base, ...l.en }, status: "published" });
+        }
+      });
     }
+    pending = pending.filter((l) => !round.includes(l));
   }
+  if (llTotal > 0) strapi.log.info(`[seed] lebenslagen ${llTotal}/${llTotal}`);
 
   // Leistungen.
   const lUid = "api::leistung.leistung";
-  const leistungen = readFolder("leistungen");
+  const leistungen = readFolder(strapi, "leistungen");
   const lKeys = await existingKeys(strapi, lUid, "slug");
-  const newLeistungen = leistungen.filter((l) => !lKeys.has(l.slug));
+  const newLeistungen = missing(leistungen, "slug", lKeys);
   n = 0;
   for (const { en, lebenslagen: slugs = [], suchbegriffe, ...l } of newLeistungen) {
     const shared = {
@@ -90,11 +129,17 @@ export async function seedContent(strapi: Core.Strapi) {
       freigabe: l.freigabe,
       lebenslagen: (slugs as string[]).map((s) => llKeys.get(s)).filter(Boolean),
     };
-    const data = { ...l, ...shared, suchbegriffe: Array.isArray(suchbegriffe) ? suchbegriffe.join(", ") : suchbegriffe };
+    const data = { ...l, ...shared, suchbegriffe: terms(suchbegriffe) };
     await attempt(strapi, `leistung ${l.slug}`, async () => {
       const created = await docs(lUid).create({ locale: "de", data, status: "published" });
       if (en) {
-        await docs(lUid).update({ documentId: created.documentId, locale: "en", data: { ...shared, ...en }, status: "published" });
+        await docs(lUid).update({
+          documentId: created.documentId,
+          locale: "en",
+          // The seed's synonyms mix German and English, so English starts with the same list.
+          data: { ...shared, ...en, suchbegriffe: terms(en.suchbegriffe ?? suchbegriffe) },
+          status: "published",
+        });
       }
     });
     progress(strapi, "leistungen", ++n, newLeistungen.length);
@@ -106,8 +151,9 @@ export async function seedContent(strapi: Core.Strapi) {
     ["api::meldung.meldung", "meldungen.json"],
   ] as const) {
     const keys = await existingKeys(strapi, uid, "slug");
-    for (const { en, ...entry } of read(file)) {
-      if (keys.has(entry.slug)) continue;
+    const entries = missing(read(strapi, file), "slug", keys);
+    n = 0;
+    for (const { en, ...entry } of entries) {
       await attempt(strapi, `${uid} ${entry.slug}`, async () => {
         const created = await docs(uid).create({ locale: "de", data: entry, status: "published" });
         if (en) {
@@ -115,6 +161,7 @@ export async function seedContent(strapi: Core.Strapi) {
           await docs(uid).update({ documentId: created.documentId, locale: "en", data: { ...shared, ...en }, status: "published" });
         }
       });
+      progress(strapi, uid === "api::seite.seite" ? "seiten" : "meldungen", ++n, entries.length);
     }
   }
   strapi.log.info(`[seed] done in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -10,8 +10,8 @@ import { unstable_cache } from "next/cache";
 
 // The web app's read access to the catalogue. Everything that comes from the CMS is cached and
 // tagged by collection; the CMS webhook expires the tags, so editors' changes show at once and
-// every other request is served from the cache. Reference data (municipalities) never changes at
-// run time and is cached without expiry.
+// every other request is served from the cache. Reference data (municipalities) changes only with
+// a new seed at start, when the start-up resync expires it too (tag GEBIET).
 
 type Tag = (typeof katalogTags)[keyof typeof katalogTags];
 
@@ -64,5 +64,8 @@ export const getSitemapEntries = cached("sitemap", [L.leistungen, L.lebenslagen,
   behoerden: await organisationseinheiten.listOrganisationseinheitSchluessel(db()),
 }));
 
-export const findOrte = unstable_cache((eingabe: string, limit: number) => orte.findOrte(db(), { eingabe, limit }), ["orte"]);
-export const getGemeinde = unstable_cache((ags: string) => orte.findGemeinde(db(), { ags }), ["gemeinde"]);
+export const GEBIET = "gebiet";
+export const findOrte = unstable_cache((eingabe: string, limit: number) => orte.findOrte(db(), { eingabe, limit }), ["orte"], {
+  tags: [GEBIET],
+});
+export const getGemeinde = unstable_cache((ags: string) => orte.findGemeinde(db(), { ags }), ["gemeinde"], { tags: [GEBIET] });
