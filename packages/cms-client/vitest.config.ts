@@ -3,11 +3,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
+    // `server-only` throws outside a React Server Components bundle; tests are server code.
     alias: { "server-only": fileURLToPath(new URL("../db/test/empty.ts", import.meta.url)) },
-  },
-  test: {
-    globalSetup: ["../db/test/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
   },
 });

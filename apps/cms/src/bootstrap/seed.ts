@@ -85,6 +85,11 @@ export async function seedContent(strapi: Core.Strapi) {
   // Lebenslagen: a tree, so parents before children (in rounds, for any depth).
   const llUid = "api::lebenslage.lebenslage";
   const llKeys = await existingKeys(strapi, llUid, "slug");
+  // Relations join documents of the same locale, so an English version may only link Lebenslagen
+  // that have an English version too.
+  const llEnglish = new Set<string>(
+    (await strapi.db.query(llUid).findMany({ where: { locale: "en" }, select: ["documentId"] })).map((r: Json) => r.documentId),
+  );
   let pending = missing(read(strapi, "lebenslagen.json"), "slug", llKeys);
   const llTotal = pending.length;
   while (pending.length > 0) {
@@ -103,7 +108,14 @@ export async function seedContent(strapi: Core.Strapi) {
         });
         llKeys.set(l.slug, created.documentId);
         if (l.en) {
-          await docs(llUid).update({ documentId: created.documentId, locale: "en", data: { ...base, ...l.en }, status: "published" });
+          const enParent = parent && llEnglish.has(parent) ? { parent } : {};
+          await docs(llUid).update({
+            documentId: created.documentId,
+            locale: "en",
+            data: { slug: l.slug, reihenfolge: base.reihenfolge, ...enParent, ...l.en },
+            status: "published",
+          });
+          llEnglish.add(created.documentId);
         }
       });
     }
@@ -129,6 +141,7 @@ export async function seedContent(strapi: Core.Strapi) {
       freigabe: l.freigabe,
       lebenslagen: (slugs as string[]).map((s) => llKeys.get(s)).filter(Boolean),
     };
+    const enShared = { ...shared, lebenslagen: shared.lebenslagen.filter((id) => llEnglish.has(id)) };
     const data = { ...l, ...shared, suchbegriffe: terms(suchbegriffe) };
     await attempt(strapi, `leistung ${l.slug}`, async () => {
       const created = await docs(lUid).create({ locale: "de", data, status: "published" });
@@ -137,7 +150,7 @@ export async function seedContent(strapi: Core.Strapi) {
           documentId: created.documentId,
           locale: "en",
           // The seed's synonyms mix German and English, so English starts with the same list.
-          data: { ...shared, ...en, suchbegriffe: terms(en.suchbegriffe ?? suchbegriffe) },
+          data: { ...enShared, ...en, suchbegriffe: terms(en.suchbegriffe ?? suchbegriffe) },
           status: "published",
         });
       }
