@@ -84,7 +84,7 @@ function sourceHash(dir: string, skip: string[]): string {
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
-      if (skip.includes(name)) continue;
+      if (skip.includes(name) || name.endsWith(".md")) continue;
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);
       else hash.update(`${relative(dir, path)}:${stat.size}:${stat.mtimeMs}`);
