@@ -20,9 +20,9 @@ const stack = await startStack({
     line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
 });
 
-async function load(title: string, urls: string[]) {
+async function load(title: string, urls: string[], warm = true) {
   // First visits render and fill the cache; the benchmark measures the steady state after that.
-  for (const url of urls) await fetch(`${stack.webUrl}${url}`).then((r) => r.arrayBuffer());
+  if (warm) for (const url of urls) await fetch(`${stack.webUrl}${url}`).then((r) => r.arrayBuffer());
   let i = 0;
   const latencies: number[] = [];
   const instance = autocannon({
@@ -81,9 +81,16 @@ try {
       "Kfz Zulassung",
     ];
     await load(
-      "search (10 queries)",
+      "search (10 queries, cached)",
       queries.map((q) => `/de/suche?q=${encodeURIComponent(q)}`),
     );
+    // Every request a query nobody asked before: rendered and stored, the worst case for search.
+    const words = ["Ausweis", "Wohngeld", "Hund", "Bauantrag", "Gewerbe", "Pass", "Fahrzeug", "Geburt"];
+    const fresh = Array.from(
+      { length: 60_000 },
+      (_, n) => `/de/suche?q=${encodeURIComponent(`${words[n % words.length]} ${n}`)}`,
+    );
+    await load("search (every query new)", fresh, false);
   }
   if (which === "all" || which === "publish") {
     const admin = await CmsAdmin.login(
