@@ -22,7 +22,8 @@ const stack = await startStack({
 
 async function load(title: string, urls: string[], warm = true) {
   // First visits render and fill the cache; the benchmark measures the steady state after that.
-  if (warm) for (const url of urls) await fetch(`${stack.webUrl}${url}`).then((r) => r.arrayBuffer());
+  if (warm)
+    for (const url of urls) await fetch(`${stack.webUrl}${url}`).then((r) => r.arrayBuffer());
   let i = 0;
   const latencies: number[] = [];
   const instance = autocannon({
@@ -85,7 +86,16 @@ try {
       queries.map((q) => `/de/suche?q=${encodeURIComponent(q)}`),
     );
     // Every request a query nobody asked before: rendered and stored, the worst case for search.
-    const words = ["Ausweis", "Wohngeld", "Hund", "Bauantrag", "Gewerbe", "Pass", "Fahrzeug", "Geburt"];
+    const words = [
+      "Ausweis",
+      "Wohngeld",
+      "Hund",
+      "Bauantrag",
+      "Gewerbe",
+      "Pass",
+      "Fahrzeug",
+      "Geburt",
+    ];
     const fresh = Array.from(
       { length: 60_000 },
       (_, n) => `/de/suche?q=${encodeURIComponent(`${words[n % words.length]} ${n}`)}`,

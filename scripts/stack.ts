@@ -14,8 +14,6 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createCmsClient } from "@portal/cms-client/client";
-import { resyncCatalogue } from "@portal/cms-client/sync";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGeo } from "@portal/db/seed-geo";
@@ -288,7 +286,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     method: "POST",
     headers: { Authorization: `Bearer ${secrets.webhookSecret}` },
   });
-  if (!resync.ok) throw new Error(`catalogue resync failed: ${resync.status} ${await resync.text()}`);
+  if (!resync.ok)
+    throw new Error(`catalogue resync failed: ${resync.status} ${await resync.text()}`);
   const { counts } = (await resync.json()) as { counts: Record<string, number> };
   log(`[sync] catalogue resynced in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
   log(`[web] ready at ${webUrl}`);

@@ -16,7 +16,6 @@ abstract class Seite {
 }
 
 export class Startseite extends Seite {
-
   async open(lang: "de" | "en" = "de") {
     const response = await this.page.goto(`/${lang}`);
     expect(response?.status()).toBe(200);
@@ -38,7 +37,6 @@ export class Startseite extends Seite {
 }
 
 export class Suchergebnisse extends Seite {
-
   async oeffneLeistung(titel: RegExp | string) {
     await this.page
       .getByTestId("leistungsliste")
@@ -51,7 +49,6 @@ export class Suchergebnisse extends Seite {
 }
 
 export class Leistungsseite extends Seite {
-
   async ortEingeben(ort: string) {
     await this.page
       .getByLabel(/Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district/)

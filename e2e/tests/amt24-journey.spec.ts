@@ -4,7 +4,9 @@ import { Leistungsseite, Startseite, Suchergebnisse } from "../support/pages";
 // A citizen searches a service, opens it, enters their place and sees the authority responsible
 // for it — for different districts and for each level at which Saxony assigns tasks.
 
-test("search with a typo → ID card → a member of a Verwaltungsgemeinschaft is sent to its seat", async ({ citizen }) => {
+test("search with a typo → ID card → a member of a Verwaltungsgemeinschaft is sent to its seat", async ({
+  citizen,
+}) => {
   const start = new Startseite(citizen);
   await start.open();
   await start.suche("Persoanlausweis");
@@ -12,40 +14,64 @@ test("search with a typo → ID card → a member of a Verwaltungsgemeinschaft i
   const leistung = new Leistungsseite(citizen);
   await leistung.ortEingeben("Niederwürschnitz");
   // Weisungsaufgabe: the erfüllende Gemeinde Lugau acts for Niederwürschnitz (Erzgebirgskreis).
-  await leistung.erwarteZustaendigeStelle("Stadtverwaltung Lugau/Erzgeb.", "Niederwürschnitz (Erzgebirgskreis)");
+  await leistung.erwarteZustaendigeStelle(
+    "Stadtverwaltung Lugau/Erzgeb.",
+    "Niederwürschnitz (Erzgebirgskreis)",
+  );
   await expect(citizen.getByTestId("behoerde")).toContainText("Telefon");
 });
 
-test("vehicle registration: a Landkreis municipality goes to the Landratsamt, a kreisfreie Stadt to itself", async ({ citizen }) => {
+test("vehicle registration: a Landkreis municipality goes to the Landratsamt, a kreisfreie Stadt to itself", async ({
+  citizen,
+}) => {
   const leistung = new Leistungsseite(citizen);
   await citizen.goto("/de/leistungen/fahrzeug-zulassen");
   await expectAccessible(citizen);
   await leistung.ortEingeben("Görlitz");
-  await leistung.erwarteZustaendigeStelle("Landratsamt Landkreis Görlitz", "Görlitz (Landkreis Görlitz)");
+  await leistung.erwarteZustaendigeStelle(
+    "Landratsamt Landkreis Görlitz",
+    "Görlitz (Landkreis Görlitz)",
+  );
 
   await citizen.goto("/de/leistungen/fahrzeug-zulassen");
   await leistung.ortEingeben("01067");
-  await leistung.erwarteZustaendigeStelle("Stadtverwaltung Dresden", "Dresden (Kreisfreie Stadt Dresden)");
+  await leistung.erwarteZustaendigeStelle(
+    "Stadtverwaltung Dresden",
+    "Dresden (Kreisfreie Stadt Dresden)",
+  );
 });
 
-test("building permit: a Große Kreisstadt holding the function is responsible itself, elsewhere the Landratsamt", async ({ citizen }) => {
+test("building permit: a Große Kreisstadt holding the function is responsible itself, elsewhere the Landratsamt", async ({
+  citizen,
+}) => {
   const leistung = new Leistungsseite(citizen);
   await citizen.goto("/de/leistungen/baugenehmigung-beantragen");
   await leistung.ortEingeben("Freiberg");
   // "Freiberg" is also an Ortsteil of Adorf/Vogtl.: the citizen picks the town.
   await leistung.ortWaehlen(/^Freiberg$/);
-  await leistung.erwarteZustaendigeStelle("Stadtverwaltung Freiberg", "Freiberg (Landkreis Mittelsachsen)");
+  await leistung.erwarteZustaendigeStelle(
+    "Stadtverwaltung Freiberg",
+    "Freiberg (Landkreis Mittelsachsen)",
+  );
 
   await citizen.goto("/de/leistungen/baugenehmigung-beantragen");
   await leistung.ortEingeben("Amtsberg");
-  await leistung.erwarteZustaendigeStelle("Landratsamt Erzgebirgskreis", "Amtsberg (Erzgebirgskreis)");
+  await leistung.erwarteZustaendigeStelle(
+    "Landratsamt Erzgebirgskreis",
+    "Amtsberg (Erzgebirgskreis)",
+  );
 });
 
-test("an Ortsteil resolves to its municipality; an ambiguous postal code offers a choice", async ({ citizen }) => {
+test("an Ortsteil resolves to its municipality; an ambiguous postal code offers a choice", async ({
+  citizen,
+}) => {
   const leistung = new Leistungsseite(citizen);
   await citizen.goto("/de/leistungen/personalausweis-beantragen");
   await leistung.ortEingeben("Adelsberg");
-  await leistung.erwarteZustaendigeStelle("Stadtverwaltung Chemnitz", "Chemnitz (Kreisfreie Stadt Chemnitz)");
+  await leistung.erwarteZustaendigeStelle(
+    "Stadtverwaltung Chemnitz",
+    "Chemnitz (Kreisfreie Stadt Chemnitz)",
+  );
 
   // 01796 covers Dohma, Pirna and Struppen: the citizen chooses.
   await citizen.goto("/de/leistungen/personalausweis-beantragen");
@@ -56,11 +82,16 @@ test("an Ortsteil resolves to its municipality; an ambiguous postal code offers 
   await leistung.erwarteZustaendigeStelle("Stadtverwaltung Pirna", "Pirna");
 });
 
-test("a municipal task stays with the municipality even inside a Verwaltungsgemeinschaft", async ({ citizen }) => {
+test("a municipal task stays with the municipality even inside a Verwaltungsgemeinschaft", async ({
+  citizen,
+}) => {
   const leistung = new Leistungsseite(citizen);
   await citizen.goto("/de/leistungen/hundesteuer-anmelden");
   await leistung.ortEingeben("Niederwürschnitz");
-  await leistung.erwarteZustaendigeStelle("Gemeindeverwaltung Niederwürschnitz", "Niederwürschnitz");
+  await leistung.erwarteZustaendigeStelle(
+    "Gemeindeverwaltung Niederwürschnitz",
+    "Niederwürschnitz",
+  );
 });
 
 test("a state task goes to the state authority from anywhere", async ({ citizen }) => {
@@ -73,6 +104,8 @@ test("a state task goes to the state authority from anywhere", async ({ citizen 
 test("the English portal shows English text and marks German fallbacks", async ({ citizen }) => {
   await citizen.goto("/en/leistungen/personalausweis-beantragen");
   await expect(citizen.locator("html")).toHaveAttribute("lang", "en");
-  await expect(citizen.getByRole("heading", { level: 2, name: "Responsible authority" })).toBeVisible();
+  await expect(
+    citizen.getByRole("heading", { level: 2, name: "Responsible authority" }),
+  ).toBeVisible();
   await expectAccessible(citizen);
 });

@@ -9,7 +9,13 @@ test("a 10,000-character search is answered with a hint, not an error", async ({
   await expectAccessible(page);
 });
 
-for (const q of ["'; DROP TABLE leistung; --", '<script>alert("x")</script>', "🐕🐕 Hund 🐕", "%%%___", "\\\\x00"]) {
+for (const q of [
+  "'; DROP TABLE leistung; --",
+  '<script>alert("x")</script>',
+  "🐕🐕 Hund 🐕",
+  "%%%___",
+  "\\\\x00",
+]) {
   test(`search for ${JSON.stringify(q)} renders safely`, async ({ page }) => {
     let dialog = false;
     page.on("dialog", async (d) => {
@@ -25,16 +31,22 @@ for (const q of ["'; DROP TABLE leistung; --", '<script>alert("x")</script>', "�
 }
 
 test("an unknown postal code keeps the input and explains what to enter", async ({ page }) => {
-  const response = await page.goto("/de/leistungen/personalausweis-beantragen/zustaendig?ort=99999");
+  const response = await page.goto(
+    "/de/leistungen/personalausweis-beantragen/zustaendig?ort=99999",
+  );
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText("keinen Ort in Sachsen");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText(
+    "keinen Ort in Sachsen",
+  );
   await expect(page.getByLabel("Postleitzahl, Gemeinde oder Ortsteil")).toHaveValue("99999");
   await expectAccessible(page);
 });
 
 test("an empty or hostile place input is answered with a message", async ({ page }) => {
   for (const ort of ["", "<img src=x onerror=alert(1)>", "x".repeat(5000), "🏠"]) {
-    const response = await page.goto(`/de/leistungen/personalausweis-beantragen/zustaendig?ort=${encodeURIComponent(ort)}`);
+    const response = await page.goto(
+      `/de/leistungen/personalausweis-beantragen/zustaendig?ort=${encodeURIComponent(ort)}`,
+    );
     expect(response?.status(), ort.slice(0, 20)).toBe(200);
     await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toBeVisible();
   }
@@ -68,7 +80,10 @@ test("the place suggestions API bounds its input", async ({ request }) => {
 test("forged CMS webhooks are rejected", async ({ request }) => {
   const body = { event: "entry.publish", model: "leistung", entry: { documentId: "x" } };
   expect((await request.post("/api/cms/webhook", { data: body })).status()).toBe(401);
-  const wrong = await request.post("/api/cms/webhook", { data: body, headers: { Authorization: "Bearer falsch-falsch-falsch-falsch" } });
+  const wrong = await request.post("/api/cms/webhook", {
+    data: body,
+    headers: { Authorization: "Bearer falsch-falsch-falsch-falsch" },
+  });
   expect(wrong.status()).toBe(401);
   const broken = await request.post("/api/cms/webhook", {
     data: "{not json",

@@ -21,11 +21,28 @@ const strapiLeistung = {
   hinweise: null,
   suchbegriffe: "Perso, Ausweis",
   locale: "de",
-  gebuehren: [{ id: 1, bezeichnung: "ab 24 Jahren", betrag: "46.00", betragVon: null, betragBis: null, rechtsgrundlage: "PAuswGebV", hinweis: null }],
-  rechtsgrundlagen: [{ id: 1, titel: "§ 9 PAuswG", url: "https://www.gesetze-im-internet.de/pauswg/__9.html" }],
+  gebuehren: [
+    {
+      id: 1,
+      bezeichnung: "ab 24 Jahren",
+      betrag: "46.00",
+      betragVon: null,
+      betragBis: null,
+      rechtsgrundlage: "PAuswGebV",
+      hinweis: null,
+    },
+  ],
+  rechtsgrundlagen: [
+    { id: 1, titel: "§ 9 PAuswG", url: "https://www.gesetze-im-internet.de/pauswg/__9.html" },
+  ],
   weiterfuehrendeInformationen: [],
   formulare: [{ id: 1, titel: "Online-Ausweis", url: "https://example.org", art: "unbekannt" }],
-  zustaendigkeit: { id: 1, ebene: "verwaltungsgemeinschaft", organisationseinheit: null, ausnahmen: [] },
+  zustaendigkeit: {
+    id: 1,
+    ebene: "verwaltungsgemeinschaft",
+    organisationseinheit: null,
+    ausnahmen: [],
+  },
   freigabe: { id: 1, freigegebenDurch: "Portalredaktion", freigegebenAm: "2026-11-28" },
   lebenslagen: [{ id: 4, documentId: "lz8sepdjqkjqcbav5g0ivmgy", slug: "ausweise-und-dokumente" }],
 };
@@ -46,10 +63,15 @@ describe("leistungSchema", () => {
   });
 
   it("rejects what the read model cannot hold", () => {
-    expect(leistungSchema.safeParse({ ...strapiLeistung, leikaSchluessel: "123" }).success).toBe(false);
+    expect(leistungSchema.safeParse({ ...strapiLeistung, leikaSchluessel: "123" }).success).toBe(
+      false,
+    );
     expect(leistungSchema.safeParse({ ...strapiLeistung, slug: "<script>" }).success).toBe(false);
     expect(
-      leistungSchema.safeParse({ ...strapiLeistung, zustaendigkeit: { ebene: "bund", ausnahmen: [] } }).success,
+      leistungSchema.safeParse({
+        ...strapiLeistung,
+        zustaendigkeit: { ebene: "bund", ausnahmen: [] },
+      }).success,
     ).toBe(false);
   });
 });
@@ -63,7 +85,9 @@ describe("organisationseinheitSchema", () => {
       art: "stadtverwaltung",
       gemeindeAgs: "14612000",
       gebietArs: "146120000000",
-      anschriften: [{ typ: "postfach", postfach: "12 00 20", plz: "01001", ort: "Dresden", strasse: null }],
+      anschriften: [
+        { typ: "postfach", postfach: "12 00 20", plz: "01001", ort: "Dresden", strasse: null },
+      ],
       oeffnungszeiten: null,
       lat: 51.05,
       lon: 13.74,
@@ -75,7 +99,11 @@ describe("organisationseinheitSchema", () => {
 
 describe("webhookEventSchema", () => {
   it("reads Strapi's entry events and rejects other shapes", () => {
-    const event = webhookEventSchema.parse({ event: "entry.publish", model: "leistung", entry: { id: 1, documentId: "abc", locale: "de" } });
+    const event = webhookEventSchema.parse({
+      event: "entry.publish",
+      model: "leistung",
+      entry: { id: 1, documentId: "abc", locale: "de" },
+    });
     expect(event.entry?.documentId).toBe("abc");
     expect(webhookEventSchema.safeParse({ hello: "world" }).success).toBe(false);
   });

@@ -2,7 +2,12 @@ import type { OrganisationseinheitRow } from "@portal/db/queries/organisationsei
 import { type Lang, t } from "@/lib/i18n";
 
 /** Name, typed addresses, contact channels and opening hours of an authority (XZuFi Organisationseinheit). */
-export function BehoerdeKontakt({ behoerde, lang, headingLevel = 3, titel }: {
+export function BehoerdeKontakt({
+  behoerde,
+  lang,
+  headingLevel = 3,
+  titel,
+}: {
   behoerde: OrganisationseinheitRow;
   lang: Lang;
   headingLevel?: 2 | 3;

@@ -2,17 +2,27 @@ import type { LeistungMitOriginal } from "@portal/db/queries/leistungen";
 import type { Leistungsmodule } from "@portal/db/schema";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { ReactNode } from "react";
-import { type Lang, formatDate, formatEuro, t } from "@/lib/i18n";
+import { formatDate, formatEuro, type Lang, t } from "@/lib/i18n";
 import { Markdown } from "./markdown";
 
-type TextModul = "volltext" | "voraussetzungen" | "unterlagen" | "fristen" | "verfahrensablauf" | "hinweise";
+type TextModul =
+  | "volltext"
+  | "voraussetzungen"
+  | "unterlagen"
+  | "fristen"
+  | "verfahrensablauf"
+  | "hinweise";
 type ListModul = "rechtsgrundlagen" | "weiterfuehrendeInformationen" | "formulare";
 
 /**
  * The service page (XZuFi text modules as on Amt24). Each module is shown in the page language
  * where a translation exists, else in German, marked lang="de" so screen readers switch voice.
  */
-export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
+export function LeistungAnsicht({
+  daten,
+  lang,
+  zustaendigeStelle,
+}: {
   daten: LeistungMitOriginal;
   lang: Lang;
   /** The "Zuständige Stelle" section: a place form or the resolved authority. */
@@ -29,7 +39,8 @@ export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
     if (fallback && o[key]) return { value: o[key] as string, lang: "de" };
     return null;
   };
-  const list = <K extends ListModul>(key: K): Leistungsmodule[K] => (m[key].length ? m[key] : o[key]);
+  const list = <K extends ListModul>(key: K): Leistungsmodule[K] =>
+    m[key].length ? m[key] : o[key];
   const gebuehren = m.gebuehren.length ? m.gebuehren : o.gebuehren;
   const bearbeitungsdauer = m.bearbeitungsdauer ?? o.bearbeitungsdauer;
   const zahlungshinweis = m.zahlungshinweis ?? o.zahlungshinweis;
@@ -37,7 +48,13 @@ export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
   const sections: { id: string; title: string; body: ReactNode; lang?: string }[] = [];
   const addText = (key: TextModul) => {
     const v = text(key);
-    if (v) sections.push({ id: key, title: d.module[key], body: <Markdown>{v.value}</Markdown>, lang: v.lang });
+    if (v)
+      sections.push({
+        id: key,
+        title: d.module[key],
+        body: <Markdown>{v.value}</Markdown>,
+        lang: v.lang,
+      });
   };
   addText("volltext");
   addText("voraussetzungen");
@@ -71,7 +88,11 @@ export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
   });
   addText("fristen");
   if (bearbeitungsdauer) {
-    sections.push({ id: "bearbeitungsdauer", title: d.module.bearbeitungsdauer, body: <p className="kern-body">{bearbeitungsdauer}</p> });
+    sections.push({
+      id: "bearbeitungsdauer",
+      title: d.module.bearbeitungsdauer,
+      body: <p className="kern-body">{bearbeitungsdauer}</p>,
+    });
   }
   addText("verfahrensablauf");
   const links = (key: ListModul) => {
@@ -104,7 +125,11 @@ export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
     <article className="portal-stack">
       <Breadcrumbs
         label={t(lang).breadcrumbs}
-        items={[{ href: `/${lang}`, label: t(lang).nav.home }, { href: `/${lang}/suche`, label: t(lang).nav.suche }, { label: leistung.titel }]}
+        items={[
+          { href: `/${lang}`, label: t(lang).nav.home },
+          { href: `/${lang}/suche`, label: t(lang).nav.suche },
+          { label: leistung.titel },
+        ]}
       />
       <h1 className="kern-heading-x-large">{leistung.titel}</h1>
       <p className="kern-body kern-body--large">{leistung.kurztext || original.kurztext}</p>
@@ -127,14 +152,24 @@ export function LeistungAnsicht({ daten, lang, zustaendigeStelle }: {
           ))}
         </ul>
       </nav>
-      <section id="zustaendige-stelle" aria-labelledby="zustaendige-stelle-titel" className="portal-section kern-card portal-card-padding">
+      <section
+        id="zustaendige-stelle"
+        aria-labelledby="zustaendige-stelle-titel"
+        className="portal-section kern-card portal-card-padding"
+      >
         <h2 id="zustaendige-stelle-titel" className="kern-heading-large">
           {d.zustaendigeStelle}
         </h2>
         {zustaendigeStelle}
       </section>
       {sections.map((s) => (
-        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-titel`} className="portal-section" lang={s.lang}>
+        <section
+          key={s.id}
+          id={s.id}
+          aria-labelledby={`${s.id}-titel`}
+          className="portal-section"
+          lang={s.lang}
+        >
           <h2 id={`${s.id}-titel`} className="kern-heading-large">
             {s.title}
           </h2>

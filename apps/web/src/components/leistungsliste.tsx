@@ -2,7 +2,15 @@ import type { Leistungstreffer } from "@portal/db/queries/leistungen";
 import type { Lang } from "@/lib/i18n";
 
 /** A list of services as linked titles with their short text. */
-export function Leistungsliste({ leistungen, lang, headingLevel = 2 }: { leistungen: Leistungstreffer[]; lang: Lang; headingLevel?: 2 | 3 }) {
+export function Leistungsliste({
+  leistungen,
+  lang,
+  headingLevel = 2,
+}: {
+  leistungen: Leistungstreffer[];
+  lang: Lang;
+  headingLevel?: 2 | 3;
+}) {
   const H = `h${headingLevel}` as const;
   return (
     <ul className="portal-list-plain portal-stack" data-testid="leistungsliste">

@@ -12,7 +12,9 @@ interface Ort {
   treffer: string;
 }
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 5 * 60_000, retry: 1 } },
+});
 
 function useInputValue(inputId: string) {
   const [value, setValue] = useState("");
@@ -47,8 +49,18 @@ function Vorschlaege({ inputId, listId, lang }: { inputId: string; listId: strin
   return (
     <datalist id={listId}>
       {(data ?? []).map((o) => {
-        const value = o.art === "plz" ? `${o.treffer} ${o.gemeinde}` : o.art === "ortsteil" ? `${o.treffer}, ${o.gemeinde}` : o.gemeinde;
-        const label = o.art === "ortsteil" ? (lang === "de" ? `Ortsteil von ${o.gemeinde}, ${o.kreis}` : `part of ${o.gemeinde}, ${o.kreis}`) : o.kreis;
+        const value =
+          o.art === "plz"
+            ? `${o.treffer} ${o.gemeinde}`
+            : o.art === "ortsteil"
+              ? `${o.treffer}, ${o.gemeinde}`
+              : o.gemeinde;
+        const label =
+          o.art === "ortsteil"
+            ? lang === "de"
+              ? `Ortsteil von ${o.gemeinde}, ${o.kreis}`
+              : `part of ${o.gemeinde}, ${o.kreis}`
+            : o.kreis;
         return <option key={`${o.art}-${o.ags}-${o.treffer}`} value={value} label={label} />;
       })}
     </datalist>

@@ -7,11 +7,24 @@ export const MAX_QUERY = 200;
 const PAGE_SIZE = 20;
 
 /** The search page's content for one query and result page (shared by the dynamic and the cached route). */
-export async function SucheAnsicht({ lang, query, truncated, page }: { lang: Lang; query: string; truncated: boolean; page: number }) {
+export async function SucheAnsicht({
+  lang,
+  query,
+  truncated,
+  page,
+}: {
+  lang: Lang;
+  query: string;
+  truncated: boolean;
+  page: number;
+}) {
   const d = t(lang).search;
-  const ergebnis = query ? await searchLeistungen(query, lang, PAGE_SIZE, (page - 1) * PAGE_SIZE) : null;
+  const ergebnis = query
+    ? await searchLeistungen(query, lang, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    : null;
   const pages = ergebnis ? Math.ceil(ergebnis.gesamt / PAGE_SIZE) : 0;
-  const href = (p: number) => `/${lang}/suche?q=${encodeURIComponent(query)}${p > 1 ? `&seite=${p}` : ""}`;
+  const href = (p: number) =>
+    `/${lang}/suche?q=${encodeURIComponent(query)}${p > 1 ? `&seite=${p}` : ""}`;
   return (
     <div className="portal-stack">
       <h1 className="kern-heading-x-large">{d.title}</h1>
@@ -55,7 +68,12 @@ export async function SucheAnsicht({ lang, query, truncated, page }: { lang: Lan
             ) : null}
             {Array.from({ length: pages }, (_, i) => i + 1).map((p) => (
               <li key={p}>
-                <a className="kern-link" href={href(p)} aria-current={p === page ? "page" : undefined} aria-label={d.page(p)}>
+                <a
+                  className="kern-link"
+                  href={href(p)}
+                  aria-current={p === page ? "page" : undefined}
+                  aria-label={d.page(p)}
+                >
                   {p}
                 </a>
               </li>

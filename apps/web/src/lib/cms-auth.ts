@@ -15,4 +15,5 @@ export function hasCmsSecret(request: Request): boolean {
   return timingSafeEqual(a, b);
 }
 
-export const unauthorized = () => Response.json({ error: "Nicht berechtigt / Unauthorized" }, { status: 401 });
+export const unauthorized = () =>
+  Response.json({ error: "Nicht berechtigt / Unauthorized" }, { status: 401 });

@@ -2,13 +2,20 @@ import type { Locale } from "@portal/db/types";
 
 export type Lang = Locale;
 export const LANGS: readonly Lang[] = ["de", "en"];
-export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
+export const isLang = (value: string): value is Lang =>
+  (LANGS as readonly string[]).includes(value);
 
 const de = {
   siteName: "Amt24 Sachsen",
   subtitle: "Serviceportal des Freistaates Sachsen",
   skipLink: "Zum Inhalt springen",
-  nav: { label: "Hauptnavigation", home: "Startseite", lebenslagen: "Lebenslagen", behoerden: "Behörden finden", suche: "Suche" },
+  nav: {
+    label: "Hauptnavigation",
+    home: "Startseite",
+    lebenslagen: "Lebenslagen",
+    behoerden: "Behörden finden",
+    suche: "Suche",
+  },
   languages: { label: "Sprache wählen" },
   footer: {
     service: "Service",
@@ -24,7 +31,8 @@ const de = {
   },
   home: {
     title: "Verwaltungsleistungen in Sachsen finden",
-    intro: "Finden Sie die Leistung, die Sie brauchen, und die Behörde, die für Ihren Wohnort zuständig ist.",
+    intro:
+      "Finden Sie die Leistung, die Sie brauchen, und die Behörde, die für Ihren Wohnort zuständig ist.",
     lebenslagen: "Lebenslagen",
     meldungen: "Aktuelles",
     accessibility: "Informationen in Leichter Sprache und Gebärdensprache",
@@ -37,9 +45,11 @@ const de = {
     resultsFor: (q: string, n: number) => `${n} ${n === 1 ? "Ergebnis" : "Ergebnisse"} für „${q}“`,
     fuzzy: (q: string) => `Keine genauen Treffer für „${q}“. Meinten Sie eine dieser Leistungen?`,
     none: (q: string) => `Zu „${q}“ haben wir keine Leistung gefunden.`,
-    noneHelp: "Prüfen Sie die Schreibweise, verwenden Sie ein allgemeineres Wort oder stöbern Sie in den Lebenslagen.",
+    noneHelp:
+      "Prüfen Sie die Schreibweise, verwenden Sie ein allgemeineres Wort oder stöbern Sie in den Lebenslagen.",
     empty: "Bitte geben Sie einen Suchbegriff ein.",
-    tooLong: (max: number) => `Ihr Suchbegriff war sehr lang. Wir haben nach den ersten ${max} Zeichen gesucht.`,
+    tooLong: (max: number) =>
+      `Ihr Suchbegriff war sehr lang. Wir haben nach den ersten ${max} Zeichen gesucht.`,
     pagination: "Seiten der Suchergebnisse",
     previous: "Vorherige Seite",
     next: "Nächste Seite",
@@ -54,7 +64,8 @@ const de = {
     ortButton: "Zuständige Stelle anzeigen",
     ortChange: "Anderen Ort wählen",
     zustaendigFuer: (ort: string) => `Zuständig für ${ort}`,
-    keineStelle: "Für diesen Ort ist uns keine zuständige Stelle bekannt. Bitte wenden Sie sich an Ihre Gemeinde- oder Stadtverwaltung.",
+    keineStelle:
+      "Für diesen Ort ist uns keine zuständige Stelle bekannt. Bitte wenden Sie sich an Ihre Gemeinde- oder Stadtverwaltung.",
     module: {
       volltext: "Beschreibung",
       voraussetzungen: "Voraussetzungen",
@@ -80,7 +91,8 @@ const de = {
     title: "Ort auswählen",
     choose: (eingabe: string) => `Zu „${eingabe}“ passen mehrere Orte. Bitte wählen Sie Ihren Ort:`,
     none: (eingabe: string) => `Zu „${eingabe}“ haben wir keinen Ort in Sachsen gefunden.`,
-    noneHelp: "Geben Sie eine sächsische Postleitzahl (5 Ziffern), den Namen Ihrer Gemeinde oder Ihres Ortsteils ein.",
+    noneHelp:
+      "Geben Sie eine sächsische Postleitzahl (5 Ziffern), den Namen Ihrer Gemeinde oder Ihres Ortsteils ein.",
     empty: "Bitte geben Sie Ihre Postleitzahl, Gemeinde oder Ihren Ortsteil ein.",
     via: { plz: "Postleitzahl", gemeinde: "Gemeinde", ortsteil: "Ortsteil" },
     ortsteilVon: (ortsteil: string, gemeinde: string) => `${ortsteil} (Ortsteil von ${gemeinde})`,
@@ -89,7 +101,8 @@ const de = {
   behoerde: {
     title: "Behörden finden",
     button: "Behörden anzeigen",
-    intro: "Geben Sie Ihren Ort ein. Wir zeigen die Behörden, die für Ihren Ort Leistungen erbringen.",
+    intro:
+      "Geben Sie Ihren Ort ein. Wir zeigen die Behörden, die für Ihren Ort Leistungen erbringen.",
     fuer: (ort: string) => `Behörden für ${ort}`,
     leistungenCount: (n: number) => `${n} ${n === 1 ? "Leistung" : "Leistungen"}`,
     kontakt: "Kontakt",
@@ -109,21 +122,56 @@ const de = {
     },
     leitwegId: "Leitweg-ID (E-Rechnung)",
     karte: "Lage auf der Karte",
-    karteHinweis: "Die Karte zeigt die Gemeinde und den ungefähren Standort. Maßgeblich ist die Anschrift oben.",
+    karteHinweis:
+      "Die Karte zeigt die Gemeinde und den ungefähren Standort. Maßgeblich ist die Anschrift oben.",
     leistungen: "Leistungen dieser Behörde",
+    keineLeistungen: "Für diese Behörde sind noch keine Leistungen erfasst.",
+    keineBehoerden: "Für diese Gemeinde sind uns noch keine Behörden mit Leistungen bekannt. Bitte wenden Sie sich an Ihre Gemeinde- oder Stadtverwaltung.",
+    karteTexte: {
+      zoomIn: "Karte vergrößern",
+      zoomOut: "Karte verkleinern",
+      attribution: "Quellenangaben ein- oder ausblenden",
+      ctrlScroll: "Zum Zoomen Strg und Mausrad verwenden",
+      cmdScroll: "Zum Zoomen ⌘ und Mausrad verwenden",
+      twoFingers: "Die Karte mit zwei Fingern verschieben",
+    },
     wochentage: {
-      montag: "Montag", dienstag: "Dienstag", mittwoch: "Mittwoch", donnerstag: "Donnerstag",
-      freitag: "Freitag", samstag: "Samstag", sonntag: "Sonntag",
+      montag: "Montag",
+      dienstag: "Dienstag",
+      mittwoch: "Mittwoch",
+      donnerstag: "Donnerstag",
+      freitag: "Freitag",
+      samstag: "Samstag",
+      sonntag: "Sonntag",
     },
   },
-  lebenslagen: { title: "Lebenslagen", intro: "Leistungen nach Lebenssituation geordnet.", leistungen: "Leistungen", unterthemen: "Unterthemen", keine: "Zu dieser Lebenslage sind noch keine Leistungen erfasst." },
+  lebenslagen: {
+    title: "Lebenslagen",
+    intro: "Leistungen nach Lebenssituation geordnet.",
+    leistungen: "Leistungen",
+    unterthemen: "Unterthemen",
+    keine: "Zu dieser Lebenslage sind noch keine Leistungen erfasst.",
+  },
   meldungen: { title: "Aktuelles" },
+  seite: { germanOnly: "Diese Seite ist nur auf Deutsch verfügbar." },
+  quellen: {
+    intro: "Dieses Portal verwendet offene Daten. Die Lizenzen verlangen die folgende Quellenangabe:",
+    caption: "Datenquellen und Lizenzen",
+    daten: "Daten",
+    quelle: "Quelle",
+    stand: "Stand",
+    lizenz: "Lizenz",
+  },
   notFound: {
     title: "Seite nicht gefunden",
     text: "Die aufgerufene Seite gibt es nicht oder nicht mehr. Vielleicht hilft Ihnen die Suche weiter:",
     home: "Zur Startseite",
   },
-  error: { title: "Ein Fehler ist aufgetreten", text: "Bitte versuchen Sie es in einigen Minuten erneut.", retry: "Erneut versuchen" },
+  error: {
+    title: "Ein Fehler ist aufgetreten",
+    text: "Bitte versuchen Sie es in einigen Minuten erneut.",
+    retry: "Erneut versuchen",
+  },
   errorSummary: "Bitte korrigieren Sie Ihre Eingabe",
   breadcrumbs: "Sie sind hier",
 };
@@ -134,7 +182,13 @@ const en: Dictionary = {
   siteName: "Amt24 Saxony",
   subtitle: "Service portal of the Free State of Saxony",
   skipLink: "Skip to content",
-  nav: { label: "Main navigation", home: "Home", lebenslagen: "Life situations", behoerden: "Find an authority", suche: "Search" },
+  nav: {
+    label: "Main navigation",
+    home: "Home",
+    lebenslagen: "Life situations",
+    behoerden: "Find an authority",
+    suche: "Search",
+  },
   languages: { label: "Choose language" },
   footer: {
     service: "Service",
@@ -165,7 +219,8 @@ const en: Dictionary = {
     none: (q) => `We found no service for “${q}”.`,
     noneHelp: "Check the spelling, try a more general word or browse the life situations.",
     empty: "Please enter a search term.",
-    tooLong: (max) => `Your search term was very long. We searched for its first ${max} characters.`,
+    tooLong: (max) =>
+      `Your search term was very long. We searched for its first ${max} characters.`,
     pagination: "Search result pages",
     previous: "Previous page",
     next: "Next page",
@@ -180,7 +235,8 @@ const en: Dictionary = {
     ortButton: "Show responsible authority",
     ortChange: "Choose another place",
     zustaendigFuer: (ort) => `Responsible for ${ort}`,
-    keineStelle: "We know of no responsible authority for this place. Please contact your municipal administration.",
+    keineStelle:
+      "We know of no responsible authority for this place. Please contact your municipal administration.",
     module: {
       volltext: "Description",
       voraussetzungen: "Requirements",
@@ -235,21 +291,56 @@ const en: Dictionary = {
     },
     leitwegId: "Leitweg-ID (e-invoicing)",
     karte: "Location on the map",
-    karteHinweis: "The map shows the municipality and the approximate location. The address above is authoritative.",
+    karteHinweis:
+      "The map shows the municipality and the approximate location. The address above is authoritative.",
     leistungen: "Services of this authority",
+    keineLeistungen: "No services have been recorded for this authority yet.",
+    keineBehoerden: "We know of no authorities with services for this municipality yet. Please contact your municipal administration.",
+    karteTexte: {
+      zoomIn: "Zoom in",
+      zoomOut: "Zoom out",
+      attribution: "Show or hide attribution",
+      ctrlScroll: "Use Ctrl and scroll to zoom the map",
+      cmdScroll: "Use ⌘ and scroll to zoom the map",
+      twoFingers: "Use two fingers to move the map",
+    },
     wochentage: {
-      montag: "Monday", dienstag: "Tuesday", mittwoch: "Wednesday", donnerstag: "Thursday",
-      freitag: "Friday", samstag: "Saturday", sonntag: "Sunday",
+      montag: "Monday",
+      dienstag: "Tuesday",
+      mittwoch: "Wednesday",
+      donnerstag: "Thursday",
+      freitag: "Friday",
+      samstag: "Saturday",
+      sonntag: "Sunday",
     },
   },
-  lebenslagen: { title: "Life situations", intro: "Services ordered by life situation.", leistungen: "Services", unterthemen: "Subtopics", keine: "No services have been recorded for this life situation yet." },
+  lebenslagen: {
+    title: "Life situations",
+    intro: "Services ordered by life situation.",
+    leistungen: "Services",
+    unterthemen: "Subtopics",
+    keine: "No services have been recorded for this life situation yet.",
+  },
   meldungen: { title: "News" },
+  seite: { germanOnly: "This page is only available in German." },
+  quellen: {
+    intro: "This portal uses open data. The licences require the following attribution:",
+    caption: "Data sources and licences",
+    daten: "Data",
+    quelle: "Source",
+    stand: "As of",
+    lizenz: "Licence",
+  },
   notFound: {
     title: "Page not found",
     text: "This page does not exist or no longer exists. The search may help you:",
     home: "Go to the home page",
   },
-  error: { title: "An error occurred", text: "Please try again in a few minutes.", retry: "Try again" },
+  error: {
+    title: "An error occurred",
+    text: "Please try again in a few minutes.",
+    retry: "Try again",
+  },
   errorSummary: "Please correct your input",
   breadcrumbs: "You are here",
 };
@@ -262,9 +353,16 @@ export function t(lang: Lang): Dictionary {
 export function formatDate(lang: Lang, iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(lang === "en" ? "en-GB" : "de-DE", { day: "numeric", month: "long", year: "numeric" });
+  return date.toLocaleDateString(lang === "en" ? "en-GB" : "de-DE", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
 }
 
 export function formatEuro(lang: Lang, amount: number): string {
-  return amount.toLocaleString(lang === "en" ? "en-GB" : "de-DE", { style: "currency", currency: "EUR" });
+  return amount.toLocaleString(lang === "en" ? "en-GB" : "de-DE", {
+    style: "currency",
+    currency: "EUR",
+  });
 }

@@ -23,8 +23,12 @@ export function safeDecode(value: string): string | null {
 }
 
 /** First value of a search parameter, trimmed and bounded. */
-export function searchParam(value: string | string[] | undefined, max: number): { value: string; truncated: boolean } {
+export function searchParam(
+  value: string | string[] | undefined,
+  max: number,
+): { value: string; truncated: boolean } {
   const raw = (Array.isArray(value) ? value[0] : value) ?? "";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const trimmed = raw.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   return { value: trimmed.slice(0, max), truncated: trimmed.length > max };
 }

@@ -37,8 +37,13 @@ describe("findOrte", () => {
 
   it("offers a town and an equally named Ortsteil, but not mere prefixes of an exact name", async () => {
     const freiberg = await findOrte(db, { eingabe: "Freiberg" });
-    expect(freiberg.map((o) => `${o.art}:${o.gemeinde}`)).toEqual(["gemeinde:Freiberg", "ortsteil:Adorf/Vogtl."]);
-    expect((await findOrte(db, { eingabe: "Leipzig" })).map((o) => o.gemeinde)).toEqual(["Leipzig"]);
+    expect(freiberg.map((o) => `${o.art}:${o.gemeinde}`)).toEqual([
+      "gemeinde:Freiberg",
+      "ortsteil:Adorf/Vogtl.",
+    ]);
+    expect((await findOrte(db, { eingabe: "Leipzig" })).map((o) => o.gemeinde)).toEqual([
+      "Leipzig",
+    ]);
   });
 
   it("tolerates a typo", async () => {

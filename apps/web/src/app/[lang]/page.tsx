@@ -28,7 +28,11 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         </h2>
         <ul className="portal-grid" data-testid="lebenslagen">
           {oben.map((l) => (
-            <li key={l.documentId} className="kern-card portal-card-padding" lang={l.locale !== lang ? l.locale : undefined}>
+            <li
+              key={l.documentId}
+              className="kern-card portal-card-padding"
+              lang={l.locale !== lang ? l.locale : undefined}
+            >
               <h3 className="kern-heading-small">
                 <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
                   {l.titel}

@@ -28,7 +28,10 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
   if (gemeinden.length === 1) redirect(`/${lang}/behoerden/gemeinde/${gemeinden[0]}`);
   return (
     <div className="portal-stack">
-      <Breadcrumbs label={d.breadcrumbs} items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.behoerde.title }]} />
+      <Breadcrumbs
+        label={d.breadcrumbs}
+        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.behoerde.title }]}
+      />
       <h1 className="kern-heading-x-large">{d.behoerde.title}</h1>
       <p className="kern-body kern-body--large">{d.behoerde.intro}</p>
       {orte.length > 0 ? (
@@ -38,7 +41,11 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
             {orte.map((o) => (
               <li key={`${o.art}-${o.ags}-${o.treffer}`}>
                 <a className="kern-link" href={`/${lang}/behoerden/gemeinde/${o.ags}`}>
-                  {o.art === "ortsteil" ? d.ort.ortsteilVon(o.treffer, o.gemeinde) : o.art === "plz" ? `${o.treffer} ${o.gemeinde}` : o.gemeinde}
+                  {o.art === "ortsteil"
+                    ? d.ort.ortsteilVon(o.treffer, o.gemeinde)
+                    : o.art === "plz"
+                      ? `${o.treffer} ${o.gemeinde}`
+                      : o.gemeinde}
                 </a>{" "}
                 <span className="kern-body--small">({o.kreis})</span>
               </li>

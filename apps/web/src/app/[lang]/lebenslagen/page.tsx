@@ -18,14 +18,21 @@ export default async function LebenslagenPage({ params }: Props) {
   const oben = lebenslagen.filter((l) => !l.parentDocumentId);
   return (
     <div className="portal-stack">
-      <Breadcrumbs label={d.breadcrumbs} items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.lebenslagen.title }]} />
+      <Breadcrumbs
+        label={d.breadcrumbs}
+        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.lebenslagen.title }]}
+      />
       <h1 className="kern-heading-x-large">{d.lebenslagen.title}</h1>
       <p className="kern-body kern-body--large">{d.lebenslagen.intro}</p>
       <ul className="portal-grid" data-testid="lebenslagen">
         {oben.map((l) => {
           const kinder = lebenslagen.filter((k) => k.parentDocumentId === l.documentId);
           return (
-            <li key={l.documentId} className="kern-card portal-card-padding" lang={l.locale !== lang ? l.locale : undefined}>
+            <li
+              key={l.documentId}
+              className="kern-card portal-card-padding"
+              lang={l.locale !== lang ? l.locale : undefined}
+            >
               <h2 className="kern-heading-small">
                 <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
                   {l.titel}

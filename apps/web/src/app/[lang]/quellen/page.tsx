@@ -12,7 +12,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // What the portal shows from whom, under which licence (shared/data/sachsen/SOURCES.md).
 const QUELLEN = [
   {
-    daten: { de: "Gemeinden, Kreise, Gemeindeverbände (Gebietsstand 30.11.2025)", en: "Municipalities, districts, associations (as of 30 Nov 2025)" },
+    daten: {
+      de: "Gemeinden, Kreise, Gemeindeverbände (Gebietsstand 30.11.2025)",
+      en: "Municipalities, districts, associations (as of 30 Nov 2025)",
+    },
     quelle: "Statistisches Bundesamt (Destatis), Gemeindeverzeichnis GV100AD",
     lizenz: "Datenlizenz Deutschland – Namensnennung 2.0",
     url: "https://www.govdata.de/dl-de/by-2-0",
@@ -30,7 +33,10 @@ const QUELLEN = [
     url: "https://opendatacommons.org/licenses/odbl/1-0/",
   },
   {
-    daten: { de: "Kontaktdaten der Gemeinde- und Stadtverwaltungen und Landratsämter", en: "Contact data of municipal administrations and district offices" },
+    daten: {
+      de: "Kontaktdaten der Gemeinde- und Stadtverwaltungen und Landratsämter",
+      en: "Contact data of municipal administrations and district offices",
+    },
     quelle: "Landesdirektion Sachsen, Gemeindeverzeichnis",
     lizenz: "Öffentliche Behördendaten, Nutzung mit Quellenangabe",
     url: "https://www.lds.sachsen.de/gemverz/",
@@ -69,23 +75,35 @@ export default async function QuellenPage({ params }: Props) {
       <p className="kern-body" lang="de">
         <strong>{DATA_ATTRIBUTION}</strong>
       </p>
-      <div className="kern-table-responsive" tabIndex={0} role="region" aria-labelledby="quellen-caption">
+      {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
+      <section className="kern-table-responsive" tabIndex={0} aria-labelledby="quellen-caption">
         <table className="kern-table">
           <caption id="quellen-caption" className="kern-title">
             {de ? "Datenquellen und Lizenzen" : "Data sources and licences"}
           </caption>
           <thead className="kern-table__head">
             <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">{de ? "Daten" : "Data"}</th>
-              <th scope="col" className="kern-table__header">{de ? "Quelle" : "Source"}</th>
-              <th scope="col" className="kern-table__header">{de ? "Lizenz" : "Licence"}</th>
+              <th scope="col" className="kern-table__header">
+                {de ? "Daten" : "Data"}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {de ? "Quelle" : "Source"}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {de ? "Lizenz" : "Licence"}
+              </th>
             </tr>
           </thead>
           <tbody className="kern-table__body">
             {QUELLEN.map((q) => (
               <tr key={q.quelle + q.daten.de} className="kern-table__row">
-                <th scope="row" className="kern-table__cell">{q.daten[lang]}</th>
-                <td className="kern-table__cell" lang="de">{q.quelle}</td>
+                <th scope="row" className="kern-table__cell">
+                  {q.daten[lang]}
+                </th>
+                <td className="kern-table__cell" lang="de">
+                  {q.quelle}
+                </td>
                 <td className="kern-table__cell">
                   <a className="kern-link" href={q.url}>
                     {q.lizenz}
@@ -95,7 +113,7 @@ export default async function QuellenPage({ params }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

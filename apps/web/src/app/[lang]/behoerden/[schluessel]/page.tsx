@@ -32,16 +32,31 @@ export default async function BehoerdePage({ params }: Props) {
   const { lang, behoerde } = await load(params);
   const d = t(lang);
   const leistungen = await getLeistungenByOrganisationseinheit(behoerde.schluessel, lang);
-  const anschrift = behoerde.anschriften.find((a) => a.typ === "besucheranschrift") ?? behoerde.anschriften.find((a) => a.typ === "hausanschrift");
-  const adresse = anschrift ? [anschrift.strasse, [anschrift.plz, anschrift.ort].filter(Boolean).join(" ")].filter(Boolean).join(", ") : "";
+  const anschrift =
+    behoerde.anschriften.find((a) => a.typ === "besucheranschrift") ??
+    behoerde.anschriften.find((a) => a.typ === "hausanschrift");
+  const adresse = anschrift
+    ? [anschrift.strasse, [anschrift.plz, anschrift.ort].filter(Boolean).join(" ")]
+        .filter(Boolean)
+        .join(", ")
+    : "";
   return (
     <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { href: `/${lang}/behoerden`, label: d.behoerde.title }, { label: behoerde.name }]}
+        items={[
+          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}/behoerden`, label: d.behoerde.title },
+          { label: behoerde.name },
+        ]}
       />
       <h1 className="kern-heading-x-large">{behoerde.name}</h1>
-      <BehoerdeKontakt behoerde={behoerde} lang={lang} headingLevel={2} titel={d.behoerde.kontakt} />
+      <BehoerdeKontakt
+        behoerde={behoerde}
+        lang={lang}
+        headingLevel={2}
+        titel={d.behoerde.kontakt}
+      />
       {behoerde.lat != null && behoerde.lon != null ? (
         <section aria-labelledby="karte-titel" className="portal-section">
           <h2 id="karte-titel" className="kern-heading-medium">

@@ -29,7 +29,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LebenslagePage({ params }: Props) {
   const { lang, lebenslage } = await load(params);
   const d = t(lang);
-  const [alle, leistungen] = await Promise.all([getLebenslagen(lang), getLeistungenByLebenslage(lebenslage.documentId, lang)]);
+  const [alle, leistungen] = await Promise.all([
+    getLebenslagen(lang),
+    getLeistungenByLebenslage(lebenslage.documentId, lang),
+  ]);
   const parent = alle.find((l) => l.documentId === lebenslage.parentDocumentId);
   const kinder = alle.filter((l) => l.parentDocumentId === lebenslage.documentId);
   return (
@@ -44,7 +47,9 @@ export default async function LebenslagePage({ params }: Props) {
         ]}
       />
       <h1 className="kern-heading-x-large">{lebenslage.titel}</h1>
-      {lebenslage.beschreibung ? <p className="kern-body kern-body--large">{lebenslage.beschreibung}</p> : null}
+      {lebenslage.beschreibung ? (
+        <p className="kern-body kern-body--large">{lebenslage.beschreibung}</p>
+      ) : null}
       {kinder.length ? (
         <section aria-labelledby="unterthemen" className="portal-section">
           <h2 id="unterthemen" className="kern-heading-medium">

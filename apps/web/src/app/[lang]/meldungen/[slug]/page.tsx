@@ -30,7 +30,10 @@ export default async function MeldungPage({ params }: Props) {
   const d = t(lang);
   return (
     <article className="portal-stack" lang={meldung.locale !== lang ? meldung.locale : undefined}>
-      <Breadcrumbs label={d.breadcrumbs} items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.meldungen.title }]} />
+      <Breadcrumbs
+        label={d.breadcrumbs}
+        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.meldungen.title }]}
+      />
       <h1 className="kern-heading-x-large">{meldung.titel}</h1>
       <p className="kern-body kern-body--small">
         <time dateTime={meldung.datum}>{formatDate(lang, meldung.datum)}</time>

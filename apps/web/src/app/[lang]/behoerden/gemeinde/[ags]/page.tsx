@@ -34,9 +34,15 @@ export default async function BehoerdenGemeindePage({ params }: Props) {
     <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { href: `/${lang}/behoerden`, label: d.behoerde.title }, { label: gemeinde.name }]}
+        items={[
+          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}/behoerden`, label: d.behoerde.title },
+          { label: gemeinde.name },
+        ]}
       />
-      <h1 className="kern-heading-x-large">{d.behoerde.fuer(`${gemeinde.name} (${gemeinde.kreis})`)}</h1>
+      <h1 className="kern-heading-x-large">
+        {d.behoerde.fuer(`${gemeinde.name} (${gemeinde.kreis})`)}
+      </h1>
       <ul className="portal-list-plain portal-stack" data-testid="behoerdenliste">
         {behoerden.map((b) => (
           <li key={b.schluessel}>

@@ -1,6 +1,6 @@
+import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import { OrtFormular } from "@/components/ort-formular";
 import { findOrte, getLeistung } from "@/lib/data";
 import { t } from "@/lib/i18n";
@@ -38,7 +38,11 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
     <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { href: `/${lang}/leistungen/${slug}`, label: daten.leistung.titel }, { label: d.ort.title }]}
+        items={[
+          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}/leistungen/${slug}`, label: daten.leistung.titel },
+          { label: d.ort.title },
+        ]}
       />
       <h1 className="kern-heading-x-large">{d.ort.title}</h1>
       <p className="kern-body kern-body--large">{daten.leistung.titel}</p>
@@ -48,8 +52,15 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
           <ul className="kern-list" data-testid="ortsauswahl">
             {orte.map((o) => (
               <li key={`${o.art}-${o.ags}-${o.treffer}`}>
-                <a className="kern-link" href={`/${lang}/leistungen/${slug}/in/${o.ags}#zustaendige-stelle`}>
-                  {o.art === "ortsteil" ? d.ort.ortsteilVon(o.treffer, o.gemeinde) : o.art === "plz" ? `${o.treffer} ${o.gemeinde}` : o.gemeinde}
+                <a
+                  className="kern-link"
+                  href={`/${lang}/leistungen/${slug}/in/${o.ags}#zustaendige-stelle`}
+                >
+                  {o.art === "ortsteil"
+                    ? d.ort.ortsteilVon(o.treffer, o.gemeinde)
+                    : o.art === "plz"
+                      ? `${o.treffer} ${o.gemeinde}`
+                      : o.gemeinde}
                 </a>{" "}
                 <span className="kern-body--small">({o.kreis})</span>
               </li>
@@ -59,7 +70,12 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
       ) : (
         <>
           {eingabe ? <p className="kern-body">{d.ort.noneHelp}</p> : null}
-          <OrtFormular action={`/${lang}/leistungen/${slug}/zustaendig`} lang={lang} defaultValue={eingabe} error={error} />
+          <OrtFormular
+            action={`/${lang}/leistungen/${slug}/zustaendig`}
+            lang={lang}
+            defaultValue={eingabe}
+            error={error}
+          />
         </>
       )}
     </div>

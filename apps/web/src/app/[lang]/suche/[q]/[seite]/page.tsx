@@ -27,5 +27,12 @@ export default async function SucheErgebnisPage({ params }: Props) {
   // Depending on the characters, the segment arrives percent-encoded or not; decode once if it is.
   const decoded = safeDecode(q) ?? q;
   const { value: query, truncated } = searchParam(decoded, 100);
-  return <SucheAnsicht lang={lang} query={query} truncated={truncated} page={Math.max(Number(seite), 1)} />;
+  return (
+    <SucheAnsicht
+      lang={lang}
+      query={query}
+      truncated={truncated}
+      page={Math.max(Number(seite), 1)}
+    />
+  );
 }

@@ -26,7 +26,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { daten, gemeinde } = await load(props);
-  return { title: `${daten.leistung.titel} – ${gemeinde.name}`, description: daten.leistung.kurztext };
+  return {
+    title: `${daten.leistung.titel} – ${gemeinde.name}`,
+    description: daten.leistung.kurztext,
+  };
 }
 
 /** The service page with the authority responsible for one municipality (a cacheable URL per place). */
@@ -43,10 +46,18 @@ export default async function LeistungInGemeindePage(props: Props) {
           <p className="kern-body" data-testid="zustaendig-fuer">
             <strong>{d.zustaendigFuer(`${gemeinde.name} (${gemeinde.kreis})`)}</strong>
           </p>
-          {stelle ? <BehoerdeKontakt behoerde={stelle} lang={lang} /> : <p className="kern-body">{d.keineStelle}</p>}
+          {stelle ? (
+            <BehoerdeKontakt behoerde={stelle} lang={lang} />
+          ) : (
+            <p className="kern-body">{d.keineStelle}</p>
+          )}
           <details className="kern-body">
             <summary>{d.ortChange}</summary>
-            <OrtFormular action={`/${lang}/leistungen/${slug}/zustaendig`} lang={lang} id="ort-wechseln" />
+            <OrtFormular
+              action={`/${lang}/leistungen/${slug}/zustaendig`}
+              lang={lang}
+              id="ort-wechseln"
+            />
           </details>
         </div>
       }
