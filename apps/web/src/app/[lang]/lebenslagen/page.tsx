@@ -40,9 +40,10 @@ export default async function LebenslagenPage({ params }: Props) {
               </h2>
               {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
               {kinder.length ? (
-                <ul className="kern-list">
+                <ul className="kern-list" data-testid="unterthemen">
                   {kinder.map((k) => (
-                    <li key={k.documentId}>
+                    // The card carries l.locale; a child in another language says so itself.
+                    <li key={k.documentId} lang={k.locale !== l.locale ? k.locale : undefined}>
                       <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
                         {k.titel}
                       </a>

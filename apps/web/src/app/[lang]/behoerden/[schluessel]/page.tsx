@@ -67,7 +67,9 @@ export default async function BehoerdePage({ params }: Props) {
             lon={behoerde.lon}
             ags={behoerde.gemeindeAgs}
             label={`${d.behoerde.karte}: ${behoerde.name}`}
+            marker={behoerde.name}
             caption={`${behoerde.name}${adresse ? `, ${adresse}` : ""}. ${d.behoerde.karteHinweis}`}
+            texte={d.behoerde.karteTexte}
           />
         </section>
       ) : null}
@@ -75,7 +77,11 @@ export default async function BehoerdePage({ params }: Props) {
         <h2 id="leistungen-titel" className="kern-heading-medium">
           {d.behoerde.leistungen}
         </h2>
-        <Leistungsliste leistungen={leistungen} lang={lang} headingLevel={3} />
+        {leistungen.length ? (
+          <Leistungsliste leistungen={leistungen} lang={lang} headingLevel={3} />
+        ) : (
+          <p className="kern-body">{d.behoerde.keineLeistungen}</p>
+        )}
       </section>
     </div>
   );

@@ -35,8 +35,10 @@ export default async function LebenslagePage({ params }: Props) {
   ]);
   const parent = alle.find((l) => l.documentId === lebenslage.parentDocumentId);
   const kinder = alle.filter((l) => l.parentDocumentId === lebenslage.documentId);
+  // German text shown in the English UI (no translation yet) is marked so screen readers switch voice.
+  const fremd = lebenslage.locale !== lang ? lebenslage.locale : undefined;
   return (
-    <div className="portal-stack" lang={lebenslage.locale !== lang ? lebenslage.locale : undefined}>
+    <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
         items={[
@@ -46,18 +48,22 @@ export default async function LebenslagePage({ params }: Props) {
           { label: lebenslage.titel },
         ]}
       />
-      <h1 className="kern-heading-x-large">{lebenslage.titel}</h1>
+      <h1 className="kern-heading-x-large" lang={fremd}>
+        {lebenslage.titel}
+      </h1>
       {lebenslage.beschreibung ? (
-        <p className="kern-body kern-body--large">{lebenslage.beschreibung}</p>
+        <p className="kern-body kern-body--large" lang={fremd}>
+          {lebenslage.beschreibung}
+        </p>
       ) : null}
       {kinder.length ? (
         <section aria-labelledby="unterthemen" className="portal-section">
           <h2 id="unterthemen" className="kern-heading-medium">
             {d.lebenslagen.unterthemen}
           </h2>
-          <ul className="kern-list">
+          <ul className="kern-list" data-testid="unterthemen">
             {kinder.map((k) => (
-              <li key={k.documentId}>
+              <li key={k.documentId} lang={k.locale !== lang ? k.locale : undefined}>
                 <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
                   {k.titel}
                 </a>

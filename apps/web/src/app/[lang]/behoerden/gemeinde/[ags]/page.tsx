@@ -43,18 +43,22 @@ export default async function BehoerdenGemeindePage({ params }: Props) {
       <h1 className="kern-heading-x-large">
         {d.behoerde.fuer(`${gemeinde.name} (${gemeinde.kreis})`)}
       </h1>
-      <ul className="portal-list-plain portal-stack" data-testid="behoerdenliste">
-        {behoerden.map((b) => (
-          <li key={b.schluessel}>
-            <h2 className="kern-heading-small">
-              <a className="kern-link" href={`/${lang}/behoerden/${b.schluessel}`}>
-                {b.name}
-              </a>
-            </h2>
-            <p className="kern-body">{d.behoerde.leistungenCount(b.leistungen)}</p>
-          </li>
-        ))}
-      </ul>
+      {behoerden.length ? (
+        <ul className="portal-list-plain portal-stack" data-testid="behoerdenliste">
+          {behoerden.map((b) => (
+            <li key={b.schluessel}>
+              <h2 className="kern-heading-small">
+                <a className="kern-link" href={`/${lang}/behoerden/${b.schluessel}`}>
+                  {b.name}
+                </a>
+              </h2>
+              <p className="kern-body">{d.behoerde.leistungenCount(b.leistungen)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="kern-body">{d.behoerde.keineBehoerden}</p>
+      )}
     </div>
   );
 }
