@@ -1,25 +1,35 @@
 import type { MetadataRoute } from "next";
 import { getSitemapEntries } from "@/lib/data";
+import { LANGS } from "@/lib/i18n";
 
-// Read per request (from the cache), so the build needs no database.
+// Read per request (from the data cache, expired by the CMS webhook), so the build needs no database.
 export const dynamic = "force-dynamic";
 
+/** Every public page in German and English; each entry names both language versions (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = process.env.PUBLIC_URL ?? "http://localhost:3000";
   const e = await getSitemapEntries();
-  const entry = (path: string, lastModified?: string | Date): MetadataRoute.Sitemap[number] => ({
-    url: `${base}/de${path}`,
-    lastModified: lastModified ? new Date(lastModified) : undefined,
-    alternates: { languages: { de: `${base}/de${path}`, en: `${base}/en${path}` } },
-  });
+  const seite = (path: string, lastModified?: string | Date): MetadataRoute.Sitemap =>
+    LANGS.map((lang) => ({
+      url: `${base}/${lang}${path}`,
+      // unstable_cache returns JSON: dates come back as strings.
+      lastModified: lastModified ? new Date(lastModified) : undefined,
+      alternates: {
+        languages: {
+          de: `${base}/de${path}`,
+          en: `${base}/en${path}`,
+          "x-default": `${base}/de${path}`,
+        },
+      },
+    }));
   return [
-    entry(""),
-    entry("/lebenslagen"),
-    entry("/behoerden"),
-    entry("/quellen"),
-    ...e.leistungen.map((l) => entry(`/leistungen/${l.slug}`, l.aktualisiertAm)),
-    ...e.lebenslagen.map((s) => entry(`/lebenslagen/${s}`)),
-    ...e.seiten.map((s) => entry(`/${s}`)),
-    ...e.behoerden.map((s) => entry(`/behoerden/${s}`)),
+    ...seite(""),
+    ...seite("/lebenslagen"),
+    ...seite("/behoerden"),
+    ...seite("/quellen"),
+    ...e.leistungen.flatMap((l) => seite(`/leistungen/${l.slug}`, l.aktualisiertAm)),
+    ...e.lebenslagen.flatMap((s) => seite(`/lebenslagen/${s}`)),
+    ...e.seiten.flatMap((s) => seite(`/${s}`)),
+    ...e.behoerden.flatMap((s) => seite(`/behoerden/${s}`)),
   ];
 }

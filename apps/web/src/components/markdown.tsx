@@ -1,18 +1,35 @@
+import type { ReactNode } from "react";
 import ReactMarkdown from "react-markdown";
 
 /**
- * Renders editorial Markdown from the CMS. Raw HTML is not rendered (react-markdown's default), so
- * CMS text cannot inject markup; headings inside a module start below the module's own h2.
+ * Renders editorial Markdown from the CMS. Raw HTML is not rendered, so CMS text cannot inject
+ * markup. Markdown's `#` and `##` become headings at `topLevel` (h2 on a page of its own, h3 inside
+ * a module that has its own h2) and deeper ones follow, so the outline has no gaps.
  */
-export function Markdown({ children }: { children: string }) {
+export function Markdown({ children, topLevel = 3 }: { children: string; topLevel?: 2 | 3 }) {
+  const heading = (depth: number) =>
+    function Heading({ children }: { children?: ReactNode }) {
+      const level = Math.min(topLevel + depth, 6);
+      const H = `h${level}` as "h2" | "h3" | "h4" | "h5" | "h6";
+      const size =
+        level <= 2
+          ? "kern-heading-medium"
+          : level === 3
+            ? "kern-heading-small"
+            : "kern-heading-x-small";
+      return <H className={size}>{children}</H>;
+    };
   return (
     <div className="portal-prose">
       <ReactMarkdown
         skipHtml
         components={{
-          h1: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
-          h2: ({ children }) => <h3 className="kern-heading-small">{children}</h3>,
-          h3: ({ children }) => <h4 className="kern-heading-x-small">{children}</h4>,
+          h1: heading(0),
+          h2: heading(0),
+          h3: heading(1),
+          h4: heading(2),
+          h5: heading(3),
+          h6: heading(3),
           p: ({ children }) => <p className="kern-body">{children}</p>,
           ul: ({ children }) => <ul className="kern-list">{children}</ul>,
           ol: ({ children }) => <ol className="kern-list">{children}</ol>,

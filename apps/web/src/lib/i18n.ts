@@ -126,7 +126,8 @@ const de = {
       "Die Karte zeigt die Gemeinde und den ungefähren Standort. Maßgeblich ist die Anschrift oben.",
     leistungen: "Leistungen dieser Behörde",
     keineLeistungen: "Für diese Behörde sind noch keine Leistungen erfasst.",
-    keineBehoerden: "Für diese Gemeinde sind uns noch keine Behörden mit Leistungen bekannt. Bitte wenden Sie sich an Ihre Gemeinde- oder Stadtverwaltung.",
+    keineBehoerden:
+      "Für diese Gemeinde sind uns noch keine Behörden mit Leistungen bekannt. Bitte wenden Sie sich an Ihre Gemeinde- oder Stadtverwaltung.",
     karteTexte: {
       zoomIn: "Karte vergrößern",
       zoomOut: "Karte verkleinern",
@@ -155,7 +156,8 @@ const de = {
   meldungen: { title: "Aktuelles" },
   seite: { germanOnly: "Diese Seite ist nur auf Deutsch verfügbar." },
   quellen: {
-    intro: "Dieses Portal verwendet offene Daten. Die Lizenzen verlangen die folgende Quellenangabe:",
+    intro:
+      "Dieses Portal verwendet offene Daten. Die Lizenzen verlangen die folgende Quellenangabe:",
     caption: "Datenquellen und Lizenzen",
     daten: "Daten",
     quelle: "Quelle",
@@ -295,7 +297,8 @@ const en: Dictionary = {
       "The map shows the municipality and the approximate location. The address above is authoritative.",
     leistungen: "Services of this authority",
     keineLeistungen: "No services have been recorded for this authority yet.",
-    keineBehoerden: "We know of no authorities with services for this municipality yet. Please contact your municipal administration.",
+    keineBehoerden:
+      "We know of no authorities with services for this municipality yet. Please contact your municipal administration.",
     karteTexte: {
       zoomIn: "Zoom in",
       zoomOut: "Zoom out",

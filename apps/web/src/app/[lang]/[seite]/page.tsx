@@ -25,35 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).row.titel };
 }
 
-type Abschnitt = { titel: string | null; text: string };
-
-/**
- * Splits editorial Markdown at its top-level headings (`#`, `##`): each becomes an h2 of the page
- * below its h1, and deeper headings move up one level (`###` → h3 via the Markdown component,
- * which starts module headings at h3). So the outline has no gaps. Code fences are left alone.
- */
-function abschnitte(markdown: string): Abschnitt[] {
-  const teile: { titel: string | null; zeilen: string[] }[] = [{ titel: null, zeilen: [] }];
-  let fence = false;
-  for (const zeile of markdown.split(/\r?\n/)) {
-    if (/^ {0,3}(```|~~~)/.test(zeile)) fence = !fence;
-    const heading = fence ? null : /^ {0,3}#{1,2}[ \t]+(.+?)[ \t]*#*[ \t]*$/.exec(zeile);
-    const aktuell = teile[teile.length - 1];
-    if (heading?.[1]) {
-      teile.push({ titel: heading[1], zeilen: [] });
-    } else if (aktuell) {
-      aktuell.zeilen.push(fence ? zeile : zeile.replace(/^( {0,3})#(#{2,5}[ \t])/, "$1$2"));
-    }
-  }
-  return teile
-    .map((teil) => ({
-      // Headings are shown as plain text: drop inline Markdown (emphasis, code, link targets).
-      titel: teil.titel?.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]/g, "") ?? null,
-      text: teil.zeilen.join("\n").trim(),
-    }))
-    .filter((teil) => teil.titel || teil.text);
-}
-
 /** Editorial pages from the CMS: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache … */
 export default async function SeitePage({ params }: Props) {
   const { lang, row } = await load(params);
@@ -64,25 +35,19 @@ export default async function SeitePage({ params }: Props) {
     <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { label: row.titel }]}
+        items={[
+          { href: `/${lang}`, label: d.nav.home },
+          { label: <span lang={fremd}>{row.titel}</span> },
+        ]}
       />
-      {fremd ? <p className="kern-body kern-body--small">{d.seite.germanOnly}</p> : null}
       <article className="portal-stack" lang={fremd} data-testid="seite">
         <h1 className="kern-heading-x-large">{row.titel}</h1>
-        {abschnitte(row.inhalt).map((a, i) =>
-          a.titel ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: sections are rendered once, in order
-            <section key={i} aria-labelledby={`abschnitt-${i}`} className="portal-stack">
-              <h2 id={`abschnitt-${i}`} className="kern-heading-medium">
-                {a.titel}
-              </h2>
-              {a.text ? <Markdown>{a.text}</Markdown> : null}
-            </section>
-          ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: sections are rendered once, in order
-            <Markdown key={i}>{a.text}</Markdown>
-          ),
-        )}
+        {fremd ? (
+          <p className="kern-body kern-body--small" lang={lang}>
+            {d.seite.germanOnly}
+          </p>
+        ) : null}
+        <Markdown topLevel={2}>{row.inhalt}</Markdown>
       </article>
     </div>
   );

@@ -14,8 +14,11 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: t(langOrNotFound((await params).lang)).behoerde.title };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const lang = langOrNotFound((await params).lang);
+  // The form page is indexed; its answers to a typed place are not.
+  const { value: eingabe } = searchParam((await searchParams).ort, 100);
+  return { title: t(lang).behoerde.title, robots: eingabe ? { index: false } : undefined };
 }
 
 /** "Behörden finden": the place form; one match goes straight to that municipality's authorities. */
@@ -51,6 +54,15 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ul>
+          <details className="kern-body">
+            <summary>{d.leistung.ortChange}</summary>
+            <OrtFormular
+              action={`/${lang}/behoerden`}
+              lang={lang}
+              defaultValue={eingabe}
+              buttonLabel={d.behoerde.button}
+            />
+          </details>
         </>
       ) : (
         <>

@@ -10,6 +10,7 @@ import { langOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; schluessel: string }> };
 
+/** Rendered on first request, then cached until the CMS webhook expires what it shows. */
 export function generateStaticParams() {
   return [];
 }
@@ -17,7 +18,8 @@ export function generateStaticParams() {
 async function load(params: Props["params"]) {
   const { lang: rawLang, schluessel } = await params;
   const lang = langOrNotFound(rawLang);
-  if (!/^(gv|lra|vv|land)-[a-z0-9-]{1,40}$/.test(schluessel)) notFound();
+  // The CMS's pattern for keys (bounded like slugs): anything else cannot exist, a 404 without a query.
+  if (schluessel.length > 120 || !/^(gv|lra|vv|land)-[a-z0-9-]+$/.test(schluessel)) notFound();
   const behoerde = await getOrganisationseinheit(schluessel);
   if (!behoerde) notFound();
   return { lang, behoerde };

@@ -8,6 +8,7 @@ import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
+/** Rendered on first request, then cached until the CMS webhook expires what it shows. */
 export function generateStaticParams() {
   return [];
 }

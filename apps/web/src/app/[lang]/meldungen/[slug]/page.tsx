@@ -8,6 +8,7 @@ import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
 
+/** Rendered on first request, then cached until the CMS webhook expires the Meldungen tag. */
 export function generateStaticParams() {
   return [];
 }
@@ -25,21 +26,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: meldung.titel, description: meldung.teaser ?? undefined };
 }
 
+/** One news item: title, date, teaser and body (Markdown from the CMS, never raw HTML). */
 export default async function MeldungPage({ params }: Props) {
   const { lang, meldung } = await load(params);
   const d = t(lang);
+  // German shown in the English UI (no translation yet) is marked so screen readers switch voice.
+  const fremd = meldung.locale !== lang ? meldung.locale : undefined;
   return (
-    <article className="portal-stack" lang={meldung.locale !== lang ? meldung.locale : undefined}>
+    <div className="portal-stack">
       <Breadcrumbs
         label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.meldungen.title }]}
+        items={[
+          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}#meldungen-titel`, label: d.meldungen.title },
+          { label: <span lang={fremd}>{meldung.titel}</span> },
+        ]}
       />
-      <h1 className="kern-heading-x-large">{meldung.titel}</h1>
-      <p className="kern-body kern-body--small">
-        <time dateTime={meldung.datum}>{formatDate(lang, meldung.datum)}</time>
-      </p>
-      {meldung.teaser ? <p className="kern-body kern-body--large">{meldung.teaser}</p> : null}
-      <Markdown>{meldung.inhalt}</Markdown>
-    </article>
+      <article className="portal-stack" lang={fremd} data-testid="meldung">
+        <h1 className="kern-heading-x-large">{meldung.titel}</h1>
+        <p className="kern-body kern-body--small" lang={fremd ? lang : undefined}>
+          <time dateTime={meldung.datum.slice(0, 10)}>{formatDate(lang, meldung.datum)}</time>
+          {fremd ? ` · ${d.seite.germanOnly}` : null}
+        </p>
+        {meldung.teaser ? <p className="kern-body kern-body--large">{meldung.teaser}</p> : null}
+        <Markdown topLevel={2}>{meldung.inhalt}</Markdown>
+      </article>
+    </div>
   );
 }

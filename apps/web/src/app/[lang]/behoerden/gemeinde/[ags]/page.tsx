@@ -7,6 +7,7 @@ import { langOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; ags: string }> };
 
+/** Rendered on first request, then cached until the CMS webhook expires what it shows. */
 export function generateStaticParams() {
   return [];
 }
