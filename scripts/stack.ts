@@ -269,6 +269,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await run("npx", ["next", "build"], { cwd: webDir, env: webEnv, prefix: "[web build]", log });
     writeFileSync(webStamp, webHash);
   }
+  // The start-up resync below replaces the read model; cached query results from an earlier run
+  // (perhaps against another database) must not outlive it.
+  rmSync(join(webDir, ".next/cache/fetch-cache"), { recursive: true, force: true });
   const web = spawn("npx", ["next", "start", "-p", String(options.ports.web)], {
     cwd: webDir,
     env: { ...process.env, ...webEnv },

@@ -70,6 +70,16 @@ test("unknown slugs, places and paths get the helpful 404 page", async ({ page }
   await expectAccessible(page);
 });
 
+test("a malformed address is answered with 400 and a message, not a server error", async ({
+  request,
+}) => {
+  for (const path of ["/de/leistungen/%ZZ", "/%E0%A4%A"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(await response.text()).toContain("Ungültige Adresse");
+  }
+});
+
 test("the place suggestions API bounds its input", async ({ request }) => {
   const long = await request.get(`/api/orte?q=${"a".repeat(10_000)}`);
   expect(long.status()).toBe(200);
