@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OrtFormular } from "@/components/ort-formular";
+import { Ortsauswahl } from "@/components/ortsauswahl";
 import { findOrte } from "@/lib/data";
 import { t } from "@/lib/i18n";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -39,21 +40,12 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
       <p className="kern-body kern-body--large">{d.behoerde.intro}</p>
       {orte.length > 0 ? (
         <>
-          <p className="kern-body">{d.ort.choose(eingabe)}</p>
-          <ul className="kern-list" data-testid="ortsauswahl">
-            {orte.map((o) => (
-              <li key={`${o.art}-${o.ags}-${o.treffer}`}>
-                <a className="kern-link" href={`/${lang}/behoerden/gemeinde/${o.ags}`}>
-                  {o.art === "ortsteil"
-                    ? d.ort.ortsteilVon(o.treffer, o.gemeinde)
-                    : o.art === "plz"
-                      ? `${o.treffer} ${o.gemeinde}`
-                      : o.gemeinde}
-                </a>{" "}
-                <span className="kern-body--small">({o.kreis})</span>
-              </li>
-            ))}
-          </ul>
+          <Ortsauswahl
+            orte={orte}
+            eingabe={eingabe}
+            lang={lang}
+            href={(ags) => `/${lang}/behoerden/gemeinde/${ags}`}
+          />
           <details className="kern-body">
             <summary>{d.leistung.ortChange}</summary>
             <OrtFormular

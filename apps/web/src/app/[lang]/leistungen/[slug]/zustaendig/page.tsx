@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { OrtFormular } from "@/components/ort-formular";
+import { Ortsauswahl } from "@/components/ortsauswahl";
 import { findOrte, getLeistung } from "@/lib/data";
 import { t } from "@/lib/i18n";
 import { langOrNotFound, searchParam, slugOrNotFound } from "@/lib/params";
@@ -48,24 +49,12 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
       <p className="kern-body kern-body--large">{daten.leistung.titel}</p>
       {orte.length > 0 ? (
         <>
-          <p className="kern-body">{d.ort.choose(eingabe)}</p>
-          <ul className="kern-list" data-testid="ortsauswahl">
-            {orte.map((o) => (
-              <li key={`${o.art}-${o.ags}-${o.treffer}`}>
-                <a
-                  className="kern-link"
-                  href={`/${lang}/leistungen/${slug}/in/${o.ags}#zustaendige-stelle`}
-                >
-                  {o.art === "ortsteil"
-                    ? d.ort.ortsteilVon(o.treffer, o.gemeinde)
-                    : o.art === "plz"
-                      ? `${o.treffer} ${o.gemeinde}`
-                      : o.gemeinde}
-                </a>{" "}
-                <span className="kern-body--small">({o.kreis})</span>
-              </li>
-            ))}
-          </ul>
+          <Ortsauswahl
+            orte={orte}
+            eingabe={eingabe}
+            lang={lang}
+            href={(ags) => `/${lang}/leistungen/${slug}/in/${ags}#zustaendige-stelle`}
+          />
         </>
       ) : (
         <>
