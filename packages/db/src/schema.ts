@@ -150,16 +150,11 @@ export const leistung = pgTable(
     suchvektor: tsvector("suchvektor").generatedAlwaysAs(
       sql`setweight(to_tsvector('german', coalesce(titel, '') || ' ' || coalesce(suchbegriffe, '')), 'A') || setweight(to_tsvector('german', coalesce(bezeichnung, '')), 'B') || setweight(to_tsvector('german', coalesce(kurztext, '')), 'C') || setweight(to_tsvector('german', coalesce(module->>'volltext', '')), 'D')`,
     ),
-    /** Lower-case title and synonyms for typo-tolerant (trigram) matching. */
-    suchtext: text("suchtext").generatedAlwaysAs(
-      sql`lower(coalesce(titel, '') || ' ' || coalesce(suchbegriffe, ''))`,
-    ),
   },
   (t) => [
     uniqueIndex("leistung_document_locale").on(t.documentId, t.locale),
     uniqueIndex("leistung_slug_locale").on(t.slug, t.locale),
     index("leistung_suchvektor").using("gin", t.suchvektor),
-    index("leistung_suchtext_trgm").using("gin", sql`${t.suchtext} gin_trgm_ops`),
   ],
 );
 

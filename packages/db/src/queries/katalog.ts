@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import {
   lebenslage,
@@ -13,10 +13,7 @@ import {
 // every function replaces whole documents (all locales at once), so a webhook and a full resync
 // converge on the same state.
 
-export type LeistungVersion = Omit<
-  typeof leistung.$inferInsert,
-  "id" | "suchvektor" | "suchtext"
-> & {
+export type LeistungVersion = Omit<typeof leistung.$inferInsert, "id" | "suchvektor"> & {
   lebenslagen: string[];
 };
 export type OrganisationseinheitVersion = typeof organisationseinheit.$inferInsert;
@@ -25,6 +22,9 @@ export type SeiteVersion = typeof seite.$inferInsert;
 export type MeldungVersion = typeof meldung.$inferInsert;
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** The search vocabulary (see searchLeistungen) follows every change of the Leistungen. */
+const refreshSuchwort = sql`refresh materialized view suchwort`;
 
 async function writeLeistung(tx: Tx, documentId: string, versions: LeistungVersion[]) {
   await tx.delete(leistung).where(eq(leistung.documentId, documentId));
@@ -51,7 +51,10 @@ export async function replaceLeistung(
   documentId: string,
   versions: LeistungVersion[],
 ): Promise<void> {
-  await db.transaction((tx) => writeLeistung(tx, documentId, versions));
+  await db.transaction(async (tx) => {
+    await writeLeistung(tx, documentId, versions);
+    await tx.execute(refreshSuchwort);
+  });
 }
 
 export async function replaceOrganisationseinheit(
@@ -131,5 +134,6 @@ export async function replaceKatalog(db: Database, katalog: Katalog): Promise<vo
     }
     for (const rows of chunks([...links.values()], 1000))
       await tx.insert(leistungLebenslage).values(rows);
+    await tx.execute(refreshSuchwort);
   });
 }

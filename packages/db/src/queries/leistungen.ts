@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../client.ts";
 import { leistung } from "../schema.ts";
 import type { Locale } from "../types.ts";
@@ -48,42 +48,58 @@ const fields = sql`l.document_id as "documentId", l.slug, l.titel, l.kurztext, l
 
 /**
  * German full-text search over title, synonyms, designation, short and full text (weighted in that
- * order); when that finds nothing, typo-tolerant trigram matching on title and synonyms
- * ("Persoanlausweis" finds "Personalausweis"). Results in the requested language, else German.
+ * order); when that finds nothing, the same search with each word corrected against the
+ * catalogue's vocabulary and taken as a prefix. Results in the requested language, else German.
  */
 export async function searchLeistungen(
   db: Database,
   params: { query: string; locale: Locale; limit: number; offset: number },
 ): Promise<Suchergebnis> {
   const query = params.query.trim();
-  if (!query) return { treffer: [], gesamt: 0, unscharf: false };
-  const inLocale = sql`(l.locale = ${params.locale} or (l.locale = 'de' and not exists (
-      select 1 from leistung t where t.document_id = l.document_id and t.locale = ${params.locale})))`;
-  const exact = await db.execute<Leistungstreffer & { gesamt: number }>(sql`
-    select ${fields}, count(*) over ()::int as gesamt
-    from leistung l, websearch_to_tsquery('german', ${query}) q
-    where ${inLocale} and l.suchvektor @@ q
-    order by ts_rank_cd(l.suchvektor, q) desc, l.titel
-    limit ${params.limit} offset ${params.offset}`);
-  if (exact.rows.length || params.offset > 0) {
-    return {
-      treffer: exact.rows.map(stripGesamt),
-      gesamt: exact.rows[0]?.gesamt ?? 0,
-      unscharf: false,
-    };
-  }
-  const lower = query.toLowerCase();
-  const fuzzy = await db.execute<Leistungstreffer & { gesamt: number }>(sql`
-    select ${fields}, count(*) over ()::int as gesamt
-    from leistung l
-    where ${inLocale} and word_similarity(${lower}, l.suchtext) >= 0.45
-    order by word_similarity(${lower}, l.suchtext) desc, l.titel
-    limit ${params.limit}`);
-  return {
-    treffer: fuzzy.rows.map(stripGesamt),
-    gesamt: fuzzy.rows[0]?.gesamt ?? 0,
-    unscharf: fuzzy.rows.length > 0,
+  const none = { treffer: [], gesamt: 0, unscharf: false };
+  if (!query) return none;
+  // A document matches when any of its language versions does ("Personalausweis" finds the service
+  // on the English portal too); it is shown in the requested language where there is one.
+  const search = async (tsquery: SQL, offset: number) => {
+    const { rows } = await db.execute<Leistungstreffer & { gesamt: number }>(sql`
+      with treffer as (
+        select m.document_id, max(ts_rank_cd(m.suchvektor, q)) as rang
+        from leistung m, ${tsquery} q where m.suchvektor @@ q group by m.document_id)
+      select ${fields}, count(*) over ()::int as gesamt
+      from treffer t join leistung l on l.document_id = t.document_id
+      where (l.locale = ${params.locale} or (l.locale = 'de' and not exists (
+        select 1 from leistung v where v.document_id = l.document_id and v.locale = ${params.locale})))
+      order by t.rang desc, l.titel
+      limit ${params.limit} offset ${offset}`);
+    return { treffer: rows.map(stripGesamt), gesamt: rows[0]?.gesamt ?? 0 };
   };
+  const exact = await search(sql`websearch_to_tsquery('german', ${query})`, params.offset);
+  if (exact.treffer.length || params.offset > 0) return { ...exact, unscharf: false };
+
+  // Typos and word beginnings: each word is replaced by the closest word of the catalogue's
+  // vocabulary (materialised view suchwort, trigram index), then searched as a prefix, so
+  // "Persoanlausweis" finds "Personalausweis" and "Reisep" finds "Reisepass". Words are letters
+  // only, which keeps them safe inside to_tsquery.
+  const words = [...new Set(query.toLowerCase().split(/[^\p{L}]+/u))]
+    .filter((w) => w.length >= 3)
+    .slice(0, 6);
+  if (!words.length) return none;
+  const { rows } = await db.execute<{ tsquery: string | null }>(sql`
+    select string_agg(coalesce(b.wort, w) || ':*', ' & ') as tsquery
+    from unnest(array[${sql.join(
+      words.map((w) => sql`${w}`),
+      sql`, `,
+    )}]::text[]) w
+    left join lateral (
+      select wort from suchwort
+      where wort % w or wort like w || '%'
+      order by (wort like w || '%') desc, similarity(wort, w) desc, length(wort)
+      limit 1
+    ) b on true`);
+  const tsquery = rows[0]?.tsquery;
+  if (!tsquery) return none;
+  const fuzzy = await search(sql`to_tsquery('german', ${tsquery})`, 0);
+  return { ...fuzzy, unscharf: fuzzy.treffer.length > 0 };
 }
 
 function stripGesamt({

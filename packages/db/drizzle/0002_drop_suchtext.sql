@@ -1,0 +1,2 @@
+DROP INDEX "leistung_suchtext_trgm";--> statement-breakpoint
+ALTER TABLE "leistung" DROP COLUMN "suchtext";
