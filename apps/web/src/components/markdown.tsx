@@ -6,19 +6,23 @@ import ReactMarkdown from "react-markdown";
  * markup. Markdown's `#` and `##` become headings at `topLevel` (h2 on a page of its own, h3 inside
  * a module that has its own h2) and deeper ones follow, so the outline has no gaps.
  */
+function Heading({ level, children }: { level: number; children?: ReactNode }) {
+  const H = `h${Math.min(level, 6)}` as "h2" | "h3" | "h4" | "h5" | "h6";
+  const size =
+    level <= 2
+      ? "kern-heading-medium"
+      : level === 3
+        ? "kern-heading-small"
+        : "kern-heading-x-small";
+  return <H className={size}>{children}</H>;
+}
+
 export function Markdown({ children, topLevel = 3 }: { children: string; topLevel?: 2 | 3 }) {
-  const heading = (depth: number) =>
-    function Heading({ children }: { children?: ReactNode }) {
-      const level = Math.min(topLevel + depth, 6);
-      const H = `h${level}` as "h2" | "h3" | "h4" | "h5" | "h6";
-      const size =
-        level <= 2
-          ? "kern-heading-medium"
-          : level === 3
-            ? "kern-heading-small"
-            : "kern-heading-x-small";
-      return <H className={size}>{children}</H>;
-    };
+  const heading =
+    (depth: number) =>
+    ({ children }: { children?: ReactNode }) => (
+      <Heading level={topLevel + depth}>{children}</Heading>
+    );
   return (
     <div className="portal-prose">
       <ReactMarkdown

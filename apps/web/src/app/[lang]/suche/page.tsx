@@ -3,8 +3,8 @@ import { MAX_QUERY, SucheAnsicht } from "@/components/suche-ansicht";
 import { t } from "@/lib/i18n";
 import { langOrNotFound, searchParam } from "@/lib/params";
 
-// Reads the query string: rendered per request. Queries of up to 100 characters never get here: the
-// proxy rewrites them to the cached route suche/[q]/[seite].
+// Reads the query string: rendered per request. Most queries never get here: next.config.ts rewrites
+// them to the cached route suche/[q]/[seite].
 export const dynamic = "force-dynamic";
 
 type Props = {
