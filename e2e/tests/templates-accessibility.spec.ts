@@ -20,6 +20,7 @@ const templates = [
   "/barrierefreiheit",
   "/leichte-sprache",
   "/gebaerdensprache",
+  "/kontakt/barriere-melden",
   "/quellen",
   "/gibt-es-nicht",
 ];

@@ -27,6 +27,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...seite("/lebenslagen"),
     ...seite("/behoerden"),
     ...seite("/quellen"),
+    ...seite("/kontakt/barriere-melden"),
     ...e.leistungen.flatMap((l) => seite(`/leistungen/${l.slug}`, l.aktualisiertAm)),
     ...e.lebenslagen.flatMap((s) => seite(`/lebenslagen/${s}`)),
     ...e.seiten.flatMap((s) => seite(`/${s}`)),

@@ -174,6 +174,41 @@ const de = {
     text: "Bitte versuchen Sie es in einigen Minuten erneut.",
     retry: "Erneut versuchen",
   },
+  barriere: {
+    title: "Barriere melden",
+    intro:
+      "Sind Ihnen Mängel beim barrierefreien Zugang zu diesem Portal aufgefallen, oder brauchen Sie Inhalte in einer für Sie zugänglichen Form? Schreiben Sie uns. Wir prüfen jede Meldung und antworten Ihnen, wenn Sie eine E-Mail-Adresse angeben.",
+    beschreibung: "Was ist das Problem?",
+    beschreibungHint:
+      "Beschreiben Sie, was nicht funktioniert und womit Sie das Portal nutzen (zum Beispiel Screenreader oder Tastatur). Höchstens 5.000 Zeichen.",
+    seite: "Auf welcher Seite?",
+    seiteHint: "Die Adresse (URL) oder der Titel der Seite. Höchstens 500 Zeichen.",
+    name: "Ihr Name",
+    email: "Ihre E-Mail-Adresse",
+    emailHint: "Nur wenn Sie eine Antwort möchten. Wir verwenden sie nur für diese Meldung.",
+    optional: "(optional)",
+    senden: "Meldung senden",
+    fehler: {
+      pflicht: "Beschreiben Sie das Problem.",
+      zuLang: (max: number) =>
+        `Kürzen Sie Ihren Text auf höchstens ${max.toLocaleString("de-DE")} Zeichen.`,
+      email:
+        "Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, oder lassen Sie das Feld leer.",
+      speichern:
+        "Ihre Meldung konnte gerade nicht gespeichert werden. Ihre Eingaben stehen noch im Formular; bitte senden Sie sie in einigen Minuten erneut.",
+    },
+    eingegangen: "Ihre Meldung ist eingegangen",
+    aktenzeichen: "Aktenzeichen",
+    eingegangenAm: "Eingegangen am",
+    antwortMitEmail: (email: string) =>
+      `Wir prüfen Ihre Meldung und antworten Ihnen an ${email}. Bitte nennen Sie bei Rückfragen das Aktenzeichen.`,
+    antwortOhneEmail:
+      "Wir prüfen Ihre Meldung. Da Sie keine E-Mail-Adresse angegeben haben, können wir Ihnen nicht antworten.",
+    ihreMeldung: "Ihre Meldung",
+    durchsetzung:
+      "Erhalten Sie keine oder keine zufriedenstellende Antwort, können Sie das Durchsetzungsverfahren nutzen; es ist in der Erklärung zur Barrierefreiheit beschrieben.",
+    weitere: "Weitere Meldung schreiben",
+  },
   errorSummary: "Bitte korrigieren Sie Ihre Eingabe",
   breadcrumbs: "Sie sind hier",
 };
@@ -343,6 +378,40 @@ const en: Dictionary = {
     title: "An error occurred",
     text: "Please try again in a few minutes.",
     retry: "Try again",
+  },
+  barriere: {
+    title: "Report a barrier",
+    intro:
+      "Have you found a barrier on this portal, or do you need content in a form accessible to you? Write to us. We check every report and answer you if you give an e-mail address.",
+    beschreibung: "What is the problem?",
+    beschreibungHint:
+      "Describe what does not work and what you use the portal with (for example a screen reader or keyboard). At most 5,000 characters.",
+    seite: "On which page?",
+    seiteHint: "The address (URL) or the title of the page. At most 500 characters.",
+    name: "Your name",
+    email: "Your e-mail address",
+    emailHint: "Only if you would like an answer. We use it for this report only.",
+    optional: "(optional)",
+    senden: "Send report",
+    fehler: {
+      pflicht: "Describe the problem.",
+      zuLang: (max: number) =>
+        `Shorten your text to at most ${max.toLocaleString("en-GB")} characters.`,
+      email: "Enter an e-mail address like name@example.org, or leave the field empty.",
+      speichern:
+        "Your report could not be saved just now. Your input is still in the form; please send it again in a few minutes.",
+    },
+    eingegangen: "Your report has been received",
+    aktenzeichen: "Reference",
+    eingegangenAm: "Received on",
+    antwortMitEmail: (email: string) =>
+      `We will check your report and answer you at ${email}. Please quote the reference if you get in touch.`,
+    antwortOhneEmail:
+      "We will check your report. As you gave no e-mail address, we cannot answer you.",
+    ihreMeldung: "Your report",
+    durchsetzung:
+      "If you receive no answer or are not satisfied with it, you can use the enforcement procedure described in the accessibility statement.",
+    weitere: "Write another report",
   },
   errorSummary: "Please correct your input",
   breadcrumbs: "You are here",

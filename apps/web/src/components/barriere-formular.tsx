@@ -1,0 +1,159 @@
+"use client";
+
+import { Alert } from "@portal/ui/alert";
+import { Button } from "@portal/ui/button";
+import { DescriptionList } from "@portal/ui/description-list";
+import { ErrorSummary } from "@portal/ui/error-summary";
+import { TextInput } from "@portal/ui/text-input";
+import { Textarea } from "@portal/ui/textarea";
+import { useActionState, useEffect, useRef } from "react";
+import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
+import { FELDER, type Feld } from "@/lib/barrieremeldung";
+import { type Lang, t } from "@/lib/i18n";
+
+/**
+ * The feedback form of the accessibility statement. A server action behind a plain POST form, so
+ * it works without JavaScript; errors are summarised and shown at their fields with everything
+ * typed kept; on success the citizen gets a reference and a summary of what was sent.
+ */
+export function BarriereFormular({ lang }: { lang: Lang }) {
+  const d = t(lang).barriere;
+  const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, {
+    status: "formular",
+    fehler: {},
+  });
+  const bestaetigung = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (zustand.status === "eingegangen") bestaetigung.current?.focus();
+  }, [zustand]);
+
+  if (zustand.status === "eingegangen") {
+    const { werte } = zustand;
+    const datum = new Date(zustand.eingegangenAm).toLocaleString(
+      lang === "en" ? "en-GB" : "de-DE",
+      {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Berlin",
+      },
+    );
+    return (
+      <div className="portal-stack" ref={bestaetigung} tabIndex={-1} data-testid="bestaetigung">
+        <Alert
+          variant="success"
+          headingLevel={2}
+          title={d.eingegangen}
+          variantLabel={lang === "en" ? "Success:" : undefined}
+        >
+          <p className="kern-body">
+            {werte.email ? d.antwortMitEmail(werte.email) : d.antwortOhneEmail}
+          </p>
+        </Alert>
+        <DescriptionList
+          items={[
+            { term: d.aktenzeichen, definition: <strong>{zustand.aktenzeichen}</strong> },
+            { term: d.eingegangenAm, definition: datum },
+          ]}
+        />
+        <h2 className="kern-heading-medium">{d.ihreMeldung}</h2>
+        <DescriptionList
+          layout="column"
+          items={(["beschreibung", "seite", "name", "email"] as const)
+            .filter((feld) => werte[feld])
+            .map((feld) => ({
+              term: d[feld],
+              definition: <span className="portal-prewrap">{werte[feld]}</span>,
+            }))}
+        />
+        <p className="kern-body">{d.durchsetzung}</p>
+        <p className="kern-body">
+          <a className="kern-link" href={`/${lang}/kontakt/barriere-melden`}>
+            {d.weitere}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  const fehlertext = (feld: Feld) => {
+    const fehler = zustand.fehler[feld];
+    if (!fehler) return undefined;
+    return fehler === "zuLang" ? d.fehler.zuLang(FELDER[feld]) : d.fehler[fehler];
+  };
+  const felder = ["beschreibung", "seite", "name", "email"] as const;
+  const werte = zustand.werte;
+  const allgemein = lang === "en" ? { errorPrefix: "Error:", optionalText: d.optional } : {};
+  return (
+    <>
+      <ErrorSummary
+        title={t(lang).errorSummary}
+        errors={felder.flatMap((feld) => {
+          const text = fehlertext(feld);
+          return text ? [{ href: `#${feld}` as const, text }] : [];
+        })}
+      />
+      {zustand.speicherfehler ? (
+        <Alert
+          variant="danger"
+          role="alert"
+          title={d.fehler.speichern}
+          variantLabel={lang === "en" ? "Error:" : undefined}
+        />
+      ) : null}
+      <form
+        action={action}
+        className="portal-stack"
+        noValidate
+        onSubmit={(event) => {
+          if (pending) event.preventDefault();
+        }}
+      >
+        <input type="hidden" name="sprache" value={lang} />
+        <Textarea
+          {...allgemein}
+          label={d.beschreibung}
+          name="beschreibung"
+          hint={d.beschreibungHint}
+          error={fehlertext("beschreibung")}
+          defaultValue={werte?.beschreibung}
+          required
+          rows={8}
+        />
+        <TextInput
+          {...allgemein}
+          label={d.seite}
+          name="seite"
+          hint={d.seiteHint}
+          error={fehlertext("seite")}
+          defaultValue={werte?.seite}
+          optional
+        />
+        <TextInput
+          {...allgemein}
+          label={d.name}
+          name="name"
+          autoComplete="name"
+          error={fehlertext("name")}
+          defaultValue={werte?.name}
+          optional
+        />
+        <TextInput
+          {...allgemein}
+          label={d.email}
+          name="email"
+          type="email"
+          autoComplete="email"
+          hint={d.emailHint}
+          error={fehlertext("email")}
+          defaultValue={werte?.email}
+          optional
+        />
+        <div>
+          <Button type="submit" aria-disabled={pending || undefined}>
+            {d.senden}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
