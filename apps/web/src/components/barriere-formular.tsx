@@ -8,8 +8,8 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState, useEffect, useRef } from "react";
 import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
-import { FELDER, type Feld } from "@/lib/barrieremeldung";
-import { type Lang, t } from "@/lib/i18n";
+import { FELDER, FELDNAMEN, type Feld } from "@/lib/barrieremeldung";
+import { formatDateTime, type Lang, t } from "@/lib/i18n";
 
 /**
  * The feedback form of the accessibility statement. A server action behind a plain POST form, so
@@ -17,7 +17,8 @@ import { type Lang, t } from "@/lib/i18n";
  * typed kept; on success the citizen gets a reference and a summary of what was sent.
  */
 export function BarriereFormular({ lang }: { lang: Lang }) {
-  const d = t(lang).barriere;
+  const dict = t(lang);
+  const d = dict.barriere;
   const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, {
     status: "formular",
     fehler: {},
@@ -29,21 +30,13 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
 
   if (zustand.status === "eingegangen") {
     const { werte } = zustand;
-    const datum = new Date(zustand.eingegangenAm).toLocaleString(
-      lang === "en" ? "en-GB" : "de-DE",
-      {
-        dateStyle: "long",
-        timeStyle: "short",
-        timeZone: "Europe/Berlin",
-      },
-    );
     return (
       <div className="portal-stack" ref={bestaetigung} tabIndex={-1} data-testid="bestaetigung">
         <Alert
           variant="success"
           headingLevel={2}
           title={d.eingegangen}
-          variantLabel={lang === "en" ? "Success:" : undefined}
+          variantLabel={dict.successPrefix}
         >
           <p className="kern-body">
             {werte.email ? d.antwortMitEmail(werte.email) : d.antwortOhneEmail}
@@ -52,18 +45,16 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
         <DescriptionList
           items={[
             { term: d.aktenzeichen, definition: <strong>{zustand.aktenzeichen}</strong> },
-            { term: d.eingegangenAm, definition: datum },
+            { term: d.eingegangenAm, definition: formatDateTime(lang, zustand.eingegangenAm) },
           ]}
         />
         <h2 className="kern-heading-medium">{d.ihreMeldung}</h2>
         <DescriptionList
           layout="column"
-          items={(["beschreibung", "seite", "name", "email"] as const)
-            .filter((feld) => werte[feld])
-            .map((feld) => ({
-              term: d[feld],
-              definition: <span className="portal-prewrap">{werte[feld]}</span>,
-            }))}
+          items={FELDNAMEN.filter((feld) => werte[feld]).map((feld) => ({
+            term: d[feld],
+            definition: <span className="portal-prewrap">{werte[feld]}</span>,
+          }))}
         />
         <p className="kern-body">{d.durchsetzung}</p>
         <p className="kern-body">
@@ -80,14 +71,13 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
     if (!fehler) return undefined;
     return fehler === "zuLang" ? d.fehler.zuLang(FELDER[feld]) : d.fehler[fehler];
   };
-  const felder = ["beschreibung", "seite", "name", "email"] as const;
   const werte = zustand.werte;
-  const allgemein = lang === "en" ? { errorPrefix: "Error:", optionalText: d.optional } : {};
+  const allgemein = { errorPrefix: dict.errorPrefix, optionalText: d.optional };
   return (
     <>
       <ErrorSummary
-        title={t(lang).errorSummary}
-        errors={felder.flatMap((feld) => {
+        title={dict.errorSummary}
+        errors={FELDNAMEN.flatMap((feld) => {
           const text = fehlertext(feld);
           return text ? [{ href: `#${feld}` as const, text }] : [];
         })}
@@ -97,7 +87,7 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           variant="danger"
           role="alert"
           title={d.fehler.speichern}
-          variantLabel={lang === "en" ? "Error:" : undefined}
+          variantLabel={dict.errorPrefix}
         />
       ) : null}
       <form

@@ -4,6 +4,7 @@ import type { Lang } from "./i18n";
 /** Fields of the "report a barrier" form, in page order, with their length limits. */
 export const FELDER = { beschreibung: 5000, seite: 500, name: 200, email: 254 } as const;
 export type Feld = keyof typeof FELDER;
+export const FELDNAMEN = Object.keys(FELDER) as Feld[];
 export type Fehler = "pflicht" | "zuLang" | "email";
 export type Werte = Record<Feld, string>;
 
@@ -26,12 +27,7 @@ function bereinigt(value: FormDataEntryValue | null): string {
 
 /** The submitted values, cleaned; what the form shows again after an error. */
 export function werteAus(form: FormData): Werte {
-  return {
-    beschreibung: bereinigt(form.get("beschreibung")),
-    seite: bereinigt(form.get("seite")),
-    name: bereinigt(form.get("name")),
-    email: bereinigt(form.get("email")),
-  };
+  return Object.fromEntries(FELDNAMEN.map((feld) => [feld, bereinigt(form.get(feld))])) as Werte;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -39,7 +35,7 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** Checks a report: a description is required, everything is bounded, an e-mail must look like one. */
 export function pruefeBarrieremeldung(werte: Werte, sprache: Lang): Pruefung {
   const fehler: Partial<Record<Feld, Fehler>> = {};
-  for (const feld of Object.keys(FELDER) as Feld[]) {
+  for (const feld of FELDNAMEN) {
     if ([...werte[feld]].length > FELDER[feld]) fehler[feld] = "zuLang";
   }
   if (!werte.beschreibung) fehler.beschreibung = "pflicht";

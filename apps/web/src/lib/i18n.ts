@@ -210,6 +210,9 @@ const de = {
     weitere: "Weitere Meldung schreiben",
   },
   errorSummary: "Bitte korrigieren Sie Ihre Eingabe",
+  // Hidden words read before a message whose kind only colour and icon show.
+  errorPrefix: "Fehler:",
+  successPrefix: "Erfolg:",
   breadcrumbs: "Sie sind hier",
 };
 
@@ -414,6 +417,8 @@ const en: Dictionary = {
     weitere: "Write another report",
   },
   errorSummary: "Please correct your input",
+  errorPrefix: "Error:",
+  successPrefix: "Success:",
   breadcrumbs: "You are here",
 };
 
@@ -429,6 +434,15 @@ export function formatDate(lang: Lang, iso: string): string {
     day: "numeric",
     month: "long",
     year: "numeric",
+  });
+}
+
+/** Formats a point in time (ISO 8601) as date and time in Saxony, for the page language. */
+export function formatDateTime(lang: Lang, iso: string): string {
+  return new Date(iso).toLocaleString(lang === "en" ? "en-GB" : "de-DE", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
   });
 }
 

@@ -7,7 +7,7 @@ import { langOrNotFound, safeDecode, searchParam } from "@/lib/params";
 type Props = { params: Promise<{ lang: string; q: string; seite: string }> };
 
 /**
- * Search results as a cacheable page per (query, page): next.config.ts rewrites /suche?q=…the proxy rewrites /suche?q=…&seite=… here,seite=… here,
+ * Search results as a cacheable page per (query, page): next.config.ts rewrites /suche?q=…&seite=… here,
  * so the URL citizens see stays /suche?q=…, and repeated searches are served from the cache until
  * the next publication expires the Leistungen tag.
  */
