@@ -1,6 +1,6 @@
 // Brings up the whole portal: PostgreSQL (embedded unless DATABASE_URL is set), the CMS (Strapi) and
 // the web app (Next.js), with migrations, the geographic seed and a full catalogue resync on the way.
-// Used by `npm start` (scripts/start.ts) and `npm test` (scripts/test.ts).
+// Used by `npm start` (tooling/src/start.ts) and `npm test` (tooling/src/test.ts).
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import {
@@ -17,9 +17,10 @@ import { fileURLToPath } from "node:url";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGeo } from "@portal/db/seed-geo";
-import { ensureDatabase, startEmbeddedPostgres } from "@portal/db/server";
+import { ensureDatabase } from "@portal/db/admin";
+import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 
-export const root = fileURLToPath(new URL("..", import.meta.url));
+export const root = fileURLToPath(new URL("../..", import.meta.url));
 const cmsDir = join(root, "apps/cms");
 const webDir = join(root, "apps/web");
 
