@@ -5,7 +5,7 @@ import { createDb } from "@portal/db/client";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { CmsAdmin } from "../e2e/support/cms-admin.ts";
-import { root, startStack } from "../tooling/src/stack.ts";
+import { root, startStack } from "../tooling/stack/src/stack.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
 const which = process.argv[2] ?? "all";

@@ -2,7 +2,7 @@
 // varied titles, so that load figures are measured on a catalogue of realistic size (≥ 2,000).
 // Written straight into the portal database: this is about the portal's read path, not the CMS.
 import type { Database } from "@portal/db/client";
-import { materialiseZustaendigkeiten } from "@portal/db/queries/zustaendigkeit";
+import { materialisiereZustaendigkeiten } from "@portal/katalog/server";
 import { sql } from "drizzle-orm";
 
 const ORTE = [
@@ -47,7 +47,7 @@ export async function scaleCatalogue(db: Database, target: number): Promise<numb
       select * from leistung where locale = 'de' and document_id not like 'synthetic-%'
       order by document_id offset (n % ${existing}) limit 1
     ) src on true`);
-  await materialiseZustaendigkeiten(db);
+  await materialisiereZustaendigkeiten(db);
   // What a publication does too (the search vocabulary), and fresh planner statistics, as
   // autovacuum would give them a minute later.
   await db.execute(sql`refresh materialized view suchwort`);

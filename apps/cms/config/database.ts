@@ -1,4 +1,4 @@
-// PostgreSQL only: the orchestrator (tooling/src/stack.ts) passes DATABASE_URL, the `cms` database.
+// PostgreSQL only: the orchestrator (tooling/stack/src/stack.ts) passes DATABASE_URL, the `cms` database.
 export default ({ env }) => ({
   connection: {
     client: "postgres",

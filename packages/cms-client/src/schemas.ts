@@ -23,17 +23,43 @@ export const gebuehrSchema = z.object({
   hinweis: text,
 });
 
-export const zustaendigkeitsregelSchema = z.object({
-  ebene: z.enum(["gemeinde", "verwaltungsgemeinschaft", "kreis", "land"]),
+const ebene = z.enum(["gemeinde", "verwaltungsgemeinschaft", "kreis", "land"]);
+const ausnahmen = z
+  .array(
+    z.object({
+      gebietArs: z.string().regex(/^\d{2,12}$/),
+      organisationseinheit: z.string(),
+      grund: text,
+    }),
+  )
+  .nullish()
+  .transform((v) => v ?? []);
+
+export const zustaendigkeitsfallSchema = z.object({
+  ebene,
   organisationseinheit: text,
-  ausnahmen: z
-    .array(
-      z.object({
-        gebietArs: z.string().regex(/^\d{2,12}$/),
-        organisationseinheit: z.string(),
-        grund: text,
-      }),
-    )
+  ausnahmen,
+  bedingung: text,
+});
+
+export const zustaendigkeitsregelSchema = zustaendigkeitsfallSchema.extend({
+  quelle: text,
+  quelleUrl: text,
+  massgeblicherOrt: z
+    .enum([
+      "wohnort",
+      "ereignisort",
+      "grundstueck",
+      "betriebsstaette",
+      "veranstaltungsort",
+      "schulort",
+      "fundort",
+      "sitz",
+    ])
+    .nullish()
+    .catch(null),
+  weitereFaelle: z
+    .array(zustaendigkeitsfallSchema)
     .nullish()
     .transform((v) => v ?? []),
 });
@@ -155,6 +181,15 @@ export const lebenslageSchema = z.object({
   beschreibung: text,
   parent: documentRef.nullish(),
   reihenfolge: z.number().nullish(),
+  /** Both sides of the relations, so that an edit made on the Lebenslage reaches the portal. */
+  leistungen: z
+    .array(documentRef)
+    .nullish()
+    .transform((v) => v ?? []),
+  kinder: z
+    .array(documentRef)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 export type CmsLebenslage = z.infer<typeof lebenslageSchema>;
 

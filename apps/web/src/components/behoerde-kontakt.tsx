@@ -1,4 +1,4 @@
-import type { OrganisationseinheitRow } from "@portal/db/queries/organisationseinheiten";
+import type { OrganisationseinheitRow } from "@portal/katalog/server";
 import { type Lang, t } from "@/lib/i18n";
 
 /** Name, typed addresses, contact channels and opening hours of an authority (XZuFi Organisationseinheit). */

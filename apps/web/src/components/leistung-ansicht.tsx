@@ -1,5 +1,5 @@
-import type { LeistungMitOriginal } from "@portal/db/queries/leistungen";
-import type { Leistungsmodule } from "@portal/db/schema";
+import type { LeistungMitOriginal } from "@portal/katalog/server";
+import type { Leistungsmodule } from "@portal/katalog/types";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { ReactNode } from "react";
 import { formatDate, formatEuro, type Lang, t } from "@/lib/i18n";

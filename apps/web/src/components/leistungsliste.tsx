@@ -1,4 +1,4 @@
-import type { Leistungstreffer } from "@portal/db/queries/leistungen";
+import type { Leistungstreffer } from "@portal/katalog/server";
 import type { Lang } from "@/lib/i18n";
 
 /** A list of services as linked titles with their short text. */

@@ -1,4 +1,4 @@
-import type { Ortstreffer } from "@portal/db/queries/orte";
+import type { Ortstreffer } from "@portal/katalog/server";
 import { type Lang, t } from "@/lib/i18n";
 
 /** Several places match what the citizen typed: each as a link, with how it matched and its Kreis. */

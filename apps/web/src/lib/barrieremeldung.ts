@@ -1,4 +1,4 @@
-import type { NeueBarrieremeldung } from "@portal/db/queries/barrieremeldung";
+import type { NeueBarrieremeldung } from "@portal/barrierefreiheit/server";
 import type { Lang } from "./i18n";
 
 /** Fields of the "report a barrier" form, in page order, with their length limits. */

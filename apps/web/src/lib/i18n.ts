@@ -1,4 +1,4 @@
-import type { Locale } from "@portal/db/types";
+import type { Locale } from "@portal/katalog/types";
 
 export type Lang = Locale;
 export const LANGS: readonly Lang[] = ["de", "en"];

@@ -1,7 +1,7 @@
 "use server";
 
+import { speichereBarrieremeldung } from "@portal/barrierefreiheit/server";
 import { getDb } from "@portal/db/client";
-import { speichereBarrieremeldung } from "@portal/db/queries/barrieremeldung";
 import {
   type Fehler,
   type Feld,

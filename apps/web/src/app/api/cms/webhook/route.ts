@@ -1,7 +1,7 @@
 import { createCmsClient } from "@portal/cms-client/client";
 import { webhookEventSchema } from "@portal/cms-client/schemas";
-import { applyCmsEvent } from "@portal/cms-client/sync";
 import { getDb } from "@portal/db/client";
+import { verarbeiteCmsEreignis } from "@portal/katalog/server";
 import { revalidateTag } from "next/cache";
 import { hasCmsSecret, unauthorized } from "@/lib/cms-auth";
 import { webEnv } from "@/lib/env";
@@ -26,7 +26,10 @@ export async function POST(request: Request) {
   if (!event.success) return Response.json({ error: "Invalid webhook payload" }, { status: 400 });
   try {
     const cms = createCmsClient({ baseUrl: webEnv().CMS_URL });
-    const tags = await applyCmsEvent(getDb(), cms, event.data);
+    const documentId = event.data.entry?.documentId;
+    const tags = documentId
+      ? await verarbeiteCmsEreignis(getDb(), cms, { model: event.data.model, documentId })
+      : [];
     // Expire at once (not stale-while-revalidate): the next visitor sees the published change.
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return Response.json({ ok: true, revalidated: tags });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { BehoerdeKontakt } from "@/components/behoerde-kontakt";
 import { LeistungAnsicht } from "@/components/leistung-ansicht";
 import { OrtFormular } from "@/components/ort-formular";
-import { getGemeinde, getLeistung, getZustaendigeStelle } from "@/lib/data";
+import { getGemeinde, getLeistung, getZustaendigeStellen } from "@/lib/data";
 import { t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
@@ -36,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function LeistungInGemeindePage(props: Props) {
   const { lang, slug, daten, gemeinde } = await load(props);
   const d = t(lang).leistung;
-  const stelle = await getZustaendigeStelle(daten.original.documentId, gemeinde.ags);
+  const stelle = (await getZustaendigeStellen(daten.original.documentId, gemeinde.ags))[0]?.stelle;
   return (
     <LeistungAnsicht
       daten={daten}

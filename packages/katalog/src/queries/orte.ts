@@ -1,0 +1,90 @@
+import type { Db } from "@portal/db/client";
+import { sql } from "drizzle-orm";
+import { normalizeOrtsname } from "../services/ortsname.ts";
+
+export type Ortstreffer = {
+  ags: string;
+  ars: string;
+  gemeinde: string;
+  kreis: string;
+  /** How the input matched: a postal code, the municipality's name, or one of its Ortsteile. */
+  art: "plz" | "gemeinde" | "ortsteil";
+  /** What matched, e.g. "01067" or "Adelsberg". */
+  treffer: string;
+};
+
+const selectTreffer = sql`g.ags, g.ars, g.name as gemeinde, k.name as kreis`;
+
+/**
+ * Resolves what a citizen typed (postal code, municipality or Ortsteil; umlauts may be spelled out,
+ * small typos are tolerated) to municipalities. Best matches first; an empty list means no match.
+ */
+export async function findOrte(
+  db: Db,
+  params: { eingabe: string; limit?: number },
+): Promise<Ortstreffer[]> {
+  const limit = params.limit ?? 10;
+  // Place names are short; a bound keeps hostile input from costing trigram work.
+  const eingabe = params.eingabe.trim().slice(0, 100);
+  const plz = eingabe.match(/^(\d{1,5})\b/)?.[1];
+  if (plz) {
+    const exact = plz.length === 5;
+    const { rows } = await db.execute<Ortstreffer>(sql`
+      select distinct on (p.plz, g.ags) ${selectTreffer}, 'plz' as art, p.plz as treffer
+      from postleitzahl p join gemeinde g on g.ags = p.ags join kreis k on k.schluessel = g.kreis_schluessel
+      where ${exact ? sql`p.plz = ${plz}` : sql`p.plz like ${`${plz}%`}`}
+      order by p.plz, g.ags limit ${limit}`);
+    if (rows.length || /^\d+$/.test(eingabe)) return rows;
+  }
+  // "Adelsberg, Chemnitz" (as the suggestions write an Ortsteil) narrows the match to that municipality.
+  const [ortRaw = "", gemeindeRaw = ""] = eingabe.replace(/^\d{5}\s*/, "").split(",", 2);
+  const name = normalizeOrtsname(ortRaw);
+  const inGemeinde = normalizeOrtsname(gemeindeRaw);
+  if (!name) return [];
+  const { rows } = await db.execute<Ortstreffer & { rang: number }>(sql`
+    with kandidaten as (
+      select ${selectTreffer}, 'gemeinde' as art, g.name as treffer,
+             case when g.suchname = ${name} then 3 when g.suchname like ${`${name}%`} then 2
+                  else similarity(g.suchname, ${name}) end as rang, g.einwohner
+      from gemeinde g join kreis k on k.schluessel = g.kreis_schluessel
+      where g.suchname like ${`${name}%`} or g.suchname % ${name}
+      union all
+      select ${selectTreffer}, 'ortsteil' as art, o.name as treffer,
+             case when o.suchname = ${name} then 2.5 when o.suchname like ${`${name}%`} then 1.5
+                  else similarity(o.suchname, ${name}) - 0.1 end as rang, g.einwohner
+      from ortsteil o join gemeinde g on g.ags = o.ags join kreis k on k.schluessel = g.kreis_schluessel
+      where o.suchname like ${`${name}%`} or o.suchname % ${name}
+    )
+    select ags, ars, gemeinde, kreis, art, treffer, rang from kandidaten
+    order by rang desc, einwohner desc limit ${limit}`);
+  // An exact name makes prefix matches noise ("Leipzig" is not "Leipziger Vorstadt"), and any exact
+  // or prefix match makes fuzzy matches noise. Two exact matches stay: "Freiberg" is a town and an
+  // Ortsteil of Adorf/Vogtl., and only the citizen knows which one they mean.
+  const best = rows[0]?.rang ?? 0;
+  const floor = best >= 2.5 ? 2.5 : best >= 1 ? 1 : 0;
+  return rows
+    .filter((r) => r.rang >= floor)
+    .filter((r) => !inGemeinde || normalizeOrtsname(r.gemeinde).startsWith(inGemeinde))
+    .map(({ rang: _rang, ...treffer }) => treffer);
+}
+
+export type GemeindeInfo = {
+  ags: string;
+  ars: string;
+  name: string;
+  kreis: string;
+  lat: number;
+  lon: number;
+};
+
+export async function findGemeinde(db: Db, params: { ags: string }): Promise<GemeindeInfo | null> {
+  const { rows } = await db.execute<GemeindeInfo>(sql`
+    select g.ags, g.ars, g.name, k.name as kreis, g.lat, g.lon
+    from gemeinde g join kreis k on k.schluessel = g.kreis_schluessel where g.ags = ${params.ags}`);
+  return rows[0] ?? null;
+}
+
+export async function listGemeindeAgs(db: Db): Promise<string[]> {
+  const { rows } = await db.execute<{ ags: string }>(sql`select ags from gemeinde order by ags`);
+  return rows.map((r) => r.ags);
+}
