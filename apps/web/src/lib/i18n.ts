@@ -135,7 +135,14 @@ const de = {
       ctrlScroll: "Zum Zoomen Strg und Mausrad verwenden",
       cmdScroll: "Zum Zoomen ⌘ und Mausrad verwenden",
       twoFingers: "Die Karte mit zwei Fingern verschieben",
+      anzeigen: "Karte anzeigen",
+      laedt: "Karte wird geladen …",
+      fehler: "Die Karte kann gerade nicht angezeigt werden. Die Anschrift steht oben.",
     },
+    uebersicht: (gemeinde: string | null) =>
+      gemeinde
+        ? `Übersichtskarte von Sachsen, ${gemeinde} hervorgehoben, der Standort markiert`
+        : "Übersichtskarte von Sachsen, der Standort markiert",
     wochentage: {
       montag: "Montag",
       dienstag: "Dienstag",
@@ -344,7 +351,14 @@ const en: Dictionary = {
       ctrlScroll: "Use Ctrl and scroll to zoom the map",
       cmdScroll: "Use ⌘ and scroll to zoom the map",
       twoFingers: "Use two fingers to move the map",
+      anzeigen: "Show map",
+      laedt: "Loading map …",
+      fehler: "The map cannot be shown at the moment. The address is given above.",
     },
+    uebersicht: (gemeinde) =>
+      gemeinde
+        ? `Overview map of Saxony, ${gemeinde} highlighted, the location marked`
+        : "Overview map of Saxony, the location marked",
     wochentage: {
       montag: "Monday",
       dienstag: "Tuesday",

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BehoerdeKontakt } from "@/components/behoerde-kontakt";
 import { Karte } from "@/components/karte";
+import { KartenUebersicht } from "@/components/karten-uebersicht";
 import { Leistungsliste } from "@/components/leistungsliste";
 import { getLeistungenByOrganisationseinheit, getOrganisationseinheit } from "@/lib/data";
 import { t } from "@/lib/i18n";
@@ -29,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).behoerde.name };
 }
 
-/** An authority: contact data, its place on the map (the address is the text equivalent), its services. */
+/**
+ * An authority: contact data, its place on the map (the address is the text equivalent), its
+ * services. The map section ships no map code: a static overview is rendered here, MapLibre is
+ * loaded by `Karte` only when the map scrolls into view or is asked for.
+ */
 export default async function BehoerdePage({ params }: Props) {
   const { lang, behoerde } = await load(params);
   const d = t(lang);
@@ -72,6 +77,14 @@ export default async function BehoerdePage({ params }: Props) {
             marker={behoerde.name}
             caption={`${behoerde.name}${adresse ? `, ${adresse}` : ""}. ${d.behoerde.karteHinweis}`}
             texte={d.behoerde.karteTexte}
+            uebersicht={
+              <KartenUebersicht
+                lat={behoerde.lat}
+                lon={behoerde.lon}
+                ags={behoerde.gemeindeAgs}
+                label={d.behoerde.uebersicht}
+              />
+            }
           />
         </section>
       ) : null}
