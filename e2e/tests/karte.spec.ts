@@ -34,8 +34,11 @@ function scripte(page: Page) {
 
 /** A short window, so that the map section starts below the fold. */
 test.use({ viewport: { width: 1280, height: 500 } });
+// Headless Chromium draws the WebGL map in software: on a busy machine the first render alone took
+// 20 s, so the tests that load the map get three times the usual time.
 
 test("the map code is not loaded until the map scrolls into view", async ({ page }) => {
+  test.slow();
   const js = scripte(page);
   const styleJson: string[] = [];
   page.on("request", (r) => {
@@ -67,12 +70,16 @@ test("the map code is not loaded until the map scrolls into view", async ({ page
 test("with Save-Data the map loads only on “Karte anzeigen”, by keyboard, and takes the focus", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, "connection", {
-      get: () => ({ saveData: true }),
-    });
+  test.slow();
+  // As a browser with "Lite mode"/Save-Data on reports it (navigator.connection.saveData).
+  await page.addInitScript({
+    content: `Object.defineProperty(Navigator.prototype, "connection", { get: () => ({ saveData: true }) });`,
   });
   const js = scripte(page);
+  const styleJson: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/karte/style.json")) styleJson.push(r.url());
+  });
   await page.goto(BEHOERDE, { waitUntil: "networkidle" });
   const karte = page.getByRole("region", { name: "Lage auf der Karte", exact: true });
   const knopf = karte.getByRole("button", { name: "Karte anzeigen" });
@@ -80,6 +87,7 @@ test("with Save-Data the map loads only on “Karte anzeigen”, by keyboard, an
   // In view, and still nothing: Save-Data leaves it to the visitor.
   await page.waitForTimeout(1000);
   expect(await js.mitMaplibre()).toEqual([]);
+  expect(styleJson).toEqual([]);
 
   // Tab from the last contact link to the button, as a keyboard user would.
   await page.getByRole("link", { name: "www.freiberg.de" }).focus();
