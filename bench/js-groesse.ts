@@ -175,8 +175,11 @@ async function mapOnDemand() {
     const button = page.getByRole("button", { name: "Karte anzeigen" });
     const hasButton = (await button.count()) > 0;
     const before = hasButton ? requested.length : 0;
+    // The chunk's code asks for the map style first thing: by then its JS and CSS are loaded.
+    // (Waiting for the map itself would measure software WebGL on a busy machine.)
+    const style = page.waitForRequest(/\/karte\/style\.json$/, { timeout: 120_000 });
     if (hasButton) await button.click();
-    await page.locator(".maplibregl-canvas").waitFor({ timeout: 30_000 });
+    await style;
     await page.waitForLoadState("networkidle");
     const added = [...new Set(requested.slice(before))].filter((u) => !initial.has(u));
     let js = 0;
