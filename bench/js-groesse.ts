@@ -68,7 +68,9 @@ const gzipped = new Map<string, { raw: number; gzip: number }>();
 async function size(url: string) {
   const known = gzipped.get(url);
   if (known) return known;
-  const res = await fetch(new URL(url, base));
+  // decodeURI: webpack names chunks after routes (`app/%5Blang%5D/…`), and the portal's proxy
+  // redirects paths with a percent sign.
+  const res = await fetch(new URL(decodeURI(url), base));
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const body = Buffer.from(await res.arrayBuffer());
   const measured = { raw: body.length, gzip: gzipSync(body).length };
@@ -133,7 +135,11 @@ try {
     });
   }
 
-  const onDemand = await mapOnDemand();
+  // A failed map measurement leaves the table of initial JS intact (the row says so).
+  const onDemand = await mapOnDemand().catch((error: Error) => {
+    console.warn(`The map on demand was not measured: ${error.message.split("\n")[0]}`);
+    return undefined;
+  });
   const table = render(rows, onDemand);
   console.log(`\n${table}`);
   const over = rows.filter((r) => r.gzip > LIMIT);
@@ -199,7 +205,10 @@ function kb(bytes: number) {
   return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
-function render(rows: Row[], map: { files: number; js: number; css: number; early: number }) {
+function render(
+  rows: Row[],
+  map: { files: number; js: number; css: number; early: number } | undefined,
+) {
   // What every page loads (React, Next's router and runtime, the layout's own client code), so
   // that what a template adds on top shows in a column of its own.
   const shared = new Set(rows[0]?.srcs.filter((src) => rows.every((r) => r.srcs.includes(src))));
@@ -212,7 +221,9 @@ function render(rows: Row[], map: { files: number; js: number; css: number; earl
       (r) =>
         `| ${r.name} | \`${r.path}\` | ${r.srcs.length} | ${kb(r.raw)} | **${kb(r.gzip)}** | ${kb(gz(r.srcs.filter((src) => !shared.has(src))))} | ${kb(r.html)} | ${r.gzip > LIMIT ? "✘ over" : "✔"} |`,
     ),
-    `| *on demand:* the map (MapLibre) on the authority page, after "Karte anzeigen" or scrolling it into view | \`${MAP_PAGE}\` | ${map.files} files | – | **${kb(map.js)} JS + ${kb(map.css)} CSS** | – | – | ${map.early ? "✘ loaded early" : "not in the initial JS ✔"} |`,
+    map
+      ? `| *on demand:* the map (MapLibre) on the authority page, after "Karte anzeigen" or scrolling it into view | \`${MAP_PAGE}\` | ${map.files} files | – | **${kb(map.js)} JS + ${kb(map.css)} CSS** | – | – | ${map.early ? "✘ loaded early" : "not in the initial JS ✔"} |`
+      : `| *on demand:* the map (MapLibre) on the authority page | \`${MAP_PAGE}\` | not measured (see the script's output) | | | | | |`,
     "",
     `Shared by every page: ${shared.size} chunks, ${kb(gz(shared))} gzipped (${[...shared].map((src) => `${src.split("/").pop()} ${kb(gzipped.get(src)?.gzip ?? 0)}`).join(", ")}).`,
   ];
