@@ -1,11 +1,27 @@
+import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "../support/fixtures";
 
 // The feedback route of the accessibility statement: a report is checked, stored in the portal's
-// database and acknowledged with a reference, with and without JavaScript.
+// database and acknowledged with a reference, with and without JavaScript; a client may send five
+// reports an hour (barrieremeldungLimit in @portal/barrierefreiheit).
+
+/**
+ * Makes the page report from an address of its own, so that each test has the limit to itself
+ * however often the suite runs against one stack (the counters live in its database for an hour;
+ * no other spec sends reports). The stack has no proxy in front of the web app, so the address the
+ * browser names in X-Forwarded-For is taken as the client's — the test plays the trusted proxy.
+ * Random in the IPv6 documentation prefix, varied within the first 64 bits (a /64 is one client).
+ */
+async function alsEigenerAbsender(page: Page) {
+  const group = () => Math.floor(Math.random() * 0x10000).toString(16);
+  const address = `2001:db8:${group()}:${group()}::1`;
+  await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": address });
+}
 
 test("without JavaScript: from the statement to the form, errors keep the input, a report gets a reference", async ({
   citizenWithoutJs: page,
 }) => {
+  await alsEigenerAbsender(page);
   await page.goto("/de/barrierefreiheit");
   await page.getByRole("link", { name: "Barriere melden" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Barriere melden" })).toBeVisible();
@@ -41,6 +57,7 @@ test("without JavaScript: from the statement to the form, errors keep the input,
 test("with JavaScript, in English: an overlong text is refused and kept, then the report is received", async ({
   page,
 }) => {
+  await alsEigenerAbsender(page);
   await page.goto("/en/kontakt/barriere-melden");
   await expectAccessible(page);
   const beschreibung = page.getByLabel("What is the problem?");
@@ -59,4 +76,45 @@ test("with JavaScript, in English: an overlong text is refused and kept, then th
   await expect(bestaetigung).toContainText(/Reference\s*BM-\d{6}/);
   await expect(bestaetigung).toContainText("we cannot answer you");
   await expectAccessible(page);
+});
+
+test("without JavaScript: the sixth report within the hour is refused with when to try again, the input stays", async ({
+  citizenWithoutJs: page,
+}) => {
+  await alsEigenerAbsender(page);
+  const beschreibung = page.getByLabel("Was ist das Problem?");
+  const senden = page.getByRole("button", { name: "Meldung senden" });
+  for (let n = 1; n <= 5; n++) {
+    await page.goto("/de/kontakt/barriere-melden");
+    await beschreibung.fill(`Meldung ${n}: Der Kontrast der Fußzeile ist zu gering.`);
+    await senden.click();
+    await expect(page.getByTestId("bestaetigung")).toContainText(/Aktenzeichen\s*BM-\d{6}/);
+  }
+
+  await page.goto("/de/kontakt/barriere-melden");
+  const text = "Die sechste Meldung 🦽 – <b>bitte</b> nicht verlieren.\nZweite Zeile.";
+  await beschreibung.fill(text);
+  await page.getByLabel("Ihre E-Mail-Adresse").fill("zoe@example.org");
+  const [antwort] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    senden.click(),
+  ]);
+  // A page, not an error: Next.js answers a no-JavaScript action with the page rendered with the
+  // action's result, and offers no way to set another status (such as 429) there.
+  expect(antwort.status()).toBe(200);
+  const fehler = page.getByTestId("formularfehler");
+  await expect(
+    fehler.getByRole("heading", { name: "Ihre Eingaben wurden nicht gesendet" }),
+  ).toBeVisible();
+  await expect(fehler).toContainText("zu viele Formulare gesendet");
+  await expect(fehler).toContainText(/in (\d+ Minuten|einer Minute) erneut \(ab .+\)/);
+  await expect(page.getByTestId("bestaetigung")).toHaveCount(0);
+  await expect(beschreibung).toHaveValue(text);
+  await expect(page.getByLabel("Ihre E-Mail-Adresse")).toHaveValue("zoe@example.org");
+  await expectAccessible(page);
+
+  // The limit is per client: someone else (another address) still gets through.
+  await alsEigenerAbsender(page);
+  await senden.click();
+  await expect(page.getByTestId("bestaetigung")).toContainText(/Aktenzeichen\s*BM-\d{6}/);
 });
