@@ -15,10 +15,15 @@ export async function ensurePortalWebhook(strapi: Core.Strapi) {
   const url = process.env.PORTAL_WEBHOOK_URL;
   const secret = process.env.CMS_WEBHOOK_SECRET;
   if (!url) {
-    strapi.log.warn("[portal] PORTAL_WEBHOOK_URL is not set: the portal is not notified of changes");
+    strapi.log.warn(
+      "[portal] PORTAL_WEBHOOK_URL is not set: the portal is not notified of changes",
+    );
     return;
   }
-  if (!secret) strapi.log.warn("[portal] CMS_WEBHOOK_SECRET is not set: the webhook is sent without a bearer token");
+  if (!secret)
+    strapi.log.warn(
+      "[portal] CMS_WEBHOOK_SECRET is not set: the webhook is sent without a bearer token",
+    );
   const store = strapi.get("webhookStore");
   const runner = strapi.get("webhookRunner");
   const data = {
@@ -29,8 +34,8 @@ export async function ensurePortalWebhook(strapi: Core.Strapi) {
     isEnabled: true,
   };
   const existing = ((await store.findWebhooks()) as Webhook[]).filter((w) => w.name === NAME);
-  if (existing.length > 0) {
-    const [first, ...duplicates] = existing;
+  const [first, ...duplicates] = existing;
+  if (first) {
     // Strapi's own bootstrap has already handed the stored webhook to the runner: replace it.
     runner.update(await store.updateWebhook(first.id, data));
     for (const duplicate of duplicates) {

@@ -1,7 +1,7 @@
 import { factories } from "@strapi/strapi";
 
 // REST responses carry every component and relation the portal needs, without the client asking.
-const populate = {"parent": {"fields": ["slug"]}};
+const populate = { parent: { fields: ["slug"] } };
 
 export default factories.createCoreController("api::lebenslage.lebenslage", () => ({
   async find(ctx) {
