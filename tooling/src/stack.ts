@@ -14,10 +14,10 @@ import {
 } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGeo } from "@portal/db/seed-geo";
-import { ensureDatabase } from "@portal/db/admin";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -41,6 +41,7 @@ export interface Credentials {
   municipalEditorEmail: string;
   municipalEditorPassword: string;
   webhookSecret: string;
+  cmsReadToken: string;
 }
 
 export interface Stack {
@@ -66,6 +67,8 @@ function loadSecrets(dataDir: string): Credentials & Record<string, string> {
     municipalEditorEmail: "redaktion-dresden@amt24.example",
     municipalEditorPassword: `Dresden-${secret()}`,
     webhookSecret: secret(),
+    // The portal's read-only API token for the CMS's Content API (apps/cms/src/bootstrap/read-token.ts).
+    cmsReadToken: secret(),
     APP_KEYS: [secret(), secret()].join(","),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -218,6 +221,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     CMS_MUNICIPAL_EDITOR_PASSWORD: secrets.municipalEditorPassword,
     PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
     CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+    CMS_READ_TOKEN: secrets.cmsReadToken,
     SEED_DIR: join(root, "seed/cms"),
   };
   const cmsHash = sourceHash(cmsDir, [
@@ -258,6 +262,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATABASE_URL: portalDatabaseUrl,
     CMS_URL: cmsUrl,
     CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+    CMS_READ_TOKEN: secrets.cmsReadToken,
     PUBLIC_URL: webUrl,
   };
   const webHash = createHash("sha256")

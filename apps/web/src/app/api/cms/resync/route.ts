@@ -13,7 +13,10 @@ import { webEnv } from "@/lib/env";
 export async function POST(request: Request) {
   if (!hasCmsSecret(request)) return unauthorized();
   try {
-    const counts = await resyncCatalogue(getDb(), createCmsClient({ baseUrl: webEnv().CMS_URL }));
+    const counts = await resyncCatalogue(
+      getDb(),
+      createCmsClient({ baseUrl: webEnv().CMS_URL, token: webEnv().CMS_READ_TOKEN }),
+    );
     for (const tag of [...Object.values(katalogTags), GEBIET]) revalidateTag(tag, { expire: 0 });
     return Response.json({ ok: true, counts });
   } catch (error) {

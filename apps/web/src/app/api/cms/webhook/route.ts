@@ -25,7 +25,7 @@ export async function POST(request: Request) {
   const event = webhookEventSchema.safeParse(json);
   if (!event.success) return Response.json({ error: "Invalid webhook payload" }, { status: 400 });
   try {
-    const cms = createCmsClient({ baseUrl: webEnv().CMS_URL });
+    const cms = createCmsClient({ baseUrl: webEnv().CMS_URL, token: webEnv().CMS_READ_TOKEN });
     const tags = await applyCmsEvent(getDb(), cms, event.data);
     // Expire at once (not stale-while-revalidate): the next visitor sees the published change.
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
