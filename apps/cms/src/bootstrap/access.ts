@@ -101,7 +101,12 @@ function currentAdminUser(strapi: Core.Strapi): AdminUser | null {
   return state?.user ?? null;
 }
 
-const forbidden = (message: string) => new errors.ForbiddenError(message);
+/**
+ * A refusal the editor reads in the admin panel. PolicyError is Strapi's ForbiddenError (403) whose
+ * message reaches the client: the route layer replaces the message of any other ForbiddenError
+ * thrown below it by a bare "Forbidden" (@strapi/core, compose-endpoint.js).
+ */
+const forbidden = (message: string) => new errors.PolicyError(message);
 
 /**
  * Called from register(): the RBAC condition "Eigene Gemeinde" and a Document Service guard.
