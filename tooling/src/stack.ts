@@ -230,6 +230,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ".tmp",
     ".cache",
     ".strapi",
+    // Written by Strapi at runtime (update notifier); no build input.
+    ".strapi-updater.json",
     "public",
     "types",
   ]);
