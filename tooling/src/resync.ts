@@ -6,8 +6,9 @@ import { fileURLToPath } from "node:url";
 const portal = process.env.PORTAL_URL ?? "http://localhost:3000";
 const secret =
   process.env.CMS_WEBHOOK_SECRET ??
-  JSON.parse(readFileSync(fileURLToPath(new URL("../../.data/secrets.json", import.meta.url)), "utf8"))
-    .webhookSecret;
+  JSON.parse(
+    readFileSync(fileURLToPath(new URL("../../.data/secrets.json", import.meta.url)), "utf8"),
+  ).webhookSecret;
 const res = await fetch(`${portal}/api/cms/resync`, {
   method: "POST",
   headers: { Authorization: `Bearer ${secret}` },
