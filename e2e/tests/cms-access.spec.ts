@@ -25,6 +25,15 @@ function meldungData(label: string, gemeindeAgs: string | null) {
   };
 }
 
+/** Whether the Content API (with the portal's token) serves the document: published, that is. */
+async function isPublished(collection: string, documentId: string, locale = "de") {
+  const res = await fetch(`${env.cmsUrl}/api/${collection}/${documentId}?locale=${locale}`, {
+    headers: { Authorization: `Bearer ${env.cmsReadToken}` },
+  });
+  if (res.status !== 200 && res.status !== 404) throw new Error(`Content API: ${res.status}`);
+  return res.status === 200;
+}
+
 let land: CmsAdmin;
 let dresden: CmsAdmin;
 let admin: CmsAdmin;
@@ -108,7 +117,7 @@ test.describe("a municipal editor bound to Dresden", () => {
 
       const after = await land.getDocument(MELDUNG, documentId, "de");
       expect(after.titel).toBe(before.titel);
-      expect(after.publishedAt).toBeTruthy();
+      expect(await isPublished("meldungen", documentId)).toBe(true);
       expect(after.gemeindeAgs).toBe(before.gemeindeAgs);
     }
   });
@@ -129,7 +138,9 @@ test.describe("a municipal editor bound to Dresden", () => {
     const documentId = own.body.data?.documentId ?? "";
     expect((await land.getDocument(MELDUNG, documentId, "de")).gemeindeAgs).toBe(DRESDEN);
     expect((await dresden.publish(MELDUNG, documentId, "de")).status).toBe(200);
+    expect(await isPublished("meldungen", documentId)).toBe(true);
     expect((await dresden.delete(MELDUNG, documentId, "de")).status).toBe(200);
+    expect(await isPublished("meldungen", documentId)).toBe(false);
   });
 });
 
@@ -173,7 +184,7 @@ test("an editor of the municipal role without a binding can write nothing", asyn
   // Nothing was written: no Meldung of this account, the others unchanged and still published.
   expect((await land.getDocument(ORG, dresdenOrg.documentId)).telefon).toBe(dresdenOrg.telefon);
   for (const documentId of [chemnitzMeldung, landesMeldung])
-    expect((await land.getDocument(MELDUNG, documentId, "de")).publishedAt).toBeTruthy();
+    expect(await isPublished("meldungen", documentId)).toBe(true);
   const mine = await land.send<{ results: unknown[] }>(
     "GET",
     `/content-manager/collection-types/${MELDUNG}?locale=de&filters[$and][0][slug][$startsWith]=testmeldung-ohne-`,
