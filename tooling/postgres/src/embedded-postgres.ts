@@ -150,12 +150,12 @@ export async function startEmbeddedPostgres(options: {
   // PostgreSQL refuses a data directory that others may enter (mode must be 0700 or 0750).
   else if (statSync(options.dataDir).mode & 0o027) chmodSync(options.dataDir, 0o700);
 
-  const child = spawn(await postgresBinary(), ["-D", options.dataDir, "-p", String(options.port)], {
+  // English messages (lc_messages): readiness is read from the log.
+  const args = ["-D", options.dataDir, "-p", String(options.port), "-c", "lc_messages=C"];
+  const child = spawn(await postgresBinary(), args, {
     ...(asRoot ? postgresUserIds() : {}),
     detached: true,
     stdio: ["ignore", "ignore", "pipe"],
-    // English messages: readiness is read from the log.
-    env: { ...process.env, LC_MESSAGES: "C" },
   });
   installExitHook();
   running.add(child);

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
-import { seedGebiet } from "@portal/katalog/server";
+import { seedGebiet } from "@portal/katalog/seed";
 import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
 import { buildIfChanged, combinedHash, fileHash, sourceHash } from "./build.ts";
 import { type Child, type ChildOptions, type Log, runChild, spawnChild } from "./children.ts";
@@ -147,9 +147,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     args: string[],
     cwd: string,
     env: NodeJS.ProcessEnv,
+    graceMs?: number,
   ) => {
     signal.throwIfAborted();
-    const child = await spawnChild(name, command, args, childOptions(cwd, env));
+    const child = await spawnChild(name, command, args, { ...childOptions(cwd, env), graceMs });
     children.add(child);
     child.exited.then(({ code, signal: killed }) => {
       if (!child.stopping) log(`[stack] ${name} exited unexpectedly (${killed ?? `code ${code}`})`);
@@ -309,6 +310,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         ["--conditions=react-server", "--import", "tsx", workerEntry],
         root,
         workerEnv,
+        // It lets running jobs finish for up to 10 s on SIGTERM.
+        15_000,
       );
     };
     await startWorker();
