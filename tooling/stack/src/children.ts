@@ -88,6 +88,16 @@ export class Child {
     return this.#stopping !== undefined;
   }
 
+  #lastOutputAt = Date.now();
+  /** When the child last wrote to its output (or started): a sign of progress. */
+  get lastOutputAt(): number {
+    return this.#lastOutputAt;
+  }
+  /** @internal */
+  noteOutput(): void {
+    this.#lastOutputAt = Date.now();
+  }
+
   /** SIGTERM to the group, SIGKILL after the grace period; resolves when the group is gone. */
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
@@ -104,10 +114,16 @@ export class Child {
   }
 }
 
-function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string, log: Log) {
+function pipeLines(
+  stream: NodeJS.ReadableStream | null,
+  prefix: string,
+  log: Log,
+  onOutput: () => void,
+) {
   let buffer = "";
   stream?.setEncoding("utf8");
   stream?.on("data", (chunk: string) => {
+    onOutput();
     buffer += chunk;
     const lines = buffer.split("\n");
     buffer = lines.pop() ?? "";
@@ -145,11 +161,12 @@ export async function spawnChild(
       reject(new Error(`could not start ${name} (${command}): ${error.message}`)),
     );
   });
-  if (options.output !== "inherit") {
-    pipeLines(child.stdout, `[${name}]`, options.output);
-    pipeLines(child.stderr, `[${name}]`, options.output);
-  }
   const handle = new Child(name, child, options);
+  if (options.output !== "inherit") {
+    const onOutput = () => handle.noteOutput();
+    pipeLines(child.stdout, `[${name}]`, options.output, onOutput);
+    pipeLines(child.stderr, `[${name}]`, options.output, onOutput);
+  }
   live.add(handle);
   options.log(`[stack] ${name} started (pid ${handle.pid})`);
   return handle;

@@ -2,6 +2,7 @@
 // that need the database and the read model, then stop, and check that every port is free again.
 //   SMOKE_WEB_PORT=3200 SMOKE_CMS_PORT=1339 SMOKE_PG_PORT=54332 \
 //     node --conditions=react-server --import tsx tooling/stack/src/smoke.ts
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { StackError } from "./errors.ts";
 import { busyPorts } from "./ports.ts";
@@ -10,6 +11,7 @@ import { root, startStack } from "./stack.ts";
 
 const signal = handleShutdown();
 const env = process.env;
+const dataDir = join(root, `.data/smoke-${env.SMOKE_WEB_PORT ?? 3200}`);
 const ports = {
   web: Number(env.SMOKE_WEB_PORT ?? 3200),
   cms: Number(env.SMOKE_CMS_PORT ?? 1339),
@@ -30,7 +32,7 @@ try {
     throw new StackError(`smoke test: port(s) ${before.join(", ")} already in use`);
   console.log(`[smoke] Node ${process.version}, ports ${JSON.stringify(ports)}`);
   const stack = await startStack({
-    dataDir: join(root, `.data/smoke-${ports.web}`),
+    dataDir,
     fresh: true,
     ports,
     signal,
@@ -52,6 +54,7 @@ try {
     );
   } finally {
     await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
   const after = await busyPorts(Object.values(ports));
   if (after.length) throw new Error(`port(s) ${after.join(", ")} still in use after stop()`);

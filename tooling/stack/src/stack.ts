@@ -70,16 +70,19 @@ function pathWithThisNode(): string | undefined {
   return [dirname(process.execPath), ...dirs].join(delimiter);
 }
 
-/** Polls `url` until it answers below 500; throws when `child` exits, on timeout or abort. */
-async function waitFor(
+/**
+ * Polls `url` until it answers below 500. Throws when `child` exits, on abort, or when it has
+ * neither answered nor written a line for `quietMs`: a first start of the CMS seeds its content for
+ * minutes on a busy machine, logging its progress, while a hung one falls silent.
+ */
+export async function waitFor(
   url: string,
   what: string,
   child: Child,
-  timeoutMs: number,
+  quietMs: number,
   signal: AbortSignal,
 ) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
+  while (Date.now() - child.lastOutputAt < quietMs) {
     signal.throwIfAborted();
     if (!child.running) {
       const { code, signal: killed } = await child.exited;
@@ -95,7 +98,7 @@ async function waitFor(
     }
     await sleep(500, undefined, { signal }).catch(() => {});
   }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s`);
+  throw new Error(`${what} did not answer at ${url}, and wrote nothing for ${quietMs / 1000} s`);
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
