@@ -1,303 +1,362 @@
-// Brings up the whole portal: PostgreSQL (embedded unless DATABASE_URL is set), the CMS (Strapi) and
-// the web app (Next.js), with migrations, the geographic seed and a full catalogue resync on the way.
-// Used by `npm start` (tooling/stack/src/start.ts) and `npm test` (tooling/stack/src/test.ts).
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { join, relative } from "node:path";
+// Brings up the whole portal: PostgreSQL (embedded unless `database` is given), the CMS (Strapi), the
+// web app (Next.js) and the background worker, with migrations, the geographic seed and a full
+// catalogue resync on the way. Used by `npm start` (start.ts), `npm test` (test.ts) and the smoke
+// test (smoke.ts).
+//
+// Everything it starts is stopped again, whichever way it ends: start-up fails or times out, the
+// caller's AbortSignal aborts (Ctrl+C: shutdown.ts), or `stop()` is called. Children run in
+// process groups of their own and are stopped by group (children.ts).
+import { existsSync, mkdirSync, realpathSync, rmSync } from "node:fs";
+import { delimiter, dirname, join, relative } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGebiet } from "@portal/katalog/seed";
-import { startEmbeddedPostgres } from "@portal/postgres/embedded";
+import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
+import { buildIfChanged, combinedHash, fileHash, sourceHash } from "./build.ts";
+import { type Child, type ChildOptions, type Log, runChild, spawnChild } from "./children.ts";
+import { StackError } from "./errors.ts";
+import { loadSecrets, type Secrets } from "./secrets.ts";
 
 export const root = fileURLToPath(new URL("../../..", import.meta.url));
 const cmsDir = join(root, "apps/cms");
 const webDir = join(root, "apps/web");
+const workerEntry = join(root, "apps/worker/src/main.ts");
 
 export interface StackOptions {
-  /** Where the embedded database, secrets and uploads live. */
+  /** Where the embedded database and secrets live. */
   dataDir: string;
-  /** Start from an empty database (tests). */
+  /** Start from an empty database (tests): always the embedded PostgreSQL, never `database`. */
   fresh?: boolean;
   ports: { web: number; cms: number; postgres: number };
-  log?: (line: string) => void;
+  /** A PostgreSQL server of one's own instead of the embedded one (`npm start` with DATABASE_URL). */
+  database?: { portal: string; cms: string };
+  /**
+   * Stops the stack when it aborts. During start-up, `startStack` then rejects with the abort
+   * reason once everything it started has stopped; afterwards, it is the same as `stop()`.
+   */
+  signal?: AbortSignal;
+  log?: Log;
 }
 
-export interface Credentials {
-  adminEmail: string;
-  adminPassword: string;
-  editorEmail: string;
-  editorPassword: string;
-  municipalEditorEmail: string;
-  municipalEditorPassword: string;
-  webhookSecret: string;
-}
+/** @deprecated The secrets file's contents; use `Secrets`. */
+export type Credentials = Secrets;
 
 export interface Stack {
   webUrl: string;
   cmsUrl: string;
   portalDatabaseUrl: string;
-  credentials: Credentials;
+  credentials: Secrets;
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
+  /** Stops the background worker (no-op without one). */
+  stopWorker(): Promise<void>;
+  /** Starts the background worker again (no-op when apps/worker does not exist). */
+  startWorker(): Promise<void>;
+  /** Stops every child, then PostgreSQL; resolves when all are gone. Idempotent. */
   stop(): Promise<void>;
 }
 
-const secret = () => randomBytes(24).toString("base64url");
-
-function loadSecrets(dataDir: string): Credentials & Record<string, string> {
-  const file = join(dataDir, "secrets.json");
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  const secrets = {
-    adminEmail: "admin@amt24.example",
-    adminPassword: `Admin-${secret()}`,
-    editorEmail: "redaktion@amt24.example",
-    editorPassword: `Redaktion-${secret()}`,
-    municipalEditorEmail: "redaktion-dresden@amt24.example",
-    municipalEditorPassword: `Dresden-${secret()}`,
-    webhookSecret: secret(),
-    APP_KEYS: [secret(), secret()].join(","),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-  };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
+/**
+ * Children run `npm`, `npx` and `#!/usr/bin/env node` scripts: with this process's Node first on
+ * the PATH they run on the same Node as the stack (`npx node@24 …` tests Node 24 throughout).
+ */
+function pathWithThisNode(): string | undefined {
+  const dirs = (process.env.PATH ?? "").split(delimiter).filter(Boolean);
+  const first = dirs.map((dir) => join(dir, "node")).find((file) => existsSync(file));
+  if (first && realpathSync(first) === realpathSync(process.execPath)) return process.env.PATH;
+  return [dirname(process.execPath), ...dirs].join(delimiter);
 }
 
-/** A hash over the sources a build depends on, to rebuild only when they changed. */
-function sourceHash(dir: string, skip: string[]): string {
-  const hash = createHash("sha256");
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (skip.includes(name) || name.endsWith(".md")) continue;
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      // Contents, not modification times: a fresh checkout of the same sources reuses a build.
-      else hash.update(`${relative(dir, path)}:`).update(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return hash.digest("hex");
-}
-
-function run(
-  command: string,
-  args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; prefix: string; log: (l: string) => void },
+/**
+ * Polls `url` until it answers below 500. Throws when `child` exits, on abort, or when it has
+ * neither answered nor written a line for `quietMs`: a first start of the CMS seeds its content for
+ * minutes on a busy machine, logging its progress, while a hung one falls silent.
+ */
+export async function waitFor(
+  url: string,
+  what: string,
+  child: Child,
+  quietMs: number,
+  signal: AbortSignal,
 ) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: { ...process.env, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    pipe(child, options.prefix, options.log);
-    child.on("exit", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
-    );
-  });
-}
-
-function pipe(child: ChildProcess, prefix: string, log: (l: string) => void) {
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = "";
-    stream?.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      for (const line of lines) if (line.trim()) log(`${prefix} ${line}`);
-    });
-  }
-}
-
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs: number) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null)
-      throw new Error(`${what} exited with code ${child.exitCode} before it was ready`);
+  while (Date.now() - child.lastOutputAt < quietMs) {
+    signal.throwIfAborted();
+    if (!child.running) {
+      const { code, signal: killed } = await child.exited;
+      throw new Error(`${what} exited (${killed ?? `code ${code}`}) before it was ready`);
+    }
     try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const res = await fetch(url, {
+        signal: AbortSignal.any([signal, AbortSignal.timeout(2000)]),
+      });
       if (res.status < 500) return;
     } catch {
       // not up yet
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500, undefined, { signal }).catch(() => {});
   }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s`);
-}
-
-function stopChild(child: ChildProcess | undefined): Promise<void> {
-  const pid = child?.pid;
-  if (!child || child.exitCode !== null || !pid) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    try {
-      process.kill(-pid, "SIGTERM");
-    } catch {
-      resolve();
-    }
-    setTimeout(() => {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {}
-    }, 10_000).unref();
-  });
+  throw new Error(`${what} did not answer at ${url}, and wrote nothing for ${quietMs / 1000} s`);
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? ((l: string) => console.log(l));
-  if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
-  mkdirSync(options.dataDir, { recursive: true });
-  const secrets = loadSecrets(options.dataDir);
-  const children: ChildProcess[] = [];
-
-  // 1. PostgreSQL: the databases `portal` and `cms` on one server.
-  let stopPostgres = async () => {};
-  let portalDatabaseUrl = process.env.DATABASE_URL;
-  let cmsDatabaseUrl = process.env.CMS_DATABASE_URL;
-  if (!portalDatabaseUrl) {
-    log(
-      `[db] starting embedded PostgreSQL on port ${options.ports.postgres} (${relative(root, options.dataDir)}/postgres)`,
+  options.signal?.throwIfAborted();
+  if (options.fresh && options.database)
+    throw new StackError(
+      "A fresh stack (tests) starts from an empty database and runs only on its own embedded PostgreSQL, not on `database`.",
     );
-    const server = await startEmbeddedPostgres({
-      dataDir: join(options.dataDir, "postgres"),
-      port: options.ports.postgres,
+
+  // Aborted by the caller's signal or by stop(): every wait below gives up, every build stops.
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
+  const onCallerAbort = () => lifetime.abort(options.signal?.reason);
+  options.signal?.addEventListener("abort", onCallerAbort, { once: true });
+
+  const children = new Set<Child>();
+  let postgres: PostgresServer | undefined;
+  let tearingDown: Promise<void> | undefined;
+  const teardown = () => {
+    tearingDown ??= (async () => {
+      // The worker, the portal and the CMS together (each by its process group), then the
+      // database they were using.
+      while (children.size)
+        await Promise.all([...children].map((c) => c.stop().then(() => children.delete(c))));
+      await postgres?.stop();
+      options.signal?.removeEventListener("abort", onCallerAbort);
+    })();
+    return tearingDown;
+  };
+
+  const childEnv: NodeJS.ProcessEnv = {
+    PATH: pathWithThisNode(),
+    // Each child is told its database explicitly; nothing of the caller's shell may point elsewhere.
+    DATABASE_URL: undefined,
+    CMS_DATABASE_URL: undefined,
+    TEST_DATABASE_URL: undefined,
+  };
+  const childOptions = (cwd: string, env: NodeJS.ProcessEnv): ChildOptions & { log: Log } => ({
+    cwd,
+    env: { ...childEnv, ...env },
+    output: log,
+    log,
+  });
+  /** A long-running child (CMS, web, worker), stopped with the stack. */
+  const start = async (
+    name: string,
+    command: string,
+    args: string[],
+    cwd: string,
+    env: NodeJS.ProcessEnv,
+    graceMs?: number,
+  ) => {
+    signal.throwIfAborted();
+    const child = await spawnChild(name, command, args, { ...childOptions(cwd, env), graceMs });
+    children.add(child);
+    child.exited.then(({ code, signal: killed }) => {
+      if (!child.stopping) log(`[stack] ${name} exited unexpectedly (${killed ?? `code ${code}`})`);
     });
-    stopPostgres = server.stop;
-    await ensureDatabase(server.url("postgres"), "portal");
-    await ensureDatabase(server.url("postgres"), "cms");
-    portalDatabaseUrl = server.url("portal");
-    cmsDatabaseUrl = server.url("cms");
-  } else if (!cmsDatabaseUrl) {
-    throw new Error(
-      "DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).",
-    );
-  }
-  const db = createDb(portalDatabaseUrl, { max: 4 });
-  await migrateDb(db);
-  const { gemeinden } = await seedGebiet(db);
-  await db.$client.end();
-  log(`[db] migrated; ${gemeinden} municipalities seeded`);
+    return child;
+  };
+  const build = (
+    name: string,
+    command: string,
+    args: string[],
+    cwd: string,
+    env: NodeJS.ProcessEnv,
+  ) => runChild(name, command, args, { ...childOptions(cwd, env), signal });
 
-  // 2. The CMS.
+  let secrets: Secrets;
+  let portalDatabaseUrl: string;
   const cmsUrl = `http://127.0.0.1:${options.ports.cms}`;
   const webUrl = `http://localhost:${options.ports.web}`;
-  const uploads = join(cmsDir, "public/uploads");
-  mkdirSync(uploads, { recursive: true });
-  const cmsEnv: NodeJS.ProcessEnv = {
-    NODE_ENV: "production",
-    STRAPI_TELEMETRY_DISABLED: "true",
-    HOST: "127.0.0.1",
-    PORT: String(options.ports.cms),
-    DATABASE_URL: cmsDatabaseUrl,
-    APP_KEYS: secrets.APP_KEYS,
-    API_TOKEN_SALT: secrets.API_TOKEN_SALT,
-    ADMIN_JWT_SECRET: secrets.ADMIN_JWT_SECRET,
-    TRANSFER_TOKEN_SALT: secrets.TRANSFER_TOKEN_SALT,
-    JWT_SECRET: secrets.JWT_SECRET,
-    ENCRYPTION_KEY: secrets.ENCRYPTION_KEY,
-    CMS_ADMIN_EMAIL: secrets.adminEmail,
-    CMS_ADMIN_PASSWORD: secrets.adminPassword,
-    CMS_EDITOR_EMAIL: secrets.editorEmail,
-    CMS_EDITOR_PASSWORD: secrets.editorPassword,
-    CMS_MUNICIPAL_EDITOR_EMAIL: secrets.municipalEditorEmail,
-    CMS_MUNICIPAL_EDITOR_PASSWORD: secrets.municipalEditorPassword,
-    PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
-    CMS_WEBHOOK_SECRET: secrets.webhookSecret,
-    SEED_DIR: join(root, "seed/cms"),
-  };
-  const cmsHash = sourceHash(cmsDir, [
-    "node_modules",
-    "dist",
-    ".tmp",
-    ".cache",
-    ".strapi",
-    "public",
-    "types",
-  ]);
-  const cmsStamp = join(cmsDir, "dist/.source-hash");
-  if (!existsSync(cmsStamp) || readFileSync(cmsStamp, "utf8") !== cmsHash) {
-    log("[cms] building the CMS admin panel (first start only; takes a few minutes)…");
-    await run("npm", ["run", "build"], { cwd: cmsDir, env: cmsEnv, prefix: "[cms build]", log });
-    writeFileSync(cmsStamp, cmsHash);
-  }
-  let cms: ChildProcess | undefined;
-  const startCms = async () => {
-    log("[cms] starting Strapi…");
-    cms = spawn("npm", ["run", "start"], {
-      cwd: cmsDir,
-      env: { ...process.env, ...cmsEnv },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
+  let cms: Child | undefined;
+  let worker: Child | undefined;
+  let startCms: () => Promise<void>;
+  let startWorker: () => Promise<void>;
+
+  try {
+    if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
+    mkdirSync(options.dataDir, { recursive: true });
+    secrets = loadSecrets(options.dataDir, log);
+
+    // 1. PostgreSQL: the databases `portal` and `cms` on one server.
+    let cmsDatabaseUrl: string;
+    if (options.database) {
+      portalDatabaseUrl = options.database.portal;
+      cmsDatabaseUrl = options.database.cms;
+      log(
+        `[db] using ${new URL(portalDatabaseUrl).host} (portal) and ${new URL(cmsDatabaseUrl).host} (cms)`,
+      );
+    } else {
+      log(
+        `[db] starting embedded PostgreSQL on port ${options.ports.postgres} (${relative(root, options.dataDir)}/postgres)`,
+      );
+      postgres = await startEmbeddedPostgres({
+        dataDir: join(options.dataDir, "postgres"),
+        port: options.ports.postgres,
+      });
+      log(`[db] PostgreSQL ready (pid ${postgres.pid})`);
+      signal.throwIfAborted();
+      await ensureDatabase(postgres.url("postgres"), "portal");
+      await ensureDatabase(postgres.url("postgres"), "cms");
+      portalDatabaseUrl = postgres.url("portal");
+      cmsDatabaseUrl = postgres.url("cms");
+    }
+    signal.throwIfAborted();
+    const db = createDb(portalDatabaseUrl, { max: 4 });
+    try {
+      await migrateDb(db);
+      const { gemeinden } = await seedGebiet(db);
+      log(`[db] migrated; ${gemeinden} municipalities seeded`);
+    } finally {
+      await db.$client.end();
+    }
+
+    // 2. The CMS (admin panel rebuilt when its sources changed).
+    mkdirSync(join(cmsDir, "public/uploads"), { recursive: true });
+    const cmsEnv: NodeJS.ProcessEnv = {
+      NODE_ENV: "production",
+      STRAPI_TELEMETRY_DISABLED: "true",
+      HOST: "127.0.0.1",
+      PORT: String(options.ports.cms),
+      DATABASE_URL: cmsDatabaseUrl,
+      APP_KEYS: secrets.APP_KEYS,
+      API_TOKEN_SALT: secrets.API_TOKEN_SALT,
+      ADMIN_JWT_SECRET: secrets.ADMIN_JWT_SECRET,
+      TRANSFER_TOKEN_SALT: secrets.TRANSFER_TOKEN_SALT,
+      JWT_SECRET: secrets.JWT_SECRET,
+      ENCRYPTION_KEY: secrets.ENCRYPTION_KEY,
+      CMS_ADMIN_EMAIL: secrets.adminEmail,
+      CMS_ADMIN_PASSWORD: secrets.adminPassword,
+      CMS_EDITOR_EMAIL: secrets.editorEmail,
+      CMS_EDITOR_PASSWORD: secrets.editorPassword,
+      CMS_MUNICIPAL_EDITOR_EMAIL: secrets.municipalEditorEmail,
+      CMS_MUNICIPAL_EDITOR_PASSWORD: secrets.municipalEditorPassword,
+      PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
+      CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
+      SEED_DIR: join(root, "seed/cms"),
+    };
+    // .strapi-updater.json: written by Strapi at run time (update notifier), no build input.
+    const cmsSkip = [
+      "node_modules",
+      "dist",
+      ".tmp",
+      ".cache",
+      ".strapi",
+      ".strapi-updater.json",
+      "public",
+      "types",
+    ];
+    await buildIfChanged({
+      stamp: join(cmsDir, "dist/.source-hash"),
+      hash: sourceHash(cmsDir, cmsSkip),
+      signal,
+      build: () => {
+        log("[cms] building the CMS admin panel (first start only; takes a few minutes)…");
+        return build("cms build", "npm", ["run", "build"], cmsDir, cmsEnv);
+      },
     });
-    children.push(cms);
-    pipe(cms, "[cms]", log);
-    await waitFor(`${cmsUrl}/_health`, "the CMS", cms, 300_000);
-    log(`[cms] ready at ${cmsUrl}/admin`);
-  };
-  await startCms();
+    startCms = async () => {
+      if (cms?.running && !cms.stopping) return;
+      log("[cms] starting Strapi…");
+      cms = await start("cms", "npm", ["run", "start"], cmsDir, cmsEnv);
+      await waitFor(`${cmsUrl}/_health`, "the CMS", cms, 300_000, signal);
+      log(`[cms] ready at ${cmsUrl}/admin`);
+    };
+    await startCms();
 
-  // 4. The web app (production build, rebuilt when its sources or packages changed).
-  const webEnv: NodeJS.ProcessEnv = {
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: portalDatabaseUrl,
-    CMS_URL: cmsUrl,
-    CMS_WEBHOOK_SECRET: secrets.webhookSecret,
-    PUBLIC_URL: webUrl,
-  };
-  const webHash = createHash("sha256")
-    .update(sourceHash(webDir, ["node_modules", ".next", ".turbo"]))
-    .update(sourceHash(join(root, "packages"), ["node_modules", ".turbo"]))
-    .digest("hex");
-  const webStamp = join(webDir, ".next/.source-hash");
-  if (!existsSync(webStamp) || readFileSync(webStamp, "utf8") !== webHash) {
-    log("[web] building the portal (next build)…");
-    await run("npx", ["next", "build"], { cwd: webDir, env: webEnv, prefix: "[web build]", log });
-    writeFileSync(webStamp, webHash);
+    // 3. The web app (production build, rebuilt when its sources, packages or dependencies changed).
+    const webEnv: NodeJS.ProcessEnv = {
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: portalDatabaseUrl,
+      CMS_URL: cmsUrl,
+      CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
+      PUBLIC_URL: webUrl,
+    };
+    await buildIfChanged({
+      stamp: join(webDir, ".next/.source-hash"),
+      hash: combinedHash(
+        sourceHash(webDir, ["node_modules", ".next", ".turbo"]),
+        sourceHash(join(root, "packages"), ["node_modules", ".turbo"]),
+        fileHash(join(root, "package-lock.json")),
+      ),
+      signal,
+      build: () => {
+        log("[web] building the portal (next build)…");
+        return build("web build", "npx", ["next", "build"], webDir, webEnv);
+      },
+    });
+    // The start-up resync below replaces the read model; cached query results from an earlier run
+    // (perhaps against another database) must not outlive it.
+    rmSync(join(webDir, ".next/cache/fetch-cache"), { recursive: true, force: true });
+    const web = await start(
+      "web",
+      "npx",
+      ["next", "start", "-p", String(options.ports.web)],
+      webDir,
+      webEnv,
+    );
+    await waitFor(`${webUrl}/api/orte?q=`, "the portal", web, 120_000, signal);
+
+    // 4. The background worker (pg-boss jobs), beside the web app.
+    const workerEnv: NodeJS.ProcessEnv = {
+      NODE_ENV: "production",
+      DATABASE_URL: portalDatabaseUrl,
+      CMS_URL: cmsUrl,
+      PORTAL_URL: webUrl,
+      CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
+    };
+    startWorker = async () => {
+      if (worker?.running && !worker.stopping) return;
+      if (!existsSync(workerEntry)) {
+        log(`[worker] ${relative(root, workerEntry)} does not exist; no background worker started`);
+        return;
+      }
+      worker = await start(
+        "worker",
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", workerEntry],
+        root,
+        workerEnv,
+        // It lets running jobs finish for up to 10 s on SIGTERM.
+        15_000,
+      );
+    };
+    await startWorker();
+
+    // 5. Catalogue read model: a full resync from the CMS through the portal, which also expires
+    // every cached page (pages cached before a restart may show what the CMS has since changed).
+    const started = Date.now();
+    const resync = await fetch(`${webUrl}/api/cms/resync`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${secrets.webhookSecret}` },
+      signal: AbortSignal.any([signal, AbortSignal.timeout(300_000)]),
+    });
+    if (!resync.ok)
+      throw new Error(`catalogue resync failed: ${resync.status} ${await resync.text()}`);
+    const { counts } = (await resync.json()) as { counts: Record<string, number> };
+    log(`[sync] catalogue resynced in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    if (worker && !worker.running) throw new Error("the background worker exited during start-up");
+    log(`[web] ready at ${webUrl}`);
+  } catch (error) {
+    await teardown();
+    throw signal.aborted ? signal.reason : error;
   }
-  // The start-up resync below replaces the read model; cached query results from an earlier run
-  // (perhaps against another database) must not outlive it.
-  rmSync(join(webDir, ".next/cache/fetch-cache"), { recursive: true, force: true });
-  const web = spawn("npx", ["next", "start", "-p", String(options.ports.web)], {
-    cwd: webDir,
-    env: { ...process.env, ...webEnv },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  children.push(web);
-  pipe(web, "[web]", log);
-  await waitFor(`${webUrl}/api/orte?q=`, "the portal", web, 120_000);
 
-  // 5. Catalogue read model: a full resync from the CMS through the portal, which also expires
-  // every cached page (pages cached before a restart may show what the CMS has since changed).
-  const started = Date.now();
-  const resync = await fetch(`${webUrl}/api/cms/resync`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${secrets.webhookSecret}` },
-  });
-  if (!resync.ok)
-    throw new Error(`catalogue resync failed: ${resync.status} ${await resync.text()}`);
-  const { counts } = (await resync.json()) as { counts: Record<string, number> };
-  log(`[sync] catalogue resynced in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
-  log(`[web] ready at ${webUrl}`);
-
+  // From now on an abort (the caller's signal, or stop()) is a stop.
+  signal.addEventListener("abort", () => void teardown(), { once: true });
+  const stopChild = async (child: Child | undefined) => {
+    if (!child) return;
+    await child.stop();
+    children.delete(child);
+  };
   return {
     webUrl,
     cmsUrl,
@@ -305,9 +364,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     credentials: secrets,
     stopCms: () => stopChild(cms),
     startCms,
-    stop: async () => {
-      await Promise.all(children.map(stopChild));
-      await stopPostgres();
+    stopWorker: () => stopChild(worker),
+    startWorker,
+    stop: () => {
+      lifetime.abort(new Error("the stack was stopped"));
+      return teardown();
     },
   };
 }

@@ -1,18 +1,35 @@
-// `npm start`: the whole portal with seeded content on the embedded PostgreSQL.
+// `npm start`: the whole portal with seeded content on the embedded PostgreSQL (or on the server
+// that DATABASE_URL and CMS_DATABASE_URL name). Ctrl+C stops everything, also during start-up.
 import { join } from "node:path";
+import { StackError } from "./errors.ts";
+import { exitWithError, handleShutdown, whenAborted } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
 
-const stack = await startStack({
-  dataDir: join(root, ".data"),
-  ports: {
-    web: Number(process.env.PORT ?? 3000),
-    cms: Number(process.env.CMS_PORT ?? 1337),
-    postgres: Number(process.env.PG_PORT ?? 54329),
-  },
-});
+// Before anything starts: an interruption from here on stops whatever has been started.
+const signal = handleShutdown();
 
-const c = stack.credentials;
-console.log(`
+const env = process.env;
+try {
+  if (env.DATABASE_URL && !env.CMS_DATABASE_URL)
+    throw new StackError(
+      "DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).",
+    );
+  const stack = await startStack({
+    dataDir: join(root, ".data"),
+    ports: {
+      web: Number(env.PORT ?? 3000),
+      cms: Number(env.CMS_PORT ?? 1337),
+      postgres: Number(env.PG_PORT ?? 54329),
+    },
+    database:
+      env.DATABASE_URL && env.CMS_DATABASE_URL
+        ? { portal: env.DATABASE_URL, cms: env.CMS_DATABASE_URL }
+        : undefined,
+    signal,
+  });
+
+  const c = stack.credentials;
+  console.log(`
   Amt24 Sachsen is running.
 
   Portal:     ${stack.webUrl}/de
@@ -24,14 +41,10 @@ console.log(`
 
   Stop with Ctrl+C.
 `);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nStopping…");
-    await stack.stop();
-    process.exit(0);
-  });
+  await whenAborted(signal);
+  await stack.stop();
+  console.log("Stopped.");
+  process.exit();
+} catch (error) {
+  exitWithError(error, signal);
 }

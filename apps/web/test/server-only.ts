@@ -1,2 +1,0 @@
-// Stands in for `server-only` in unit tests (vitest.config.ts): tests are server code.
-export {};
