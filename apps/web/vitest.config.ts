@@ -5,7 +5,8 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": fileURLToPath(new URL("./src", import.meta.url)),
-      "server-only": fileURLToPath(new URL("../../packages/db/test/empty.ts", import.meta.url)),
+      // `server-only` throws outside a React Server Components bundle; tests are server code.
+      "server-only": fileURLToPath(new URL("./test/empty.ts", import.meta.url)),
     },
   },
   test: { include: ["src/**/*.test.ts"] },

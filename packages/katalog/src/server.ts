@@ -36,8 +36,13 @@ export { findGemeinde, listGemeindeAgs } from "./queries/orte.ts";
 export { findZustaendigeStellen } from "./queries/zustaendigkeit.ts";
 export { seedGebiet } from "./services/gebiet.ts";
 export { findeOrte } from "./services/orte.ts";
-export type { InSprache, LeistungInSprache } from "./services/sprache.ts";
-export { leistungInSprache, mitFallback } from "./services/sprache.ts";
+export type {
+  InSprache,
+  LeistungInSprache,
+  LeistungsmoduleInSprache,
+  ZustaendigkeitInSprache,
+} from "./services/sprache.ts";
+export { ladeLeistung, leistungInSprache, mitFallback } from "./services/sprache.ts";
 export { MAX_SUCHANFRAGE, sucheLeistungen } from "./services/suche.ts";
 export {
   type CmsEreignis,

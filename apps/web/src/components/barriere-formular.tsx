@@ -8,17 +8,22 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState, useEffect, useRef } from "react";
 import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
+import type { AllgemeinTexte } from "@/i18n/allgemein/de";
+import type { BarriereTexte } from "@/i18n/barriere/de";
+import { fill, formatDateTime, formatZahl } from "@/i18n/format";
+import type { Lang } from "@/i18n/sprache";
 import { FELDER, FELDNAMEN, type Feld } from "@/lib/barrieremeldung";
-import { formatDateTime, type Lang, t } from "@/lib/i18n";
+
+/** The strings the form shows, in the page's language (from the page, a server component). */
+export type BarriereFormularTexte = BarriereTexte["formular"] &
+  Pick<AllgemeinTexte, "errorSummary" | "errorPrefix" | "successPrefix">;
 
 /**
  * The feedback form of the accessibility statement. A server action behind a plain POST form, so
  * it works without JavaScript; errors are summarised and shown at their fields with everything
  * typed kept; on success the citizen gets a reference and a summary of what was sent.
  */
-export function BarriereFormular({ lang }: { lang: Lang }) {
-  const dict = t(lang);
-  const d = dict.barriere;
+export function BarriereFormular({ lang, texte: d }: { lang: Lang; texte: BarriereFormularTexte }) {
   const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, {
     status: "formular",
     fehler: {},
@@ -36,10 +41,10 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           variant="success"
           headingLevel={2}
           title={d.eingegangen}
-          variantLabel={dict.successPrefix}
+          variantLabel={d.successPrefix}
         >
           <p className="kern-body">
-            {werte.email ? d.antwortMitEmail(werte.email) : d.antwortOhneEmail}
+            {werte.email ? fill(d.antwortMitEmail, { email: werte.email }) : d.antwortOhneEmail}
           </p>
         </Alert>
         <DescriptionList
@@ -69,14 +74,16 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
   const fehlertext = (feld: Feld) => {
     const fehler = zustand.fehler[feld];
     if (!fehler) return undefined;
-    return fehler === "zuLang" ? d.fehler.zuLang(FELDER[feld]) : d.fehler[fehler];
+    return fehler === "zuLang"
+      ? fill(d.fehler.zuLang, { max: formatZahl(lang, FELDER[feld]) })
+      : d.fehler[fehler];
   };
   const werte = zustand.werte;
-  const allgemein = { errorPrefix: dict.errorPrefix, optionalText: d.optional };
+  const allgemein = { errorPrefix: d.errorPrefix, optionalText: d.optional };
   return (
     <>
       <ErrorSummary
-        title={dict.errorSummary}
+        title={d.errorSummary}
         errors={FELDNAMEN.flatMap((feld) => {
           const text = fehlertext(feld);
           return text ? [{ href: `#${feld}` as const, text }] : [];
@@ -87,7 +94,7 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           variant="danger"
           role="alert"
           title={d.fehler.speichern}
-          variantLabel={dict.errorPrefix}
+          variantLabel={d.errorPrefix}
         />
       ) : null}
       <form

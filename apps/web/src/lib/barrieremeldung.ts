@@ -1,5 +1,5 @@
 import type { NeueBarrieremeldung } from "@portal/barrierefreiheit/server";
-import type { Lang } from "./i18n";
+import type { Lang } from "@/i18n/sprache";
 
 /** Fields of the "report a barrier" form, in page order, with their length limits. */
 export const FELDER = { beschreibung: 5000, seite: 500, name: 200, email: 254 } as const;
