@@ -19,19 +19,19 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
   return (
     <html lang="de">
       <body>
-        <title>{`${de.fehler.title} / ${en.fehler.title}`}</title>
+        <title>{`${de.title} / ${en.title}`}</title>
         <main className="portal-container portal-main portal-stack" data-testid="fehlerseite">
           <h1 className="kern-heading-x-large">
-            {de.fehler.title} <span lang="en">/ {en.fehler.title}</span>
+            {de.title} <span lang="en">/ {en.title}</span>
           </h1>
-          <FehlerInhalt lang="de" texte={de.fehler} digest={error.digest} ueberschrift={false} />
+          <FehlerInhalt lang="de" texte={de} digest={error.digest} ueberschrift={false} />
           <section aria-labelledby="fehler-en" className="portal-section" lang="en">
             <h2 id="fehler-en" className="kern-heading-large">
-              {en.fehler.title}
+              {en.title}
             </h2>
             <FehlerInhalt
               lang="en"
-              texte={en.fehler}
+              texte={en}
               digest={error.digest}
               ueberschrift={false}
               meldenLevel={3}

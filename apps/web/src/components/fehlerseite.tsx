@@ -1,13 +1,13 @@
 "use client";
 
 import { createContext, type ReactNode, useContext, useEffect } from "react";
-import type { FehlerseiteTexte } from "@/i18n/fehler/de";
+import type { FehlerTexte } from "@/i18n/fehler/de";
 import type { Lang } from "@/i18n/sprache";
 
 // error.tsx gets no props from the server, only the error. The layout, a server component, hands
 // it the strings of the page's language through this context, so the error page speaks the page's
 // language without the client bundle carrying any dictionary.
-const Texte = createContext<{ lang: Lang; texte: FehlerseiteTexte } | null>(null);
+const Texte = createContext<{ lang: Lang; texte: FehlerTexte } | null>(null);
 
 export function FehlerseitenTexte({
   lang,
@@ -15,7 +15,7 @@ export function FehlerseitenTexte({
   children,
 }: {
   lang: Lang;
-  texte: FehlerseiteTexte;
+  texte: FehlerTexte;
   children: ReactNode;
 }) {
   return <Texte.Provider value={{ lang, texte }}>{children}</Texte.Provider>;
@@ -35,7 +35,7 @@ export function FehlerInhalt({
   meldenLevel = 2,
 }: {
   lang: Lang;
-  texte: FehlerseiteTexte;
+  texte: FehlerTexte;
   digest?: string;
   /** The title as the page's h1; false where the caller sets the heading itself. */
   ueberschrift?: boolean;

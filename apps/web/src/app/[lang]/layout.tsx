@@ -66,7 +66,7 @@ export default async function LangLayout({
         <main id="inhalt" tabIndex={-1} className="portal-container portal-main">
           {/* The error page (error.tsx, a client component) takes its strings from here: only
               this language's, so no page ships the other language's error texts. */}
-          <FehlerseitenTexte lang={lang} texte={fehlerTexte(lang).fehler}>
+          <FehlerseitenTexte lang={lang} texte={fehlerTexte(lang)}>
             {children}
           </FehlerseitenTexte>
         </main>

@@ -3,7 +3,7 @@ import type { Lang } from "../sprache";
 import { de } from "./de";
 import { en } from "./en";
 
-export type { FehlerseiteTexte, FehlerTexte } from "./de";
+export type { FehlerTexte } from "./de";
 
 /**
  * The strings of one language, for server components. Client components never import this (it
