@@ -28,7 +28,8 @@ function ueberstand(page: Page) {
     };
     for (const el of document.body.querySelectorAll("*")) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
+      // Visually hidden (KERN's sr-only, the skip link until focused): 1 px, clipped away.
+      if (r.width <= 1 || r.height <= 1) continue;
       if ((r.width > vw + 0.5 || r.right > vw + 0.5 || r.left < -0.5) && !abgeschnitten(el)) {
         const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${
           el.classList.length ? `.${[...el.classList].join(".")}` : ""
@@ -66,6 +67,7 @@ test("every page in the sitemap fits 320 CSS px without scrolling sideways", asy
   await context.route("**/karte/**", (route) => route.abort());
   const warteschlange = [...urls];
   const befunde: string[] = [];
+  let geprueft = 0;
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
       const page = await context.newPage();
@@ -77,6 +79,7 @@ test("every page in the sitemap fits 320 CSS px without scrolling sideways", asy
         }
         await page.evaluate(() => document.fonts.ready);
         for (const fund of await ueberstand(page)) befunde.push(`${url}: ${fund}`);
+        if (++geprueft % 100 === 0) console.log(`reflow: ${geprueft}/${urls.length} pages`);
       }
       await page.close();
     }),

@@ -1,3 +1,4 @@
+import { LinkCard } from "@portal/ui/link-card";
 import { Suchformular } from "@/components/suchformular";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { formatDate } from "@/i18n/format";
@@ -32,17 +33,13 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         </h2>
         <ul className="portal-grid" data-testid="lebenslagen">
           {oben.map((l) => (
-            <li
-              key={l.documentId}
-              className="kern-card portal-card-padding"
-              lang={langAttr(l.locale, lang)}
-            >
-              <h3 className="kern-heading-small">
-                <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
-                  {l.titel}
-                </a>
-              </h3>
-              {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
+            <li key={l.documentId} lang={langAttr(l.locale, lang)}>
+              <LinkCard
+                href={`/${lang}/lebenslagen/${l.slug}`}
+                title={l.titel}
+                description={l.beschreibung ?? undefined}
+                headingLevel={3}
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import { Card } from "@portal/ui/card";
 import type { Metadata } from "next";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { inhalteTexte } from "@/i18n/inhalte";
@@ -31,29 +32,30 @@ export default async function LebenslagenPage({ params }: Props) {
         {oben.map((l) => {
           const kinder = lebenslagen.filter((k) => k.parentDocumentId === l.documentId);
           return (
-            <li
-              key={l.documentId}
-              className="kern-card portal-card-padding"
-              lang={langAttr(l.locale, lang)}
-            >
-              <h2 className="kern-heading-small">
-                <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
-                  {l.titel}
-                </a>
-              </h2>
-              {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
-              {kinder.length ? (
-                <ul className="kern-list" data-testid="unterthemen">
-                  {kinder.map((k) => (
-                    // The card carries l.locale; a child in another language says so itself.
-                    <li key={k.documentId} lang={k.locale !== l.locale ? k.locale : undefined}>
-                      <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
-                        {k.titel}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+            <li key={l.documentId} lang={langAttr(l.locale, lang)}>
+              {/* Not a whole-card link: the card links to its sub-topics as well. */}
+              <Card
+                headingLevel={2}
+                title={
+                  <a className="kern-link" href={`/${lang}/lebenslagen/${l.slug}`}>
+                    {l.titel}
+                  </a>
+                }
+              >
+                {l.beschreibung ? <p className="kern-body">{l.beschreibung}</p> : null}
+                {kinder.length ? (
+                  <ul className="kern-list" data-testid="unterthemen">
+                    {kinder.map((k) => (
+                      // The card carries l.locale; a child in another language says so itself.
+                      <li key={k.documentId} lang={k.locale !== l.locale ? k.locale : undefined}>
+                        <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
+                          {k.titel}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </Card>
             </li>
           );
         })}
