@@ -6,11 +6,12 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 import { root, startStack } from "../tooling/stack/src/stack.ts";
+import { BENCH_SECONDS } from "./env.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
 const which = process.argv[2] ?? "all";
 const CONNECTIONS = 50;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
+const DURATION = BENCH_SECONDS;
 
 const stack = await startStack({
   dataDir: join(root, ".data/bench"),

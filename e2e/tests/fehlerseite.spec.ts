@@ -1,5 +1,5 @@
 import pg from "pg";
-import { expect, expectAccessible, test } from "../support/fixtures";
+import { env, expect, expectAccessible, test } from "../support/fixtures";
 
 // When the read model cannot be reached, a page that is not in the cache cannot be rendered: the
 // citizen gets the error page in the page's language (status 500), inside the portal's frame, with
@@ -7,7 +7,7 @@ import { expect, expectAccessible, test } from "../support/fixtures";
 // connections to the portal database and drops the app's open ones (the app is not told), then
 // lets it in again. Nothing in the app can be asked to fail on purpose.
 
-const url = process.env.E2E_PORTAL_DATABASE_URL;
+const url = env.portalDatabaseUrl;
 if (!url) throw new Error("E2E_PORTAL_DATABASE_URL is not set: run the suite through `npm test`.");
 const portal = new URL(url);
 const datenbank = portal.pathname.slice(1);

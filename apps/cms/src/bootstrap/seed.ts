@@ -46,28 +46,6 @@ function missing(entries: Json[], key: string, existing: Map<string, string>): J
 
 const terms = (v: unknown) => (Array.isArray(v) ? v.join(", ") : (v as string | undefined));
 
-/**
- * The English version of a responsibility rule: the German rule (levels, authorities, exceptions, source)
- * with the condition texts of `en.zustaendigkeit` laid over it by index – `bedingung` for the rule's own
- * case, `weitereFaelle[i].bedingung` for the further cases (same order as in the German rule).
- */
-function englishRule(rule: Json | undefined, en: Json | undefined): Json | undefined {
-  if (!rule || !en || typeof en !== "object") return rule;
-  const cases: Json[] = Array.isArray(rule.weitereFaelle) ? rule.weitereFaelle : [];
-  const enCases: Json[] = Array.isArray(en.weitereFaelle) ? en.weitereFaelle : [];
-  return {
-    ...rule,
-    ...(typeof en.bedingung === "string" && rule.bedingung ? { bedingung: en.bedingung } : {}),
-    ...(cases.length > 0
-      ? {
-          weitereFaelle: cases.map((c, i) =>
-            typeof enCases[i]?.bedingung === "string" ? { ...c, bedingung: enCases[i].bedingung } : c,
-          ),
-        }
-      : {}),
-  };
-}
-
 async function existingKeys(strapi: Core.Strapi, uid: string, field: string): Promise<Map<string, string>> {
   const rows = await strapi.db.query(uid as any).findMany({ select: [field, "documentId"] });
   return new Map(rows.map((r: Json) => [r[field], r.documentId]));
@@ -150,18 +128,8 @@ export async function seedContent(strapi: Core.Strapi) {
   const leistungen = readFolder(strapi, "leistungen");
   const lKeys = await existingKeys(strapi, lUid, "slug");
   const newLeistungen = missing(leistungen, "slug", lKeys);
-  // Strapi's i18n copies non-localized fields to every locale of a document, so English condition texts
-  // may only go into the English version when the rule is a localized field; otherwise both locales keep
-  // the German rule (and the German texts are not overwritten).
-  const ruleLocalized = Boolean(
-    (strapi.contentType(lUid as any)?.attributes as Json | undefined)?.zustaendigkeit?.pluginOptions?.i18n?.localized,
-  );
-  if (!ruleLocalized && newLeistungen.some((l) => l.en?.zustaendigkeit)) {
-    strapi.log.warn("[seed] zustaendigkeit is not localized: English condition texts are not seeded");
-  }
   n = 0;
-  for (const { en: enEntry, lebenslagen: slugs = [], suchbegriffe, ...l } of newLeistungen) {
-    const { zustaendigkeit: enRule, ...en } = (enEntry ?? {}) as any;
+  for (const { en, lebenslagen: slugs = [], suchbegriffe, ...l } of newLeistungen) {
     const shared = {
       slug: l.slug,
       leikaSchluessel: l.leikaSchluessel,
@@ -173,15 +141,11 @@ export async function seedContent(strapi: Core.Strapi) {
       freigabe: l.freigabe,
       lebenslagen: (slugs as string[]).map((s) => llKeys.get(s)).filter(Boolean),
     };
-    const enShared = {
-      ...shared,
-      zustaendigkeit: ruleLocalized ? englishRule(l.zustaendigkeit, enRule) : l.zustaendigkeit,
-      lebenslagen: shared.lebenslagen.filter((id) => llEnglish.has(id)),
-    };
+    const enShared = { ...shared, lebenslagen: shared.lebenslagen.filter((id) => llEnglish.has(id)) };
     const data = { ...l, ...shared, suchbegriffe: terms(suchbegriffe) };
     await attempt(strapi, `leistung ${l.slug}`, async () => {
       const created = await docs(lUid).create({ locale: "de", data, status: "published" });
-      if (enEntry) {
+      if (en) {
         await docs(lUid).update({
           documentId: created.documentId,
           locale: "en",

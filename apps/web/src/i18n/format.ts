@@ -21,6 +21,20 @@ export function formatDateTime(lang: Lang, iso: string): string {
   });
 }
 
+/**
+ * Formats a point in time (ISO 8601) as the time of day in Saxony — "14:05 Uhr", "14:05" — or as
+ * date and time when it is not today there.
+ */
+export function formatTime(lang: Lang, iso: string, now: Date = new Date()): string {
+  const day = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: "Europe/Berlin" });
+  if (day(new Date(iso)) !== day(now)) return formatDateTime(lang, iso);
+  const time = new Date(iso).toLocaleTimeString(locale(lang), {
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  });
+  return lang === "en" ? time : `${time} Uhr`;
+}
+
 export function formatEuro(lang: Lang, amount: number): string {
   return amount.toLocaleString(locale(lang), { style: "currency", currency: "EUR" });
 }

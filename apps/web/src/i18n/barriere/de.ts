@@ -3,9 +3,17 @@ export const de = {
   title: "Barriere melden",
   intro:
     "Sind Ihnen Mängel beim barrierefreien Zugang zu diesem Portal aufgefallen, oder brauchen Sie Inhalte in einer für Sie zugänglichen Form? Schreiben Sie uns. Wir prüfen jede Meldung und antworten Ihnen, wenn Sie eine E-Mail-Adresse angeben.",
+  /** The form's own wording of field errors and of a failed save (the action sends them). */ fehler:
+    {
+      pflicht: "Beschreiben Sie das Problem.",
+      email:
+        "Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, oder lassen Sie das Feld leer.",
+      speichern:
+        "Ihre Meldung konnte gerade nicht gespeichert werden. Ihre Eingaben stehen noch im Formular; bitte senden Sie sie in einigen Minuten erneut.",
+    },
   /**
    * What the form (a client component) shows. Plain strings, so the page can hand them down as
-   * props; `{max}` and `{email}` are filled in by the form.
+   * props; `{email}` is filled in by the form.
    */
   formular: {
     beschreibung: "Was ist das Problem?",
@@ -18,14 +26,6 @@ export const de = {
     emailHint: "Nur wenn Sie eine Antwort möchten. Wir verwenden sie nur für diese Meldung.",
     optional: "(optional)",
     senden: "Meldung senden",
-    fehler: {
-      pflicht: "Beschreiben Sie das Problem.",
-      zuLang: "Kürzen Sie Ihren Text auf höchstens {max} Zeichen.",
-      email:
-        "Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, oder lassen Sie das Feld leer.",
-      speichern:
-        "Ihre Meldung konnte gerade nicht gespeichert werden. Ihre Eingaben stehen noch im Formular; bitte senden Sie sie in einigen Minuten erneut.",
-    },
     eingegangen: "Ihre Meldung ist eingegangen",
     aktenzeichen: "Aktenzeichen",
     eingegangenAm: "Eingegangen am",

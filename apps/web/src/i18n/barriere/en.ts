@@ -4,6 +4,12 @@ export const en: BarriereTexte = {
   title: "Report a barrier",
   intro:
     "Have you found a barrier on this portal, or do you need content in a form accessible to you? Write to us. We check every report and answer you if you give an e-mail address.",
+  fehler: {
+    pflicht: "Describe the problem.",
+    email: "Enter an e-mail address like name@example.org, or leave the field empty.",
+    speichern:
+      "Your report could not be saved just now. Your input is still in the form; please send it again in a few minutes.",
+  },
   formular: {
     beschreibung: "What is the problem?",
     beschreibungHint:
@@ -15,13 +21,6 @@ export const en: BarriereTexte = {
     emailHint: "Only if you would like an answer. We use it for this report only.",
     optional: "(optional)",
     senden: "Send report",
-    fehler: {
-      pflicht: "Describe the problem.",
-      zuLang: "Shorten your text to at most {max} characters.",
-      email: "Enter an e-mail address like name@example.org, or leave the field empty.",
-      speichern:
-        "Your report could not be saved just now. Your input is still in the form; please send it again in a few minutes.",
-    },
     eingegangen: "Your report has been received",
     aktenzeichen: "Reference",
     eingegangenAm: "Received on",

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { BarriereFormular } from "@/components/barriere-formular";
+import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { barriereTexte } from "@/i18n/barriere";
 import { langOrNotFound } from "@/lib/params";
@@ -36,6 +37,7 @@ export default async function BarriereMeldenPage({ params }: Props) {
           errorSummary: a.errorSummary,
           errorPrefix: a.errorPrefix,
           successPrefix: a.successPrefix,
+          nichtGesendet: aktionTexte(lang).nichtGesendet,
         }}
       />
     </div>
