@@ -41,6 +41,7 @@ export interface Credentials {
   municipalEditorEmail: string;
   municipalEditorPassword: string;
   webhookSecret: string;
+  cmsReadToken: string;
 }
 
 export interface Stack {
@@ -66,6 +67,8 @@ function loadSecrets(dataDir: string): Credentials & Record<string, string> {
     municipalEditorEmail: "redaktion-dresden@amt24.example",
     municipalEditorPassword: `Dresden-${secret()}`,
     webhookSecret: secret(),
+    // The portal's read-only API token for the CMS's Content API (apps/cms/src/bootstrap/read-token.ts).
+    cmsReadToken: secret(),
     APP_KEYS: [secret(), secret()].join(","),
     API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
@@ -220,6 +223,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     CMS_MUNICIPAL_EDITOR_PASSWORD: secrets.municipalEditorPassword,
     PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
     CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+    CMS_READ_TOKEN: secrets.cmsReadToken,
     SEED_DIR: join(root, "seed/cms"),
   };
   const cmsHash = sourceHash(cmsDir, [
@@ -228,6 +232,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ".tmp",
     ".cache",
     ".strapi",
+    // Written by Strapi at runtime (update notifier); no build input.
+    ".strapi-updater.json",
     "public",
     "types",
   ]);
@@ -260,6 +266,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATABASE_URL: portalDatabaseUrl,
     CMS_URL: cmsUrl,
     CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+    CMS_READ_TOKEN: secrets.cmsReadToken,
     PUBLIC_URL: webUrl,
   };
   const webHash = createHash("sha256")

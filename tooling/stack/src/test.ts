@@ -52,6 +52,11 @@ const env = {
   E2E_EDITOR_EMAIL: stack.credentials.editorEmail,
   E2E_EDITOR_PASSWORD: stack.credentials.editorPassword,
   E2E_WEBHOOK_SECRET: stack.credentials.webhookSecret,
+  E2E_ADMIN_EMAIL: stack.credentials.adminEmail,
+  E2E_ADMIN_PASSWORD: stack.credentials.adminPassword,
+  E2E_MUNICIPAL_EDITOR_EMAIL: stack.credentials.municipalEditorEmail,
+  E2E_MUNICIPAL_EDITOR_PASSWORD: stack.credentials.municipalEditorPassword,
+  E2E_CMS_READ_TOKEN: stack.credentials.cmsReadToken,
   CHROMIUM_PATH: chromium,
 };
 let status = 1;
