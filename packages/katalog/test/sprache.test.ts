@@ -103,6 +103,40 @@ describe("leistungInSprache", () => {
     });
   });
 
+  it("takes a case's English condition from the rule itself (bedingungEn)", () => {
+    const mitEn = {
+      ...original,
+      zustaendigkeit: {
+        ...regel,
+        bedingungEn: "for municipal roads",
+        weitereFaelle: [
+          {
+            ebene: "kreis" as const,
+            ausnahmen: [],
+            bedingung: "für Kreisstraßen",
+            bedingungEn: "for district roads",
+          },
+          { ebene: "land" as const, ausnahmen: [], bedingung: "für Staatsstraßen" },
+        ],
+      },
+    };
+    const en = leistungInSprache({ ...mitEn, locale: "en" }, mitEn, "en");
+    expect(en.zustaendigkeit.faelle.map((f) => f.bedingung)).toEqual([
+      { wert: "for municipal roads", sprache: "en" },
+      { wert: "for district roads", sprache: "en" },
+      { wert: "für Staatsstraßen", sprache: "de" },
+    ]);
+    // Also without an English version of the Leistung: the rule is one for all languages.
+    expect(leistungInSprache(null, mitEn, "en").zustaendigkeit.faelle[0]?.bedingung.sprache).toBe(
+      "en",
+    );
+    const de = leistungInSprache(mitEn, mitEn, "de");
+    expect(de.zustaendigkeit.faelle[0]?.bedingung).toEqual({
+      wert: "für Gemeindestraßen",
+      sprache: "de",
+    });
+  });
+
   it("is German throughout without a translation", () => {
     const l = leistungInSprache(null, original, "en");
     expect(l.sprache).toBe("en");

@@ -1,6 +1,12 @@
 import type { Db } from "@portal/db/client";
 import { findLeistungBySlug } from "../queries/leistungen.ts";
-import type { Leistungsmodule, Locale, MassgeblicherOrt, Zustaendigkeitsregel } from "../types.ts";
+import type {
+  Leistungsmodule,
+  Locale,
+  MassgeblicherOrt,
+  Zustaendigkeitsfall,
+  Zustaendigkeitsregel,
+} from "../types.ts";
 import { faelle } from "./zustaendigkeit.ts";
 
 // Translation fallback, decided once: a translation may cover only some of a document's texts,
@@ -93,9 +99,12 @@ export function leistungInSprache(
       fb(f.module[key], original.module[key]),
     ]),
   ) as LeistungsmoduleInSprache;
-  // The cases follow the German rule; a translated rule only contributes its condition texts,
-  // matched by position (as the CMS seed lays them over the German rule).
+  // The cases follow the German rule. Its English condition texts sit in the rule itself
+  // (`bedingungEn`: the rule is one for all languages); a translated version's own rule, where the
+  // CMS localises it, contributes its conditions by position.
   const uebersetzteFaelle = faelle(f.zustaendigkeit);
+  const uebersetzt = (fall: Zustaendigkeitsfall, i: number) =>
+    (sprache === "en" ? fall.bedingungEn : null) || (uebersetzteFaelle[i]?.bedingung ?? null);
   return {
     documentId: original.documentId,
     slug: original.slug,
@@ -109,7 +118,7 @@ export function leistungInSprache(
       massgeblicherOrt: original.zustaendigkeit.massgeblicherOrt ?? null,
       faelle: faelle(original.zustaendigkeit).map((fall, i) => ({
         fall: i,
-        bedingung: fb(uebersetzteFaelle[i]?.bedingung ?? null, fall.bedingung ?? null),
+        bedingung: mitFallback(uebersetzt(fall, i), fall.bedingung ?? null, sprachen),
       })),
     },
   };
