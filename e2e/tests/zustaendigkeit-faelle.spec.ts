@@ -32,33 +32,63 @@ test("the result line says which place it is responsible for", async ({ citizen 
   );
 });
 
-// The seed gives the no-parking zone a second case (federal, state and district roads → the
-// Landratsamt), but the CMS does not deliver further cases yet (apps/cms leistung controller:
-// `weitereFaelle` is left out of `populate` until the component has them, commit 842c356), so
-// the read model has one case per rule and the page shows one authority, without conditions.
-// The rendering of several cases, with their conditions and their language, is covered by
-// apps/web/src/components/zustaendige-stelle.test.tsx with a hand-written rule. Once the CMS
-// delivers them, Niederwürschnitz shows two cases: "Für Gemeindestraßen …" → Stadtverwaltung
-// Lugau/Erzgeb., "Für Bundes-, Staats- und Kreisstraßen …" → Landratsamt Erzgebirgskreis.
-test("a rule with one case in the read model: one authority, the place that decides named", async ({
+test("several cases: each authority under its condition; one authority when all cases lead to it", async ({
   citizen,
 }) => {
+  // Niederwürschnitz: municipal roads go to the seat of its Verwaltungsgemeinschaft (Lugau),
+  // other roads to the Landratsamt.
   await citizen.goto("/de/leistungen/halteverbot-fuer-umzug-beantragen/in/14521430");
   await expect(citizen.getByTestId("zustaendig-fuer")).toHaveText(
     "Zuständig für Grundstücke in Niederwürschnitz (Erzgebirgskreis)",
   );
+  const faelle = citizen.getByTestId("fall");
+  await expect(faelle).toHaveCount(2);
+  await expect(faelle.nth(0).getByTestId("bedingung")).toHaveText(/^Für Gemeindestraßen/);
+  await expect(faelle.nth(0).getByTestId("behoerde").getByRole("heading").first()).toHaveText(
+    "Stadtverwaltung Lugau/Erzgeb.",
+  );
+  await expect(faelle.nth(1).getByTestId("bedingung")).toHaveText(
+    /^Für Bundes-, Staats- und Kreisstraßen/,
+  );
+  await expect(faelle.nth(1).getByTestId("behoerde").getByRole("heading").first()).toHaveText(
+    "Landratsamt Erzgebirgskreis",
+  );
+  // The conditions are headings (level 3), the authorities' names below them (level 4).
+  await expect(
+    citizen.getByRole("heading", { level: 3, name: /^Für Gemeindestraßen/ }),
+  ).toBeVisible();
+  await expect(
+    citizen.getByRole("heading", { level: 4, name: "Landratsamt Erzgebirgskreis" }),
+  ).toBeVisible();
+  await expectAccessible(citizen);
+
+  // Dresden is municipality and district at once: one authority, no conditions.
+  await citizen.goto("/de/leistungen/halteverbot-fuer-umzug-beantragen/in/14612000");
+  await expect(citizen.getByTestId("zustaendig-fuer")).toHaveText(
+    "Zuständig für Grundstücke in Dresden (Kreisfreie Stadt Dresden)",
+  );
   await expect(citizen.getByTestId("fall")).toHaveCount(0);
   await expect(citizen.getByTestId("behoerde")).toHaveCount(1);
   await expect(citizen.getByTestId("behoerde").getByRole("heading").first()).toHaveText(
-    "Stadtverwaltung Lugau/Erzgeb.",
+    "Stadtverwaltung Dresden",
   );
-  await expectAccessible(citizen);
+});
 
+test("the English page gives the conditions in English, a German one marked as German", async ({
+  citizen,
+}) => {
   await citizen.goto("/en/leistungen/halteverbot-fuer-umzug-beantragen/in/14521430");
   await expect(citizen.getByTestId("zustaendig-fuer")).toHaveText(
     "Responsible for properties in Niederwürschnitz (Erzgebirgskreis)",
   );
-  await expect(citizen.getByTestId("behoerde")).toHaveCount(1);
+  const bedingungen = citizen.getByTestId("bedingung");
+  await expect(bedingungen).toHaveCount(2);
+  await expect(bedingungen.nth(0)).toHaveText(/^For municipal roads/);
+  for (const bedingung of await bedingungen.all()) {
+    // An English condition carries no lang; one the seed has only in German carries lang="de".
+    const englisch = /^For /.test((await bedingung.textContent()) ?? "");
+    expect(await bedingung.getAttribute("lang")).toBe(englisch ? null : "de");
+  }
   // Choosing another place asks the same question again.
   await expect(citizen.getByLabel("Where is the property?")).toBeAttached();
   await expectAccessible(citizen);
