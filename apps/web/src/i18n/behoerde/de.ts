@@ -37,7 +37,14 @@ export const de = {
     ctrlScroll: "Zum Zoomen Strg und Mausrad verwenden",
     cmdScroll: "Zum Zoomen ⌘ und Mausrad verwenden",
     twoFingers: "Die Karte mit zwei Fingern verschieben",
+    anzeigen: "Karte anzeigen",
+    laedt: "Karte wird geladen …",
+    fehler: "Die Karte kann gerade nicht angezeigt werden. Die Anschrift steht oben.",
   },
+  uebersicht: (gemeinde: string | null) =>
+    gemeinde
+      ? `Übersichtskarte von Sachsen, ${gemeinde} hervorgehoben, der Standort markiert`
+      : "Übersichtskarte von Sachsen, der Standort markiert",
   wochentage: {
     montag: "Montag",
     dienstag: "Dienstag",

@@ -36,7 +36,14 @@ export const en: BehoerdeTexte = {
     ctrlScroll: "Use Ctrl and scroll to zoom the map",
     cmdScroll: "Use ⌘ and scroll to zoom the map",
     twoFingers: "Use two fingers to move the map",
+    anzeigen: "Show map",
+    laedt: "Loading map …",
+    fehler: "The map cannot be shown at the moment. The address is given above.",
   },
+  uebersicht: (gemeinde) =>
+    gemeinde
+      ? `Overview map of Saxony, ${gemeinde} highlighted, the location marked`
+      : "Overview map of Saxony, the location marked",
   wochentage: {
     montag: "Monday",
     dienstag: "Tuesday",

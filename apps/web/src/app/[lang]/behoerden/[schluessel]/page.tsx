@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BehoerdeKontakt } from "@/components/behoerde-kontakt";
 import { Karte } from "@/components/karte";
+import { KartenUebersicht } from "@/components/karten-uebersicht";
 import { Leistungsliste } from "@/components/leistungsliste";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { behoerdeTexte } from "@/i18n/behoerde";
@@ -31,7 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(params)).behoerde.name };
 }
 
-/** An authority: contact data, its place on the map (the address is the text equivalent), its services. */
+/**
+ * An authority: contact data, its place on the map (the address is the text equivalent), its
+ * services. The map section ships no map code: a static overview is rendered here, MapLibre is
+ * loaded by `Karte` only when the map scrolls into view or is asked for.
+ */
 export default async function BehoerdePage({ params }: Props) {
   const { lang, behoerde } = await load(params);
   const a = allgemeinTexte(lang);
@@ -70,6 +75,14 @@ export default async function BehoerdePage({ params }: Props) {
             marker={behoerde.name}
             caption={`${behoerde.name}${adresse ? `, ${adresse}` : ""}. ${d.karteHinweis}`}
             texte={d.karteTexte}
+            uebersicht={
+              <KartenUebersicht
+                lat={behoerde.lat}
+                lon={behoerde.lon}
+                ags={behoerde.gemeindeAgs}
+                label={d.uebersicht}
+              />
+            }
           />
         </section>
       ) : null}
