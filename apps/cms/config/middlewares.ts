@@ -5,6 +5,8 @@ export default [
   "strapi::cors",
   "strapi::poweredBy",
   "strapi::query",
+  // Content API reads see published versions only (src/middlewares/published-only.ts).
+  "global::published-only",
   "strapi::body",
   "strapi::session",
   "strapi::favicon",

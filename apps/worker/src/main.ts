@@ -25,7 +25,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => vo
 
 await arbeiteKatalogJobs(jobs, {
   db,
-  cms: createCmsClient({ baseUrl: env.CMS_URL }),
+  cms: createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_READ_TOKEN }),
   revalidiere: revalidiereImPortal(env.PORTAL_URL, env.CMS_WEBHOOK_SECRET),
 });
 console.log("[worker] ready: katalog-cms-ereignis, katalog-resync");

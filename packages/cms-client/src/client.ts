@@ -23,11 +23,13 @@ export interface CmsClient {
 export class CmsUnavailableError extends Error {}
 
 /**
- * A client for the CMS's public REST API (published content only). Documents that fail validation
+ * A client for the CMS's Content API (published content only). Documents that fail validation
  * are skipped with a warning rather than breaking a whole resync; a broken response is an error.
  */
 export function createCmsClient(options: {
   baseUrl: string;
+  /** The portal's read-only API token (CMS_READ_TOKEN): the CMS answers nobody without one. */
+  token: string;
   timeoutMs?: number;
   pageSize?: number;
 }): CmsClient {
@@ -36,6 +38,7 @@ export function createCmsClient(options: {
     let res: Response;
     try {
       res = await fetch(`${options.baseUrl}${path}`, {
+        headers: { Authorization: `Bearer ${options.token}` },
         signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
       });
     } catch (cause) {

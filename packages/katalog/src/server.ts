@@ -43,8 +43,13 @@ export {
   RESYNC,
 } from "./services/ereignisse.ts";
 export { findeOrte } from "./services/orte.ts";
-export type { InSprache, LeistungInSprache } from "./services/sprache.ts";
-export { leistungInSprache, mitFallback } from "./services/sprache.ts";
+export type {
+  InSprache,
+  LeistungInSprache,
+  LeistungsmoduleInSprache,
+  ZustaendigkeitInSprache,
+} from "./services/sprache.ts";
+export { ladeLeistung, leistungInSprache, mitFallback } from "./services/sprache.ts";
 export { MAX_SUCHANFRAGE, sucheLeistungen } from "./services/suche.ts";
 export {
   type CmsEreignis,

@@ -20,6 +20,8 @@ const generators = {
   municipalEditorEmail: () => "redaktion-dresden@amt24.example",
   municipalEditorPassword: () => `Dresden-${secret()}`,
   webhookSecret: secret,
+  // The portal's read-only API token for the CMS's Content API (apps/cms/src/bootstrap/read-token.ts).
+  cmsReadToken: () => randomBytes(32).toString("base64url"),
   APP_KEYS: () => [secret(), secret()].join(","),
   API_TOKEN_SALT: secret,
   ADMIN_JWT_SECRET: secret,

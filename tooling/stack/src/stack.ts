@@ -237,9 +237,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_MUNICIPAL_EDITOR_PASSWORD: secrets.municipalEditorPassword,
       PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
       SEED_DIR: join(root, "seed/cms"),
     };
-    const cmsSkip = ["node_modules", "dist", ".tmp", ".cache", ".strapi", "public", "types"];
+    // .strapi-updater.json: written by Strapi at run time (update notifier), no build input.
+    const cmsSkip = [
+      "node_modules",
+      "dist",
+      ".tmp",
+      ".cache",
+      ".strapi",
+      ".strapi-updater.json",
+      "public",
+      "types",
+    ];
     await buildIfChanged({
       stamp: join(cmsDir, "dist/.source-hash"),
       hash: sourceHash(cmsDir, cmsSkip),
@@ -265,6 +276,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       DATABASE_URL: portalDatabaseUrl,
       CMS_URL: cmsUrl,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
       PUBLIC_URL: webUrl,
     };
     await buildIfChanged({
@@ -299,7 +311,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_URL: cmsUrl,
       PORTAL_URL: webUrl,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
-      CMS_READ_TOKEN: typeof secrets.cmsReadToken === "string" ? secrets.cmsReadToken : undefined,
+      CMS_READ_TOKEN: secrets.cmsReadToken,
     };
     startWorker = async () => {
       if (worker?.running && !worker.stopping) return;

@@ -58,6 +58,15 @@ try {
   (npm test -- unit runs the unit and integration tests alone.)`);
 
   if (only !== "e2e") {
+    // The boundaries and types are part of the suite: a change that breaks them fails npm test.
+    step("Lint (Biome) and type check");
+    for (const [name, args] of [
+      ["lint", ["run", "lint"]],
+      ["typecheck", ["run", "typecheck"]],
+    ] as const) {
+      const checked = await run(name, "npm", [...args]);
+      if (checked !== 0) process.exit(checked);
+    }
     step("Unit and integration tests (Vitest)");
     // One package at a time: the integration tests share one PostgreSQL server.
     const status = await run("vitest", "npx", [
@@ -95,6 +104,11 @@ try {
     E2E_EDITOR_EMAIL: stack.credentials.editorEmail,
     E2E_EDITOR_PASSWORD: stack.credentials.editorPassword,
     E2E_WEBHOOK_SECRET: stack.credentials.webhookSecret,
+    E2E_ADMIN_EMAIL: stack.credentials.adminEmail,
+    E2E_ADMIN_PASSWORD: stack.credentials.adminPassword,
+    E2E_MUNICIPAL_EDITOR_EMAIL: stack.credentials.municipalEditorEmail,
+    E2E_MUNICIPAL_EDITOR_PASSWORD: stack.credentials.municipalEditorPassword,
+    E2E_CMS_READ_TOKEN: stack.credentials.cmsReadToken,
     CHROMIUM_PATH: chromium,
   };
   let status = 1;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Core } from "@strapi/strapi";
+import { cmsEnv } from "../env";
 
 // First-start content from seed/cms (docs/content-model.md). An entry whose key already exists is
 // left alone, so editors' changes survive restarts; missing entries are created and published.
@@ -67,7 +68,7 @@ function progress(strapi: Core.Strapi, what: string, done: number, total: number
 
 export async function seedContent(strapi: Core.Strapi) {
   const started = Date.now();
-  seedDir = process.env.SEED_DIR || path.resolve(strapi.dirs.app.root, "../../seed/cms");
+  seedDir = cmsEnv.seedDir || path.resolve(strapi.dirs.app.root, "../../seed/cms");
   strapi.log.info(`[seed] from ${seedDir}`);
   const docs = (uid: string) => strapi.documents(uid as any);
 

@@ -1,4 +1,5 @@
 import type { Core } from "@strapi/strapi";
+import { cmsEnv } from "../env";
 
 const NAME = "portal";
 const EVENTS = ["entry.publish", "entry.unpublish", "entry.delete", "entry.update"];
@@ -12,13 +13,18 @@ type Webhook = { id: string | number; name: string };
  * fires at once, without a restart.
  */
 export async function ensurePortalWebhook(strapi: Core.Strapi) {
-  const url = process.env.PORTAL_WEBHOOK_URL;
-  const secret = process.env.CMS_WEBHOOK_SECRET;
+  const url = cmsEnv.portalWebhookUrl;
+  const secret = cmsEnv.webhookSecret;
   if (!url) {
-    strapi.log.warn("[portal] PORTAL_WEBHOOK_URL is not set: the portal is not notified of changes");
+    strapi.log.warn(
+      "[portal] PORTAL_WEBHOOK_URL is not set: the portal is not notified of changes",
+    );
     return;
   }
-  if (!secret) strapi.log.warn("[portal] CMS_WEBHOOK_SECRET is not set: the webhook is sent without a bearer token");
+  if (!secret)
+    strapi.log.warn(
+      "[portal] CMS_WEBHOOK_SECRET is not set: the webhook is sent without a bearer token",
+    );
   const store = strapi.get("webhookStore");
   const runner = strapi.get("webhookRunner");
   const data = {
@@ -29,8 +35,8 @@ export async function ensurePortalWebhook(strapi: Core.Strapi) {
     isEnabled: true,
   };
   const existing = ((await store.findWebhooks()) as Webhook[]).filter((w) => w.name === NAME);
-  if (existing.length > 0) {
-    const [first, ...duplicates] = existing;
+  const [first, ...duplicates] = existing;
+  if (first) {
     // Strapi's own bootstrap has already handed the stored webhook to the runner: replace it.
     runner.update(await store.updateWebhook(first.id, data));
     for (const duplicate of duplicates) {

@@ -18,8 +18,11 @@ const db = () => getDb();
 const L = katalog.katalogTags;
 type Sprache = "de" | "en";
 
-export const getLeistung = cached("leistung", [L.leistungen], (slug: string, locale: Sprache) =>
-  katalog.findLeistungBySlug(db(), { slug, locale }),
+/** A Leistung for a page in `sprache`: every text with the language it is in (German fallback). */
+export const getLeistung = cached(
+  "leistung-in-sprache",
+  [L.leistungen],
+  (slug: string, sprache: Sprache) => katalog.ladeLeistung(db(), { slug, sprache }),
 );
 export const searchLeistungen = cached(
   "suche",

@@ -4,6 +4,8 @@ import { z } from "zod";
 const schema = z.object({
   CMS_URL: z.url().default("http://127.0.0.1:1337"),
   CMS_WEBHOOK_SECRET: z.string().min(16, "CMS_WEBHOOK_SECRET must be at least 16 characters"),
+  /** The portal's read-only API token for the CMS's Content API (the CMS ensures it at start). */
+  CMS_READ_TOKEN: z.string().min(32, "CMS_READ_TOKEN must be at least 32 characters"),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
 });
 

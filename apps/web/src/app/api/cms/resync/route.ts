@@ -15,7 +15,7 @@ export async function POST(request: Request) {
   try {
     const { counts, tags } = await resyncKatalog(
       getDb(),
-      createCmsClient({ baseUrl: webEnv().CMS_URL }),
+      createCmsClient({ baseUrl: webEnv().CMS_URL, token: webEnv().CMS_READ_TOKEN }),
     );
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return Response.json({ ok: true, counts });

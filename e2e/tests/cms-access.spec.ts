@@ -1,0 +1,286 @@
+import { type AdminResponse, CMS_TYPES, CmsAdmin } from "../support/cms-admin";
+import { env, expect, test } from "../support/fixtures";
+
+// Who may write what in the CMS, and that nobody reads unpublished content over its Content API.
+// Everything goes through the real Strapi: the admin API as the admin panel uses it, and the
+// Content API as the portal (read-only token) and an anonymous visitor use it.
+
+const { meldung: MELDUNG, organisationseinheit: ORG, leistung: LEISTUNG } = CMS_TYPES;
+const DRESDEN = "14612000";
+const CHEMNITZ = "14511000";
+
+/** A write the CMS refused: 403 (forbidden) or 404 (the editor may not even see it). */
+function expectRefused(res: AdminResponse, what: string) {
+  expect([403, 404], `${what}: ${res.status} ${JSON.stringify(res.body)}`).toContain(res.status);
+}
+
+function meldungData(label: string, gemeindeAgs: string | null) {
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    titel: `Testmeldung ${label} ${stamp}`,
+    slug: `testmeldung-${label}-${stamp}`,
+    datum: "2026-12-01",
+    inhalt: `Inhalt der Testmeldung ${label}.`,
+    gemeindeAgs,
+  };
+}
+
+/** Whether the Content API (with the portal's token) serves the document: published, that is. */
+async function isPublished(collection: string, documentId: string, locale = "de") {
+  const res = await fetch(`${env.cmsUrl}/api/${collection}/${documentId}?locale=${locale}`, {
+    headers: { Authorization: `Bearer ${env.cmsReadToken}` },
+  });
+  if (res.status !== 200 && res.status !== 404) throw new Error(`Content API: ${res.status}`);
+  return res.status === 200;
+}
+
+let land: CmsAdmin;
+let dresden: CmsAdmin;
+let admin: CmsAdmin;
+/** A published Meldung of Chemnitz and one of the whole state, made by the state editors. */
+let chemnitzMeldung: string;
+let landesMeldung: string;
+const cleanup: { uid: typeof MELDUNG | typeof LEISTUNG; documentId: string }[] = [];
+
+test.beforeAll(async () => {
+  land = await CmsAdmin.login(env.cmsUrl, env.editorEmail, env.editorPassword);
+  dresden = await CmsAdmin.login(env.cmsUrl, env.municipalEditorEmail, env.municipalEditorPassword);
+  admin = await CmsAdmin.login(env.cmsUrl, env.adminEmail, env.adminPassword);
+  for (const [label, ags] of [
+    ["chemnitz", CHEMNITZ],
+    ["land", null],
+  ] as const) {
+    const res = await land.createAndPublish(MELDUNG, meldungData(label, ags), "de");
+    expect(res.ok, JSON.stringify(res.body)).toBe(true);
+    const documentId = res.body.data?.documentId ?? "";
+    cleanup.push({ uid: MELDUNG, documentId });
+    if (label === "chemnitz") chemnitzMeldung = documentId;
+    else landesMeldung = documentId;
+  }
+});
+
+test.afterAll(async () => {
+  for (const { uid, documentId } of cleanup) await land.delete(uid, documentId, "de");
+});
+
+test.describe("a municipal editor bound to Dresden", () => {
+  test("updates and publishes the own authority", async () => {
+    const own = await dresden.findDocument(ORG, "schluessel", `gv-${DRESDEN}`);
+    const telefon = String(own.telefon ?? "");
+    try {
+      const updated = await dresden.update(ORG, own.documentId, { telefon: "0351 4880 0000" });
+      expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+      expect(updated.body.data?.telefon).toBe("0351 4880 0000");
+      const published = await dresden.publish(ORG, own.documentId);
+      expect(published.status, JSON.stringify(published.body)).toBe(200);
+    } finally {
+      await dresden.update(ORG, own.documentId, { telefon });
+      await dresden.publish(ORG, own.documentId);
+    }
+  });
+
+  test("cannot update, publish or delete another municipality's authority", async () => {
+    const foreign = await land.findDocument(ORG, "schluessel", `gv-${CHEMNITZ}`);
+    expectRefused(
+      await dresden.update(ORG, foreign.documentId, { telefon: "0000" }),
+      "update Chemnitz",
+    );
+    expectRefused(await dresden.publish(ORG, foreign.documentId), "publish Chemnitz");
+    expectRefused(await dresden.unpublish(ORG, foreign.documentId), "unpublish Chemnitz");
+    expectRefused(await dresden.delete(ORG, foreign.documentId), "delete Chemnitz");
+    const after = await land.getDocument(ORG, foreign.documentId);
+    expect(after.telefon).toBe(foreign.telefon);
+    expect(after.gemeindeAgs).toBe(CHEMNITZ);
+  });
+
+  test("cannot update, publish, unpublish or delete another municipality's Meldung", async () => {
+    for (const documentId of [chemnitzMeldung, landesMeldung]) {
+      const before = await land.getDocument(MELDUNG, documentId, "de");
+      expectRefused(
+        await dresden.update(MELDUNG, documentId, { titel: "Übernommen" }, "de"),
+        "update",
+      );
+      expectRefused(await dresden.publish(MELDUNG, documentId, "de"), "publish");
+      expectRefused(await dresden.unpublish(MELDUNG, documentId, "de"), "unpublish");
+      expectRefused(await dresden.discardDraft(MELDUNG, documentId, "de"), "discard draft");
+      expectRefused(await dresden.delete(MELDUNG, documentId, "de"), "delete");
+      expectRefused(
+        await dresden.update(MELDUNG, documentId, { titel: "New locale" }, "en"),
+        "add a locale",
+      );
+      expectRefused(
+        await dresden.clone(MELDUNG, documentId, meldungData("klon", DRESDEN), "de"),
+        "clone",
+      );
+      const bulk = await dresden.bulkDelete(MELDUNG, [documentId], "de");
+      expect(bulk.body.count ?? 0, "bulk delete").toBe(0);
+
+      const after = await land.getDocument(MELDUNG, documentId, "de");
+      expect(after.titel).toBe(before.titel);
+      expect(await isPublished("meldungen", documentId)).toBe(true);
+      expect(after.gemeindeAgs).toBe(before.gemeindeAgs);
+    }
+  });
+
+  test("creates Meldungen only for Dresden", async () => {
+    // Asked to create one for Chemnitz, the CMS either refuses or files it under Dresden.
+    const foreign = await dresden.create(MELDUNG, meldungData("fremd", CHEMNITZ), "de");
+    if (foreign.ok) {
+      const documentId = foreign.body.data?.documentId ?? "";
+      cleanup.push({ uid: MELDUNG, documentId });
+      expect((await land.getDocument(MELDUNG, documentId, "de")).gemeindeAgs).toBe(DRESDEN);
+    } else {
+      expectRefused(foreign, "create for Chemnitz");
+    }
+
+    const own = await dresden.create(MELDUNG, meldungData("dresden", DRESDEN), "de");
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const documentId = own.body.data?.documentId ?? "";
+    expect((await land.getDocument(MELDUNG, documentId, "de")).gemeindeAgs).toBe(DRESDEN);
+    expect((await dresden.publish(MELDUNG, documentId, "de")).status).toBe(200);
+    expect(await isPublished("meldungen", documentId)).toBe(true);
+    expect((await dresden.delete(MELDUNG, documentId, "de")).status).toBe(200);
+    expect(await isPublished("meldungen", documentId)).toBe(false);
+  });
+});
+
+test("an editor of the municipal role without a binding can write nothing", async () => {
+  const email = `ohne-zuordnung-${Date.now()}@amt24.example`;
+  const registrationToken = await admin.inviteUser({
+    email,
+    firstname: "Ohne",
+    lastname: "Zuordnung",
+    roles: ["redaktion-kommune"],
+  });
+  const unbound = await CmsAdmin.register(env.cmsUrl, registrationToken, {
+    firstname: "Ohne",
+    lastname: "Zuordnung",
+    password: `Ohne-Zuordnung-${Date.now()}`,
+  });
+
+  const created = await unbound.create(MELDUNG, meldungData("ohne", DRESDEN), "de");
+  expectRefused(created, "create");
+  expect(created.body.error?.message).toMatch(/keiner Gemeinde zugeordnet/);
+  expectRefused(
+    await unbound.createAndPublish(MELDUNG, meldungData("ohne", null), "de"),
+    "create and publish",
+  );
+
+  const dresdenOrg = await land.findDocument(ORG, "schluessel", `gv-${DRESDEN}`);
+  expectRefused(await unbound.update(ORG, dresdenOrg.documentId, { telefon: "0" }), "update");
+  expectRefused(await unbound.publish(ORG, dresdenOrg.documentId), "publish");
+  for (const documentId of [chemnitzMeldung, landesMeldung]) {
+    expectRefused(await unbound.update(MELDUNG, documentId, { titel: "x" }, "de"), "update");
+    expectRefused(await unbound.publish(MELDUNG, documentId, "de"), "publish");
+    expectRefused(await unbound.unpublish(MELDUNG, documentId, "de"), "unpublish");
+    expectRefused(await unbound.delete(MELDUNG, documentId, "de"), "delete");
+  }
+  const leistung = await land.findLeistung("meldebescheinigung-beantragen");
+  expectRefused(
+    await unbound.update(LEISTUNG, leistung.documentId, { kurztext: "x" }, "de"),
+    "update Leistung",
+  );
+
+  // Nothing was written: no Meldung of this account, the others unchanged and still published.
+  expect((await land.getDocument(ORG, dresdenOrg.documentId)).telefon).toBe(dresdenOrg.telefon);
+  for (const documentId of [chemnitzMeldung, landesMeldung])
+    expect(await isPublished("meldungen", documentId)).toBe(true);
+  const mine = await land.send<{ results: unknown[] }>(
+    "GET",
+    `/content-manager/collection-types/${MELDUNG}?locale=de&filters[$and][0][slug][$startsWith]=testmeldung-ohne-`,
+  );
+  expect(mine.body.results).toEqual([]);
+});
+
+test.describe("the Content API shows nothing unpublished", () => {
+  /** A Leistung that exists only as a draft, and a published one with an unpublished change. */
+  let draftOnly: string;
+  let changed: { documentId: string; kurztext: string; marker: string };
+
+  test.beforeAll(async () => {
+    const stamp = Date.now();
+    const created = await land.create(
+      LEISTUNG,
+      {
+        titel: `Entwurf ${stamp}`,
+        slug: `entwurf-${stamp}`,
+        kurztext: `Geheimer Entwurf ${stamp}`,
+      },
+      "de",
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    draftOnly = created.body.data?.documentId ?? "";
+    cleanup.push({ uid: LEISTUNG, documentId: draftOnly });
+
+    const leistung = await land.findLeistung("personalausweis-beantragen");
+    const marker = `Unveröffentlichte Änderung ${stamp}`;
+    const updated = await land.update(LEISTUNG, leistung.documentId, { kurztext: marker }, "de");
+    expect(updated.status).toBe(200);
+    changed = { documentId: leistung.documentId, kurztext: leistung.kurztext, marker };
+  });
+
+  test.afterAll(async () => {
+    if (changed) await land.discardDraft(LEISTUNG, changed.documentId, "de");
+  });
+
+  test("anonymous requests are refused, drafts or not", async ({ request }) => {
+    for (const path of [
+      "/api/leistungen",
+      "/api/leistungen?status=draft",
+      "/api/leistungen?status=anything",
+      "/api/leistungen?status[0]=draft",
+      `/api/leistungen/${draftOnly}?status=draft`,
+      `/api/leistungen/${changed.documentId}?status=draft`,
+      "/api/meldungen?status=draft",
+      "/api/organisationseinheiten?status=draft",
+    ]) {
+      const res = await request.get(`${env.cmsUrl}${path}`);
+      expect(res.status(), path).toBe(403);
+      expect(await res.text(), path).not.toContain("Entwurf");
+    }
+  });
+
+  test("the portal's read-only token reads published versions only", async ({ request }) => {
+    const headers = { Authorization: `Bearer ${env.cmsReadToken}` };
+    const get = (path: string) => request.get(`${env.cmsUrl}${path}`, { headers });
+
+    const published = await get("/api/leistungen?pagination[pageSize]=1");
+    expect(published.status()).toBe(200);
+
+    for (const status of ["draft", "anything"]) {
+      const list = await get(`/api/leistungen?status=${status}&locale=de&pagination[pageSize]=500`);
+      expect(list.status(), status).toBe(200);
+      const body = (await list.json()) as {
+        data: { documentId: string; kurztext: string; publishedAt: string | null }[];
+      };
+      expect(body.data.length, status).toBeGreaterThan(0);
+      expect(body.data.filter((l) => !l.publishedAt)).toEqual([]);
+      expect(body.data.map((l) => l.documentId)).not.toContain(draftOnly);
+      expect(JSON.stringify(body)).not.toContain(changed.marker);
+      const entry = body.data.find((l) => l.documentId === changed.documentId);
+      expect(entry?.kurztext).toBe(changed.kurztext);
+    }
+
+    for (const path of [
+      `/api/leistungen/${draftOnly}?status=draft`,
+      `/api/leistungen/${draftOnly}?status=draft&locale=de`,
+      `/API/leistungen/${draftOnly}?status=draft`,
+      `/api/leistungen/${draftOnly}?status[]=draft`,
+    ]) {
+      const res = await get(path);
+      expect(res.status(), path).toBe(404);
+    }
+    const one = await get(`/api/leistungen/${changed.documentId}?status=draft&locale=de`);
+    expect(one.status()).toBe(200);
+    const { data } = (await one.json()) as { data: { kurztext: string; publishedAt: string } };
+    expect(data.kurztext).toBe(changed.kurztext);
+    expect(data.publishedAt).toBeTruthy();
+
+    // Read-only: it cannot write either.
+    const write = await request.post(`${env.cmsUrl}/api/leistungen`, {
+      headers,
+      data: { data: { titel: "Von außen", slug: `von-aussen-${Date.now()}` } },
+    });
+    expect(write.status()).toBe(403);
+  });
+});
