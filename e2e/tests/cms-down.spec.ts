@@ -1,11 +1,9 @@
-import { expect, expectAccessible, test } from "../support/fixtures";
+import { env, expect, expectAccessible, test } from "../support/fixtures";
 
 // Run by `npm test` after it has stopped the CMS: the portal serves from its own read model.
 test.describe("with the CMS stopped @cms-down", () => {
   test("the CMS is really down", async ({ request }) => {
-    await expect(
-      request.get(`${process.env.E2E_CMS_URL}/_health`, { timeout: 3000 }),
-    ).rejects.toThrow();
+    await expect(request.get(`${env.cmsUrl}/_health`, { timeout: 3000 })).rejects.toThrow();
   });
 
   for (const path of [

@@ -40,6 +40,7 @@ export const zustaendigkeitsfallSchema = z.object({
   organisationseinheit: text,
   ausnahmen,
   bedingung: text,
+  bedingungEn: text,
 });
 
 export const zustaendigkeitsregelSchema = zustaendigkeitsfallSchema.extend({

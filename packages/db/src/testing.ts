@@ -9,7 +9,7 @@ import { migrateDb } from "./migrate.ts";
  */
 export async function createTestDatabase(
   adminUrl: string,
-): Promise<{ db: Database; drop: () => Promise<void> }> {
+): Promise<{ db: Database; url: string; drop: () => Promise<void> }> {
   const name = `test_${randomBytes(6).toString("hex")}`;
   await ensureDatabase(adminUrl, name);
   const url = new URL(adminUrl);
@@ -18,6 +18,7 @@ export async function createTestDatabase(
   await migrateDb(db);
   return {
     db,
+    url: url.toString(),
     drop: async () => {
       await db.$client.end();
       await dropDatabase(adminUrl, name);

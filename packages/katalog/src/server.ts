@@ -34,7 +34,14 @@ export {
 export type { GemeindeInfo, Ortstreffer } from "./queries/orte.ts";
 export { findGemeinde, listGemeindeAgs } from "./queries/orte.ts";
 export { findZustaendigeStellen } from "./queries/zustaendigkeit.ts";
-export { seedGebiet } from "./services/gebiet.ts";
+export {
+  arbeiteKatalogJobs,
+  CMS_EREIGNISSE,
+  KATALOG_WARTESCHLANGEN,
+  type KatalogArbeit,
+  meldeCmsEreignis,
+  RESYNC,
+} from "./services/ereignisse.ts";
 export { findeOrte } from "./services/orte.ts";
 export type { InSprache, LeistungInSprache } from "./services/sprache.ts";
 export { leistungInSprache, mitFallback } from "./services/sprache.ts";

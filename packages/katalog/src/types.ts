@@ -84,6 +84,8 @@ export interface Zustaendigkeitsfall {
    * Gemeindestraßen"); the page then shows every case with its condition instead of one guess.
    */
   bedingung?: string | null;
+  /** The condition in English (the rule is one for all languages; only its texts are translated). */
+  bedingungEn?: string | null;
 }
 
 /** A Leistung's responsibility rule (XZuFi: Zuständigkeit), with the source it follows. */

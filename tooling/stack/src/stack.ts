@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
-import { seedGebiet } from "@portal/katalog/server";
+import { seedGebiet } from "@portal/katalog/seed";
 import { startEmbeddedPostgres } from "@portal/postgres/embedded";
 
 export const root = fileURLToPath(new URL("../../..", import.meta.url));

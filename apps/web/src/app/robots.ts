@@ -1,10 +1,11 @@
 import type { MetadataRoute } from "next";
+import { publicUrl } from "@/lib/env";
 
 // Read per request so the sitemap URL follows PUBLIC_URL at run time (the build may not know it).
 export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
-  const base = process.env.PUBLIC_URL ?? "http://localhost:3000";
+  const base = publicUrl();
   return {
     rules: {
       userAgent: "*",

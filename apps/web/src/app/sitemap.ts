@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getSitemapEntries } from "@/lib/data";
+import { publicUrl } from "@/lib/env";
 import { LANGS } from "@/lib/i18n";
 
 // Read per request (from the data cache, expired by the CMS webhook), so the build needs no database.
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** Every public page in German and English; each entry names both language versions (hreflang). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = process.env.PUBLIC_URL ?? "http://localhost:3000";
+  const base = publicUrl();
   const e = await getSitemapEntries();
   const seite = (path: string, lastModified?: string | Date): MetadataRoute.Sitemap =>
     LANGS.map((lang) => ({

@@ -14,3 +14,8 @@ export function webEnv() {
   parsed ??= schema.parse(process.env);
   return parsed;
 }
+
+/** The portal's public address (for absolute links: sitemap, robots, metadata); needs no secrets. */
+export function publicUrl(): string {
+  return z.url().default("http://localhost:3000").parse(process.env.PUBLIC_URL);
+}

@@ -91,3 +91,34 @@ export async function listZustaendigkeiten(
                 organisationseinheit from zustaendigkeit`);
   return rows;
 }
+
+/** What the rule needs to know about every municipality (see `Gebietskontext`). */
+export async function listGebietskontexte(db: Db): Promise<
+  {
+    ags: string;
+    ars: string;
+    kreis: { schluessel: string; typ: "landkreis" | "kreisfreie_stadt" };
+    verband: {
+      ars: string;
+      typ: "verbandsfrei" | "verwaltungsgemeinschaft" | "verwaltungsverband";
+      sitzAgs: string | null;
+    };
+  }[]
+> {
+  const { rows } = await db.execute<{
+    ags: string;
+    ars: string;
+    kreis: { schluessel: string; typ: "landkreis" | "kreisfreie_stadt" };
+    verband: {
+      ars: string;
+      typ: "verbandsfrei" | "verwaltungsgemeinschaft" | "verwaltungsverband";
+      sitzAgs: string | null;
+    };
+  }>(sql`
+    select g.ags, g.ars,
+           json_build_object('schluessel', k.schluessel, 'typ', k.typ) as kreis,
+           json_build_object('ars', v.ars, 'typ', v.typ, 'sitzAgs', v.sitz_ags) as verband
+    from gemeinde g join verband v on v.ars = g.verband_ars join kreis k on k.schluessel = g.kreis_schluessel
+    order by g.ags`);
+  return rows;
+}

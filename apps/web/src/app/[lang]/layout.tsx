@@ -1,3 +1,4 @@
+import { publicUrl } from "@/lib/env";
 import "@portal/ui/styles.css";
 import "../portal.css";
 import { Footer } from "@portal/ui/footer";
@@ -25,7 +26,7 @@ export async function generateMetadata({
   return {
     title: { default: d.siteName, template: `%s – ${d.siteName}` },
     description: d.home.intro,
-    metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(publicUrl()),
   };
 }
 

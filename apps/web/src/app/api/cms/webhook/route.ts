@@ -1,16 +1,15 @@
-import { createCmsClient } from "@portal/cms-client/client";
 import { webhookEventSchema } from "@portal/cms-client/schemas";
-import { getDb } from "@portal/db/client";
-import { verarbeiteCmsEreignis } from "@portal/katalog/server";
-import { revalidateTag } from "next/cache";
+import { istGespiegeltesModell, meldeCmsEreignis } from "@portal/katalog/server";
 import { hasCmsSecret, unauthorized } from "@/lib/cms-auth";
-import { webEnv } from "@/lib/env";
+import { getJobs } from "@/lib/jobs";
 
 const MAX_BODY = 1_000_000;
 
 /**
- * Strapi's webhook (entry.publish / unpublish / update / delete): re-reads the document from the CMS,
- * updates the read model and expires the cached pages that show it.
+ * Strapi's webhook (entry.publish / unpublish / update / delete). The event is only recorded in
+ * the job queue (202); the worker re-reads the document from the CMS, updates the read model and
+ * expires the cached pages, with retries. So a publish is not lost when the portal restarts or
+ * the database has a hiccup while it is being applied.
  */
 export async function POST(request: Request) {
   if (!hasCmsSecret(request)) return unauthorized();
@@ -24,17 +23,15 @@ export async function POST(request: Request) {
   }
   const event = webhookEventSchema.safeParse(json);
   if (!event.success) return Response.json({ error: "Invalid webhook payload" }, { status: 400 });
+  const documentId = event.data.entry?.documentId;
+  if (!documentId || !istGespiegeltesModell(event.data.model)) {
+    return Response.json({ ok: true, ignored: true });
+  }
   try {
-    const cms = createCmsClient({ baseUrl: webEnv().CMS_URL });
-    const documentId = event.data.entry?.documentId;
-    const tags = documentId
-      ? await verarbeiteCmsEreignis(getDb(), cms, { model: event.data.model, documentId })
-      : [];
-    // Expire at once (not stale-while-revalidate): the next visitor sees the published change.
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    return Response.json({ ok: true, revalidated: tags });
+    const job = await meldeCmsEreignis(await getJobs(), { model: event.data.model, documentId });
+    return Response.json({ ok: true, job }, { status: 202 });
   } catch (error) {
-    console.error("[webhook] failed to apply CMS event", error);
-    return Response.json({ error: "CMS event could not be applied" }, { status: 502 });
+    console.error("[webhook] could not record the CMS event", error);
+    return Response.json({ error: "CMS event could not be recorded" }, { status: 503 });
   }
 }

@@ -1,0 +1,31 @@
+// The background worker: `node --conditions=react-server --import tsx apps/worker/src/main.ts`.
+// Started by the development stack beside the web app; in production one or more instances.
+import { createCmsClient } from "@portal/cms-client/client";
+import { createDb } from "@portal/db/client";
+import { startJobs } from "@portal/jobs/server";
+import { arbeiteKatalogJobs } from "@portal/katalog/server";
+import { workerEnv } from "./env.ts";
+import { revalidiereImPortal } from "./portal.ts";
+
+const env = workerEnv();
+const db = createDb(env.DATABASE_URL, { max: 4 });
+const jobs = await startJobs(env.DATABASE_URL, { arbeiten: true, anwendung: "portal-worker" });
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[worker] ${signal}: finishing running jobs…`);
+  // A job cut off here is not lost: it expires and is retried by the next worker.
+  await jobs.stop({ graceful: true, timeout: 10_000, wait: true });
+  await db.$client.end();
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
+
+await arbeiteKatalogJobs(jobs, {
+  db,
+  cms: createCmsClient({ baseUrl: env.CMS_URL }),
+  revalidiere: revalidiereImPortal(env.PORTAL_URL, env.CMS_WEBHOOK_SECRET),
+});
+console.log("[worker] ready: katalog-cms-ereignis, katalog-resync");
