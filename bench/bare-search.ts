@@ -9,6 +9,7 @@ import { sucheLeistungen } from "@portal/katalog/server";
 
 const PAGE_SIZE = 20;
 const db = getDb();
+let failed = 0;
 
 const server = createServer(async (req, res) => {
   try {
@@ -28,7 +29,7 @@ const server = createServer(async (req, res) => {
     });
     res.end(body);
   } catch (error) {
-    console.error(error);
+    if (!failed++) console.error(error);
     res.writeHead(500).end();
   }
 });

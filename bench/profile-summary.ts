@@ -1,14 +1,21 @@
 // Summarises a V8 CPU profile (node --cpu-prof) of the web server under load: where the CPU time
 // went, by component, with positions in Next's minified runtime mapped back through its source
 // maps (so "react-dom-server" and "app-render" show up instead of "app-page.runtime.prod.js").
-//   node --import tsx bench/profile-summary.ts <file.cpuprofile> [top]
+//   node --import tsx bench/profile-summary.ts <file.cpuprofile> [top] [from-µs to-µs]
+// The optional window (CLOCK_MONOTONIC in µs, as process.hrtime gives it: V8 stamps its samples
+// with the same clock) keeps only the samples taken under load, leaving out start-up and warm-up.
 import { existsSync, readFileSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
-type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+type Profile = {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+};
 
 const maps = new Map<string, SourceMap | null>();
 function sourceMapFor(url: string): SourceMap | null {
@@ -49,7 +56,10 @@ const CATEGORIES: [string, RegExp][] = [
   ["Next: incremental cache / response cache", /incremental-cache|response-cache|lru-cache/],
   ["Next: app render", /app-render\//],
   ["Next: stream utilities", /stream-utils|streams?\//],
-  ["Next: routing, base server, request handling", /next\/(dist|src)\/|next-server|compiled\/next/],
+  [
+    "Next: routing, base server, request handling",
+    /webpack:\/\/next\/|next\/(dist|src)\/|next-server|compiled\/next|(^|\/)src\/(server|shared|client|lib)\/|turbopack:/,
+  ],
   ["pg driver", /node_modules\/(pg|pg-protocol|pg-pool|pg-types)\//],
   ["drizzle", /drizzle-orm/],
   [
@@ -69,18 +79,24 @@ function categorize(source: string, name: string): string {
   return "other JS";
 }
 
-const [file, topArg] = process.argv.slice(2);
-if (!file) throw new Error("usage: profile-summary <file.cpuprofile> [top]");
+const [file, topArg, fromArg, toArg] = process.argv.slice(2);
+if (!file) throw new Error("usage: profile-summary <file.cpuprofile> [top] [from-µs to-µs]");
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+const from = fromArg ? Number(fromArg) : -Infinity;
+const to = toArg ? Number(toArg) : Infinity;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfTime = new Map<number, number>();
+let t = profile.startTime;
 profile.samples.forEach((id, i) => {
-  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  const delta = profile.timeDeltas[i] ?? 0;
+  t += delta;
+  if (t >= from && t <= to) selfTime.set(id, (selfTime.get(id) ?? 0) + delta);
 });
 
 const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
 const cat = new Map<string, number>();
 const fn = new Map<string, number>();
+const vague = new Map<string, number>();
 for (const [id, us] of selfTime) {
   const node = byId.get(id);
   if (!node) continue;
@@ -89,6 +105,10 @@ for (const [id, us] of selfTime) {
   cat.set(c, (cat.get(c) ?? 0) + us);
   const key = `${name || "(anonymous)"}  ${source.replace(/^.*node_modules\//, "")}`;
   fn.set(key, (fn.get(key) ?? 0) + us);
+  if (c === "other JS" || c.startsWith("Node: other")) {
+    const where = `${c}: ${source.replace(/^.*node_modules\//, "") || name}`;
+    vague.set(where, (vague.get(where) ?? 0) + us);
+  }
 }
 const idle = cat.get("idle") ?? 0;
 const busy = total - idle;
@@ -103,3 +123,6 @@ for (const [c, us] of [...cat].sort((a, b) => b[1] - a[1]))
 console.log(`\ntop functions by self time:`);
 for (const [k, us] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 25)))
   if (!k.startsWith("(idle)")) console.log(`  ${pct(us, busy)}  ${k}`);
+console.log(`\nwhat "other JS" and "Node: other internals" are (by source):`);
+for (const [k, us] of [...vague].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`  ${pct(us, busy)}  ${k}`);

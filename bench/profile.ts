@@ -1,28 +1,33 @@
-// Where a search request's time goes: `npm run bench:profile`. Without the CMS (whose start alone
-// takes minutes on a busy machine): an embedded PostgreSQL with the seeded services loaded straight
-// into the read model and scaled to 2,000 as in the benchmark, and the production build of the
-// portal started under `--cpu-prof`. Then, one after another, 50 connections for PROFILE_SECONDS
-// each on
+// Where a search request's time goes: `npm run bench:profile [-- <scenarios>]`. Without the CMS
+// (whose start alone takes minutes on a busy machine): an embedded PostgreSQL with the seeded
+// services loaded straight into the read model and scaled to 2,000 as in the benchmark, and the
+// production build of the portal. Scenarios (default: isr dynamic cached):
 //   isr      /de/suche?q=<new query>          (the rewrite to the cached route, as citizens use it)
 //   dynamic  /de/suche?q=<new query>&seite=01 (no rewrite matches: the per-request route)
 //   cached   /de/suche?q=<one of 10 queries>  (page cache hits)
-// each in a server of its own, so each profile holds one kind of request; the summary per profile
-// is printed (bench/profile-summary.ts). Ports: PROFILE_WEB_PORT (3300), PROFILE_PG_PORT (54333).
-// `npm run bench:profile -- isr dynamic` runs only those. Set PROFILE_NO_BUILD=1 to reuse the build.
+// Each runs 50 connections for PROFILE_SECONDS in a server of its own started with --cpu-prof, and
+// the profile of the time under load is summarised (bench/profile-summary.ts).
+// `compare` instead runs one server without the profiler and the bare handler (bench/bare-search.ts)
+// and alternates batches of the scenarios plus `bare`, five rounds, reporting the CPU milliseconds
+// per request of the web server (or bare handler) and of PostgreSQL: steadier on a shared machine.
+// Ports: PROFILE_WEB_PORT (3300), PROFILE_PG_PORT (54333). PROFILE_NO_BUILD=1 reuses the build.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
-import { seedGebiet } from "@portal/katalog/server";
+import { seedGebiet } from "@portal/katalog/seed";
 import { startEmbeddedPostgres } from "@portal/postgres/embedded";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { root } from "../tooling/stack/src/stack.ts";
+import { cpuSeconds, postmaster } from "./cpu.ts";
 import { childEnv, PROFILE } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
+import { startBareSearch } from "./servers.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
 const WEB_PORT = PROFILE.webPort;
@@ -112,22 +117,22 @@ const webEnv = childEnv({
   PUBLIC_URL: `http://localhost:${WEB_PORT}`,
 });
 
-async function startWeb(profileDir: string): Promise<ChildProcess> {
+async function startWeb(profileDir: string, profile: boolean): Promise<ChildProcess> {
   mkdirSync(profileDir, { recursive: true });
   // `next start` is started through node directly, so that only the server writes a profile.
-  const child = spawn(
+  const child: ChildProcess = spawn(
     process.execPath,
     [
-      `--cpu-prof`,
-      `--cpu-prof-dir=${profileDir}`,
-      join(webDir, "node_modules/next/dist/bin/next"),
+      ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+      createRequire(join(webDir, "package.json")).resolve("next/dist/bin/next"),
       "start",
       "-p",
       String(WEB_PORT),
     ],
-    { cwd: webDir, env: webEnv, stdio: "ignore", detached: true },
+    { cwd: webDir, env: webEnv, stdio: ["ignore", "ignore", "inherit"], detached: true },
   );
-  for (let i = 0; i < 240; i++) {
+  children.push(() => child.pid && process.kill(-child.pid, "SIGINT"));
+  for (let i = 0; i < 240 && child.exitCode === null; i++) {
     try {
       const res = await fetch(`http://localhost:${WEB_PORT}/api/orte?q=`);
       if (res.status < 500) return child;
@@ -137,9 +142,14 @@ async function startWeb(profileDir: string): Promise<ChildProcess> {
   throw new Error("the portal did not start");
 }
 
-async function run(title: string, urls: string[]) {
+const pgDir = join(dataDir, "postgres");
+const now = () => Number(process.hrtime.bigint() / 1000n);
+
+async function run(title: string, urls: string[], webPid: number) {
   let i = 0;
   const latencies: number[] = [];
+  const cpuBefore = { web: cpuSeconds([webPid]), pg: cpuSeconds([postmaster(pgDir)]) };
+  const from = now();
   const instance = autocannon({
     url: `http://localhost:${WEB_PORT}`,
     connections: 50,
@@ -148,11 +158,15 @@ async function run(title: string, urls: string[]) {
   });
   instance.on("response", (_c, _s, _b, t) => latencies.push(t));
   const result = await instance;
+  const to = now();
+  const n = Math.max(1, result.requests.total);
+  const ms = (before: number, after: number) => ((1000 * (after - before)) / n).toFixed(2);
   latencies.sort((a, b) => a - b);
   const p = (q: number) => latencies[Math.floor(q * latencies.length)]?.toFixed(1);
   console.log(
-    `[profile] ${title}: ${Math.round(result.requests.total / result.duration)} req/s, p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, ${result.non2xx + result.errors} failed, ${Math.round(result.throughput.total / Math.max(1, result.requests.total))} bytes/response, load ${loadavg()[0]?.toFixed(1)}`,
+    `[profile] ${title}: ${Math.round(result.requests.total / result.duration)} req/s, p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, ${result.non2xx + result.errors} failed, ${Math.round(result.throughput.total / n)} bytes/response; CPU per request: web ${ms(cpuBefore.web, cpuSeconds([webPid]))} ms, PostgreSQL ${ms(cpuBefore.pg, cpuSeconds([postmaster(pgDir)]))} ms; load ${loadavg()[0]?.toFixed(1)}`,
   );
+  return { from, to };
 }
 
 const used = new Set<string>();
@@ -175,36 +189,125 @@ const CACHED = [
   "Kfz Zulassung",
 ];
 
-try {
+function urlsFor(scenario: string, n: number, seed: number): string[] {
+  if (scenario === "cached") return CACHED.map((q) => url(q));
+  return fresh(n, seed).map((q) => url(q, scenario === "dynamic" ? "&seite=01" : ""));
+}
+
+async function stopWeb(web: ChildProcess) {
+  const exited = new Promise((r) => web.once("exit", r));
+  if (web.pid) process.kill(-web.pid, "SIGINT");
+  await exited;
+}
+
+async function profileScenarios() {
   for (const [n, scenario] of scenarios.entries()) {
     const profileDir = join(dataDir, `cpu-${scenario}`);
-    const web = await startWeb(profileDir);
+    const web = await startWeb(profileDir, true);
+    let window = { from: 0, to: 0 };
     try {
-      const warm = fresh(200, 100 + n);
-      const suffix = scenario === "dynamic" ? "&seite=01" : "";
-      for (const q of scenario === "cached" ? CACHED : warm)
-        await fetch(`http://localhost:${WEB_PORT}${url(q, suffix)}`).then((r) => r.text());
-      const urls =
-        scenario === "cached"
-          ? CACHED.map((q) => url(q))
-          : fresh(20_000, 200 + n).map((q) => url(q, suffix));
-      await run(scenario, urls);
+      for (const u of urlsFor(scenario, 200, 100 + n))
+        await fetch(`http://localhost:${WEB_PORT}${u}`).then((r) => r.text());
+      window = await run(scenario, urlsFor(scenario, 20_000, 200 + n), web.pid ?? 0);
     } finally {
-      const exited = new Promise((r) => web.once("exit", r));
-      if (web.pid) process.kill(-web.pid, "SIGINT");
-      await exited;
+      await stopWeb(web);
     }
     for (const f of readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"))) {
       console.log(`\n[profile] ${scenario}: ${join(profileDir, f)}`);
       console.log(
         execFileSync(
           process.execPath,
-          ["--import", "tsx", join(root, "bench/profile-summary.ts"), join(profileDir, f), "30"],
+          [
+            "--import",
+            "tsx",
+            join(root, "bench/profile-summary.ts"),
+            join(profileDir, f),
+            "30",
+            String(window.from),
+            String(window.to),
+          ],
           { encoding: "utf8" },
         ),
       );
     }
   }
+}
+
+/** Batches of `amount` requests, one scenario after another, five rounds; CPU per request. */
+async function compare() {
+  const ROUNDS = 5;
+  const AMOUNT = 300;
+  const kinds = ["isr", "dynamic", "cached", "bare"];
+  const web = await startWeb(join(dataDir, "compare"), false);
+  const bare = await startBareSearch(databaseUrl);
+  children.push(bare.stop);
+  const results = new Map<string, { web: number[]; pg: number[]; rps: number[]; p95: number[] }>();
+  try {
+    // Warm both servers up (JIT, pools) with queries of their own.
+    for (const kind of ["isr", "dynamic", "cached"])
+      for (const u of urlsFor(kind, 100, 7))
+        await fetch(`http://localhost:${WEB_PORT}${u}`).then((r) => r.text());
+    for (const u of urlsFor("isr", 100, 8)) await fetch(`${bare.url}${u}`).then((r) => r.text());
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [k, kind] of kinds.entries()) {
+        const base = kind === "bare" ? bare.url : `http://localhost:${WEB_PORT}`;
+        const urls = urlsFor(kind === "bare" ? "isr" : kind, AMOUNT, 1000 + 10 * round + k);
+        const pid = kind === "bare" ? bare.pid : (web.pid ?? 0);
+        let i = 0;
+        const latencies: number[] = [];
+        const before = { web: cpuSeconds([pid]), pg: cpuSeconds([postmaster(pgDir)]) };
+        const started = performance.now();
+        const instance = autocannon({
+          url: base,
+          connections: 20,
+          amount: AMOUNT,
+          requests: [
+            { setupRequest: (req) => ({ ...req, path: urls[i++ % urls.length] ?? "/de" }) },
+          ],
+        });
+        instance.on("response", (_c, _s, _b, t) => latencies.push(t));
+        const result = await instance;
+        const seconds = (performance.now() - started) / 1000;
+        latencies.sort((a, b) => a - b);
+        const r = results.get(kind) ?? { web: [], pg: [], rps: [], p95: [] };
+        const n = Math.max(1, result.requests.total);
+        r.web.push((1000 * (cpuSeconds([pid]) - before.web)) / n);
+        r.pg.push((1000 * (cpuSeconds([postmaster(pgDir)]) - before.pg)) / n);
+        r.rps.push(n / seconds);
+        r.p95.push(latencies[Math.floor(0.95 * latencies.length)] ?? NaN);
+        results.set(kind, r);
+        if (result.non2xx + result.errors)
+          console.log(`[compare] ${kind}: ${result.non2xx + result.errors} failed`);
+      }
+  } finally {
+    bare.stop();
+    await stopWeb(web);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  console.log(
+    `\n[compare] ${ROUNDS} rounds × ${AMOUNT} requests, 20 connections; medians (load ${loadavg()[0]?.toFixed(1)})`,
+  );
+  console.log(
+    "| scenario | CPU ms/request: server | CPU ms/request: PostgreSQL | req/s | p95 ms |",
+  );
+  console.log("|---|---:|---:|---:|---:|");
+  for (const [kind, r] of results)
+    console.log(
+      `| ${kind} | ${median(r.web).toFixed(2)} | ${median(r.pg).toFixed(2)} | ${Math.round(median(r.rps))} | ${Math.round(median(r.p95))} |`,
+    );
+}
+
+// Stopped from outside (Ctrl+C): the servers and PostgreSQL stop too.
+const children: (() => void)[] = [];
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    for (const stop of children) stop();
+    void pg.stop().finally(() => process.exit(130));
+  });
+
+try {
+  if (scenarios[0] === "compare") await compare();
+  else await profileScenarios();
 } finally {
   await pg.stop();
 }

@@ -3,7 +3,6 @@
 // build) fresh on its own ports (BENCH_WEB_PORT, BENCH_CMS_PORT, BENCH_PG_PORT; default 3200, 1339,
 // 54332) and prints the figures as a table. It reports; it asserts nothing, so a slow machine
 // gives slow figures, not a failure.
-import { type ChildProcess, spawn } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { createDb } from "@portal/db/client";
@@ -12,8 +11,9 @@ import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 import { root, startStack } from "../tooling/stack/src/stack.ts";
-import { BENCH_PORTS, BENCH_SECONDS, childEnv } from "./env.ts";
+import { BENCH_PORTS, BENCH_SECONDS } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
+import { startBareSearch } from "./servers.ts";
 import { scaleCatalogue } from "./synthetic.ts";
 
 const which = process.argv[2] ?? "all";
@@ -93,27 +93,6 @@ async function load(
     `${title.padEnd(44)} p50 ${row.p50.toFixed(1)} ms · p95 ${row.p95.toFixed(1)} ms · p99 ${row.p99.toFixed(1)} ms · ${Math.round(row.rps)} req/s · ${row.requests} requests, ${row.failed} failed · load ${row.load}`,
   );
   return row;
-}
-
-/** The bare Node handler (bench/bare-search.ts) in a process of its own, on a free port. */
-async function startBareSearch(): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", join(root, "bench/bare-search.ts")],
-    {
-      cwd: root,
-      env: childEnv({ NODE_ENV: "production", DATABASE_URL: stack.portalDatabaseUrl }),
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  const listening = await new Promise<number>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`bare search server exited with ${code}`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const m = /LISTENING (\d+)/.exec(chunk.toString());
-      if (m) resolve(Number(m[1]));
-    });
-  });
-  return { url: `http://127.0.0.1:${listening}`, stop: () => child.kill("SIGTERM") };
 }
 
 const searchUrl = (q: string) => `/de/suche?q=${encodeURIComponent(q)}`;
@@ -215,7 +194,7 @@ try {
       target: "≤ 250 ms",
     });
     // (b) The limit for this design: the same search, same pool, no Next.
-    const bare = await startBareSearch();
+    const bare = await startBareSearch(stack.portalDatabaseUrl);
     try {
       for (const q of warmBare) await fetch(`${bare.url}${searchUrl(q)}`).then((r) => r.text());
       const limit = await load(
