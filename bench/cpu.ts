@@ -15,9 +15,12 @@ const TICKS = (() => {
 function stat(pid: number): { ppid: number; cpu: number } | null {
   try {
     const s = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name, which is in parentheses and may contain spaces.
+    // Fields after the command name, which is in parentheses and may contain spaces: utime and
+    // stime of the process, cutime and cstime of its children that have ended (PostgreSQL's
+    // postmaster reaps its backends: a closed connection keeps counting).
     const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
-    return { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / TICKS };
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(f[i]), 0);
+    return { ppid: Number(f[1]), cpu: ticks / TICKS };
   } catch {
     return null;
   }
@@ -66,10 +69,7 @@ export function postmaster(dataDir: string): number | null {
   return Number(readFileSync(file, "utf8").split("\n")[0]) || null;
 }
 
-/**
- * CPU seconds (user + system) used so far by these processes and their descendants. Backends that
- * end during a measurement take their time with them, so pools should stay open while measuring.
- */
+/** CPU seconds (user + system) used so far by these processes and their descendants, ended ones included. */
 export function cpuSeconds(roots: (number | null)[]): number {
   let total = 0;
   for (const root of roots)

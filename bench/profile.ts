@@ -8,7 +8,7 @@
 // Each runs 50 connections for PROFILE_SECONDS in a server of its own started with --cpu-prof, and
 // the profile of the time under load is summarised (bench/profile-summary.ts).
 // `compare` instead runs one server without the profiler and the bare handler (bench/bare-search.ts)
-// and alternates batches of the scenarios plus `bare`, five rounds, reporting the CPU milliseconds
+// and alternates batches of the scenarios plus `bare` (or those named after `compare`), five rounds, reporting the CPU milliseconds
 // per request of the web server (or bare handler) and of PostgreSQL: steadier on a shared machine.
 // Ports: PROFILE_WEB_PORT (3300), PROFILE_PG_PORT (54333). PROFILE_NO_BUILD=1 reuses the build.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
@@ -237,7 +237,8 @@ async function profileScenarios() {
 async function compare() {
   const ROUNDS = 5;
   const AMOUNT = 300;
-  const kinds = ["isr", "dynamic", "cached", "bare"];
+  const asked = scenarios.slice(1);
+  const kinds = asked.length ? asked : ["isr", "dynamic", "cached", "bare"];
   const web = await startWeb(join(dataDir, "compare"), false);
   const bare = await startBareSearch(databaseUrl);
   children.push(bare.stop);

@@ -48,6 +48,11 @@ export type Trefferseite = { treffer: Leistungstreffer[]; gesamt: number };
  * too); it is shown in the requested language where there is one, else in German. One statement and
  * always one row, so the total is known even for a page past the end; the page comes as JSON, which
  * PostgreSQL builds and the driver parses in one go.
+ *
+ * The tsquery is computed once (a materialised CTE) and used through scalar subqueries, so the
+ * planner cannot see its value and matches through the GIN index. Seeing a common word ("beantragen",
+ * a fifth of the catalogue) it would scan the table instead, unpacking every row's search vector,
+ * which it does not count as a cost: 4–5 times slower at 2,000 services (docs/benchmarks.md).
  */
 function trefferseite(
   db: Db,
@@ -56,10 +61,10 @@ function trefferseite(
 ): Promise<Trefferseite> {
   return db
     .execute<Trefferseite>(sql`
-      with suche as (select ${tsquery} as q),
+      with suche as materialized (select ${tsquery} as q),
       rang as (
-        select m.document_id, max(ts_rank_cd(m.suchvektor, s.q)) as rang
-        from leistung m, suche s where m.suchvektor @@ s.q group by m.document_id),
+        select m.document_id, max(ts_rank_cd(m.suchvektor, (select q from suche))) as rang
+        from leistung m where m.suchvektor @@ (select q from suche) group by m.document_id),
       treffer as (
         select ${fields}, r.rang
         from rang r join leistung l on l.document_id = r.document_id
@@ -89,6 +94,11 @@ export function searchLeistungenVolltext(
  * (materialised view suchwort, trigram index) and taken as a prefix, all words required: so
  * "Persoanlausweis" finds "Personalausweis" and "Reisep" finds "Reisepass". One statement: the
  * correction is a subquery of the search. Words must be letters only (they go into to_tsquery).
+ *
+ * In a transaction of its own with sequential scans off: the vocabulary is small (hundreds of
+ * words), so the planner compares every word with each query word instead of asking the trigram
+ * index, not counting what a trigram comparison costs: 10–20 times slower. Inside a caller's
+ * transaction this becomes a savepoint, and the setting lasts until that transaction ends.
  */
 export function searchLeistungenUnscharf(
   db: Db,
@@ -106,7 +116,10 @@ export function searchLeistungenUnscharf(
       order by (wort like w || '%') desc, similarity(wort, w) desc, length(wort)
       limit 1
     ) b on true)`;
-  return trefferseite(db, tsquery, params);
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return trefferseite(tx, tsquery, params);
+  });
 }
 
 /** Leistungen of one Lebenslage (including its sub-Lebenslagen), in the requested language. */
