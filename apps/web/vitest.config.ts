@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: {
     alias: {
       "@": fileURLToPath(new URL("./src", import.meta.url)),
-      "server-only": fileURLToPath(new URL("../../packages/db/test/empty.ts", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./src/test/empty.ts", import.meta.url)),
     },
   },
   test: { include: ["src/**/*.test.ts"] },

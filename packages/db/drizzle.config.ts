@@ -3,6 +3,10 @@ import { defineConfig } from "drizzle-kit";
 // One migration history for the portal database, collected from every domain package's schema.
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["../katalog/src/schema.ts", "../barrierefreiheit/src/schema.ts"],
+  schema: [
+    "../katalog/src/schema.ts",
+    "../barrierefreiheit/src/schema.ts",
+    "../ratelimit/src/schema.ts",
+  ],
   out: "./drizzle",
 });

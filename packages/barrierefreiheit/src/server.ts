@@ -5,6 +5,7 @@ import "server-only";
 
 export {
   aktenzeichen,
-  type NeueBarrieremeldung,
+  barrieremeldungLimit,
   speichereBarrieremeldung,
-} from "./queries/barrieremeldung.ts";
+} from "./services/barrieremeldung.ts";
+export type { Eingang, NeueBarrieremeldung } from "./types.ts";

@@ -2,8 +2,8 @@ import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { speichereBarrieremeldung } from "../src/queries/barrieremeldung.ts";
 import { barrieremeldung } from "../src/schema.ts";
+import { speichereBarrieremeldung } from "../src/services/barrieremeldung.ts";
 
 let db: Database;
 let drop: () => Promise<void>;

@@ -1,5 +1,6 @@
 "use client";
 
+import { BARRIERE_FELDER, type BarriereFeld } from "@portal/barrierefreiheit/types";
 import { Alert } from "@portal/ui/alert";
 import { Button } from "@portal/ui/button";
 import { DescriptionList } from "@portal/ui/description-list";
@@ -8,28 +9,30 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState, useEffect, useRef } from "react";
 import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
-import { FELDER, FELDNAMEN, type Feld } from "@/lib/barrieremeldung";
 import { formatDateTime, type Lang, t } from "@/lib/i18n";
 
 /**
  * The feedback form of the accessibility statement. A server action behind a plain POST form, so
- * it works without JavaScript; errors are summarised and shown at their fields with everything
- * typed kept; on success the citizen gets a reference and a summary of what was sent.
+ * it works without JavaScript; errors are summarised and shown at their fields, a refusal of the
+ * whole form (too many reports, storage down) above it, always with everything typed kept; on
+ * success the citizen gets a reference and a summary of what was stored.
  */
 export function BarriereFormular({ lang }: { lang: Lang }) {
   const dict = t(lang);
   const d = dict.barriere;
-  const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, {
-    status: "formular",
-    fehler: {},
-  });
+  const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, null);
   const bestaetigung = useRef<HTMLDivElement>(null);
+  const formFehler = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (zustand.status === "eingegangen") bestaetigung.current?.focus();
+    if (zustand?.ok) bestaetigung.current?.focus();
+    // Field errors focus their summary; a refusal of the whole form needs the same.
+    else if (zustand?.formError && Object.keys(zustand.errors).length === 0) {
+      formFehler.current?.focus();
+    }
   }, [zustand]);
 
-  if (zustand.status === "eingegangen") {
-    const { werte } = zustand;
+  if (zustand?.ok) {
+    const { meldung, aktenzeichen, eingegangenAm } = zustand.data;
     return (
       <div className="portal-stack" ref={bestaetigung} tabIndex={-1} data-testid="bestaetigung">
         <Alert
@@ -39,22 +42,24 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           variantLabel={dict.successPrefix}
         >
           <p className="kern-body">
-            {werte.email ? d.antwortMitEmail(werte.email) : d.antwortOhneEmail}
+            {meldung.email ? d.antwortMitEmail(meldung.email) : d.antwortOhneEmail}
           </p>
         </Alert>
         <DescriptionList
           items={[
-            { term: d.aktenzeichen, definition: <strong>{zustand.aktenzeichen}</strong> },
-            { term: d.eingegangenAm, definition: formatDateTime(lang, zustand.eingegangenAm) },
+            { term: d.aktenzeichen, definition: <strong>{aktenzeichen}</strong> },
+            { term: d.eingegangenAm, definition: formatDateTime(lang, eingegangenAm) },
           ]}
         />
         <h2 className="kern-heading-medium">{d.ihreMeldung}</h2>
         <DescriptionList
           layout="column"
-          items={FELDNAMEN.filter((feld) => werte[feld]).map((feld) => ({
-            term: d[feld],
-            definition: <span className="portal-prewrap">{werte[feld]}</span>,
-          }))}
+          items={BARRIERE_FELDER.flatMap((feld) => {
+            const wert = meldung[feld];
+            return wert
+              ? [{ term: d[feld], definition: <span className="portal-prewrap">{wert}</span> }]
+              : [];
+          })}
         />
         <p className="kern-body">{d.durchsetzung}</p>
         <p className="kern-body">
@@ -66,29 +71,30 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
     );
   }
 
-  const fehlertext = (feld: Feld) => {
-    const fehler = zustand.fehler[feld];
-    if (!fehler) return undefined;
-    return fehler === "zuLang" ? d.fehler.zuLang(FELDER[feld]) : d.fehler[fehler];
-  };
-  const werte = zustand.werte;
+  const fehlertext = (feld: BarriereFeld) => zustand?.errors[feld];
+  const werte = zustand?.values;
   const allgemein = { errorPrefix: dict.errorPrefix, optionalText: d.optional };
   return (
     <>
       <ErrorSummary
         title={dict.errorSummary}
-        errors={FELDNAMEN.flatMap((feld) => {
+        errors={BARRIERE_FELDER.flatMap((feld) => {
           const text = fehlertext(feld);
           return text ? [{ href: `#${feld}` as const, text }] : [];
         })}
       />
-      {zustand.speicherfehler ? (
-        <Alert
-          variant="danger"
-          role="alert"
-          title={d.fehler.speichern}
-          variantLabel={dict.errorPrefix}
-        />
+      {zustand?.formError ? (
+        <div ref={formFehler} tabIndex={-1} data-testid="formularfehler">
+          <Alert
+            variant="danger"
+            role="alert"
+            headingLevel={2}
+            title={dict.aktion.nichtGesendet}
+            variantLabel={dict.errorPrefix}
+          >
+            {zustand.formError}
+          </Alert>
+        </div>
       ) : null}
       <form
         action={action}
@@ -98,6 +104,7 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           if (pending) event.preventDefault();
         }}
       >
+        {/* The language of the messages: action() reads this field (LANG_FIELD). */}
         <input type="hidden" name="sprache" value={lang} />
         <Textarea
           {...allgemein}

@@ -190,8 +190,6 @@ const de = {
     senden: "Meldung senden",
     fehler: {
       pflicht: "Beschreiben Sie das Problem.",
-      zuLang: (max: number) =>
-        `Kürzen Sie Ihren Text auf höchstens ${max.toLocaleString("de-DE")} Zeichen.`,
       email:
         "Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein, oder lassen Sie das Feld leer.",
       speichern:
@@ -208,6 +206,23 @@ const de = {
     durchsetzung:
       "Erhalten Sie keine oder keine zufriedenstellende Antwort, können Sie das Durchsetzungsverfahren nutzen; es ist in der Erklärung zur Barrierefreiheit beschrieben.",
     weitere: "Weitere Meldung schreiben",
+  },
+  // Messages of the action() helper (lib/action.ts), shared by every form; a form may override
+  // them with its own wording per field.
+  aktion: {
+    nichtGesendet: "Ihre Eingaben wurden nicht gesendet",
+    pflicht: "Füllen Sie dieses Feld aus.",
+    zuLang: (max: number) =>
+      `Kürzen Sie Ihren Text auf höchstens ${max.toLocaleString("de-DE")} Zeichen.`,
+    zuKurz: (min: number) => `Geben Sie mindestens ${min.toLocaleString("de-DE")} Zeichen ein.`,
+    format: "Prüfen Sie die Schreibweise dieser Angabe.",
+    ungueltig: "Prüfen Sie diese Angabe.",
+    zuGross: (kilobytes: number) =>
+      `Ihre Eingaben sind zusammen zu lang: höchstens ${kilobytes.toLocaleString("de-DE")} KB. Bitte kürzen Sie sie; sie stehen noch im Formular.`,
+    zuOft: (minuten: number, zeitpunkt: string) =>
+      `Von Ihrem Internetanschluss wurden in kurzer Zeit zu viele Formulare gesendet. Bitte senden Sie dieses Formular in ${minuten === 1 ? "einer Minute" : `${minuten} Minuten`} erneut (ab ${zeitpunkt}). Ihre Eingaben stehen noch im Formular.`,
+    fehlgeschlagen:
+      "Ihre Eingaben konnten gerade nicht verarbeitet werden. Sie stehen noch im Formular; bitte senden Sie sie in einigen Minuten erneut.",
   },
   errorSummary: "Bitte korrigieren Sie Ihre Eingabe",
   // Hidden words read before a message whose kind only colour and icon show.
@@ -398,8 +413,6 @@ const en: Dictionary = {
     senden: "Send report",
     fehler: {
       pflicht: "Describe the problem.",
-      zuLang: (max: number) =>
-        `Shorten your text to at most ${max.toLocaleString("en-GB")} characters.`,
       email: "Enter an e-mail address like name@example.org, or leave the field empty.",
       speichern:
         "Your report could not be saved just now. Your input is still in the form; please send it again in a few minutes.",
@@ -415,6 +428,20 @@ const en: Dictionary = {
     durchsetzung:
       "If you receive no answer or are not satisfied with it, you can use the enforcement procedure described in the accessibility statement.",
     weitere: "Write another report",
+  },
+  aktion: {
+    nichtGesendet: "Your input was not sent",
+    pflicht: "Fill in this field.",
+    zuLang: (max) => `Shorten your text to at most ${max.toLocaleString("en-GB")} characters.`,
+    zuKurz: (min) => `Enter at least ${min.toLocaleString("en-GB")} characters.`,
+    format: "Check how this is written.",
+    ungueltig: "Check this entry.",
+    zuGross: (kilobytes) =>
+      `Your input is too long altogether: at most ${kilobytes.toLocaleString("en-GB")} KB. Please shorten it; it is still in the form.`,
+    zuOft: (minuten, zeitpunkt) =>
+      `Too many forms were sent from your internet connection in a short time. Please send this form again in ${minuten === 1 ? "one minute" : `${minuten} minutes`} (from ${zeitpunkt}). Your input is still in the form.`,
+    fehlgeschlagen:
+      "Your input could not be processed just now. It is still in the form; please send it again in a few minutes.",
   },
   errorSummary: "Please correct your input",
   errorPrefix: "Error:",
@@ -444,6 +471,21 @@ export function formatDateTime(lang: Lang, iso: string): string {
     timeStyle: "short",
     timeZone: "Europe/Berlin",
   });
+}
+
+/**
+ * Formats a point in time (ISO 8601) as the time of day in Saxony — "14:05 Uhr", "14:05" — or as
+ * date and time when it is not today there.
+ */
+export function formatTime(lang: Lang, iso: string, now: Date = new Date()): string {
+  const locale = lang === "en" ? "en-GB" : "de-DE";
+  const day = (date: Date) => date.toLocaleDateString("en-CA", { timeZone: "Europe/Berlin" });
+  if (day(new Date(iso)) !== day(now)) return formatDateTime(lang, iso);
+  const time = new Date(iso).toLocaleTimeString(locale, {
+    timeStyle: "short",
+    timeZone: "Europe/Berlin",
+  });
+  return lang === "en" ? time : `${time} Uhr`;
 }
 
 export function formatEuro(lang: Lang, amount: number): string {

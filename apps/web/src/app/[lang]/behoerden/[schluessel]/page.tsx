@@ -1,3 +1,4 @@
+import { istBehoerdenschluessel } from "@portal/katalog/server";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -18,8 +19,8 @@ export function generateStaticParams() {
 async function load(params: Props["params"]) {
   const { lang: rawLang, schluessel } = await params;
   const lang = langOrNotFound(rawLang);
-  // The CMS's pattern for keys (bounded like slugs): anything else cannot exist, a 404 without a query.
-  if (schluessel.length > 120 || !/^(gv|lra|vv|land)-[a-z0-9-]+$/.test(schluessel)) notFound();
+  // Anything that is not an authority key cannot exist: a 404 without a query.
+  if (!istBehoerdenschluessel(schluessel)) notFound();
   const behoerde = await getOrganisationseinheit(schluessel);
   if (!behoerde) notFound();
   return { lang, behoerde };

@@ -1,38 +1,38 @@
 "use server";
 
-import { speichereBarrieremeldung } from "@portal/barrierefreiheit/server";
-import { getDb } from "@portal/db/client";
+import { barrieremeldungLimit, speichereBarrieremeldung } from "@portal/barrierefreiheit/server";
 import {
-  type Fehler,
-  type Feld,
-  pruefeBarrieremeldung,
-  type Werte,
-  werteAus,
-} from "@/lib/barrieremeldung";
+  type BarriereFeld,
+  type Barrieremeldung,
+  barrieremeldungSchema,
+  type Eingang,
+} from "@portal/barrierefreiheit/types";
+import { type ActionState, action, oeffentlich } from "@/lib/action";
+import { t } from "@/lib/i18n";
 
-export type BarriereZustand =
-  | {
-      status: "formular";
-      werte?: Werte;
-      fehler: Partial<Record<Feld, Fehler>>;
-      speicherfehler?: true;
-    }
-  | { status: "eingegangen"; werte: Werte; aktenzeichen: string; eingegangenAm: string };
+/** What the form shows after a report was received: its reference and what was stored. */
+export type BarriereEingang = Eingang & { meldung: Barrieremeldung };
+export type BarriereZustand = ActionState<BarriereFeld, BarriereEingang>;
 
 /**
- * Receives a report from the form (with or without JavaScript): checks it, stores it and returns
- * the reference; on an error returns everything typed, so the form shows it again.
+ * Receives a report from the form (with or without JavaScript): checks it, counts it against the
+ * sender's limit, stores it and returns the reference.
  */
-export async function meldeBarriere(_: BarriereZustand, form: FormData): Promise<BarriereZustand> {
-  const sprache = form.get("sprache") === "en" ? "en" : "de";
-  const werte = werteAus(form);
-  const pruefung = pruefeBarrieremeldung(werte, sprache);
-  if (!pruefung.ok) return { status: "formular", werte, fehler: pruefung.fehler };
-  try {
-    const eingang = await speichereBarrieremeldung(getDb(), pruefung.meldung);
-    return { status: "eingegangen", werte, ...eingang };
-  } catch (error) {
-    console.error("[barrieremeldung] could not be stored:", error);
-    return { status: "formular", werte, fehler: {}, speicherfehler: true };
-  }
-}
+export const meldeBarriere = action({
+  schema: barrieremeldungSchema,
+  auth: oeffentlich,
+  rateLimit: barrieremeldungLimit,
+  run: async (meldung, { db, lang }): Promise<BarriereEingang> => ({
+    ...(await speichereBarrieremeldung(db, { ...meldung, sprache: lang })),
+    meldung,
+  }),
+  messages: {
+    field: (issue, lang) => {
+      const d = t(lang).barriere.fehler;
+      if (issue.field === "beschreibung" && issue.kind === "pflicht") return d.pflicht;
+      if (issue.field === "email" && issue.kind === "format") return d.email;
+      return undefined;
+    },
+    failed: (lang) => t(lang).barriere.fehler.speichern,
+  },
+});
