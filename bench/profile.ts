@@ -21,9 +21,9 @@ import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGebiet } from "@portal/katalog/seed";
 import { startEmbeddedPostgres } from "@portal/postgres/embedded";
-import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { root } from "../tooling/stack/src/stack.ts";
+import { fire, percentile } from "./autocannon.ts";
 import { cpuSeconds, postmaster } from "./cpu.ts";
 import { childEnv, PROFILE } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
@@ -147,22 +147,18 @@ const now = () => Number(process.hrtime.bigint() / 1000n);
 
 async function run(title: string, urls: string[], webPid: number) {
   let i = 0;
-  const latencies: number[] = [];
   const cpuBefore = { web: cpuSeconds([webPid]), pg: cpuSeconds([postmaster(pgDir)]) };
   const from = now();
-  const instance = autocannon({
+  const { result, latencies } = await fire({
     url: `http://localhost:${WEB_PORT}`,
     connections: 50,
     duration: SECONDS,
     requests: [{ setupRequest: (req) => ({ ...req, path: urls[i++ % urls.length] ?? "/de" }) }],
   });
-  instance.on("response", (_c, _s, _b, t) => latencies.push(t));
-  const result = await instance;
   const to = now();
   const n = Math.max(1, result.requests.total);
   const ms = (before: number, after: number) => ((1000 * (after - before)) / n).toFixed(2);
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => latencies[Math.floor(q * latencies.length)]?.toFixed(1);
+  const p = (q: number) => percentile(latencies, 100 * q).toFixed(1);
   console.log(
     `[profile] ${title}: ${Math.round(result.requests.total / result.duration)} req/s, p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, ${result.non2xx + result.errors} failed, ${Math.round(result.throughput.total / n)} bytes/response; CPU per request: web ${ms(cpuBefore.web, cpuSeconds([webPid]))} ms, PostgreSQL ${ms(cpuBefore.pg, cpuSeconds([postmaster(pgDir)]))} ms; load ${loadavg()[0]?.toFixed(1)}`,
   );
@@ -255,10 +251,9 @@ async function compare() {
         const urls = urlsFor(kind === "bare" ? "isr" : kind, AMOUNT, 1000 + 10 * round + k);
         const pid = kind === "bare" ? bare.pid : (web.pid ?? 0);
         let i = 0;
-        const latencies: number[] = [];
         const before = { web: cpuSeconds([pid]), pg: cpuSeconds([postmaster(pgDir)]) };
         const started = performance.now();
-        const instance = autocannon({
+        const { result, latencies } = await fire({
           url: base,
           connections: 20,
           amount: AMOUNT,
@@ -266,16 +261,13 @@ async function compare() {
             { setupRequest: (req) => ({ ...req, path: urls[i++ % urls.length] ?? "/de" }) },
           ],
         });
-        instance.on("response", (_c, _s, _b, t) => latencies.push(t));
-        const result = await instance;
         const seconds = (performance.now() - started) / 1000;
-        latencies.sort((a, b) => a - b);
         const r = results.get(kind) ?? { web: [], pg: [], rps: [], p95: [] };
         const n = Math.max(1, result.requests.total);
         r.web.push((1000 * (cpuSeconds([pid]) - before.web)) / n);
         r.pg.push((1000 * (cpuSeconds([postmaster(pgDir)]) - before.pg)) / n);
         r.rps.push(n / seconds);
-        r.p95.push(latencies[Math.floor(0.95 * latencies.length)] ?? NaN);
+        r.p95.push(percentile(latencies, 95));
         results.set(kind, r);
         if (result.non2xx + result.errors)
           console.log(`[compare] ${kind}: ${result.non2xx + result.errors} failed`);

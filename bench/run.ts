@@ -7,10 +7,10 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { createDb } from "@portal/db/client";
 import { sucheLeistungen } from "@portal/katalog/server";
-import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { CmsAdmin } from "../e2e/support/cms-admin.ts";
 import { root, startStack } from "../tooling/stack/src/stack.ts";
+import { fire, percentile } from "./autocannon.ts";
 import { BENCH_PORTS, BENCH_SECONDS } from "./env.ts";
 import { neueSuchanfragen } from "./queries.ts";
 import { startBareSearch } from "./servers.ts";
@@ -60,20 +60,14 @@ async function load(
   if (options.warm ?? true)
     for (const url of urls) await fetch(`${baseUrl}${url}`).then((r) => r.arrayBuffer());
   let i = 0;
-  const latencies: number[] = [];
   const loadBefore = load1();
-  const instance = autocannon({
+  const { result, latencies } = await fire({
     url: baseUrl,
     connections: CONNECTIONS,
     duration: DURATION,
     requests: [{ setupRequest: (req) => ({ ...req, path: urls[i++ % urls.length] ?? "/de" }) }],
   });
-  // autocannon's histogram has no 95th percentile; keep every response time and compute it.
-  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const pct = (p: number) => percentile(latencies, p);
   const row: Row = {
     run: title,
     p50: pct(50),
