@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { root, type Stack, startStack } from "../tooling/stack/src/stack.ts";
+import { BENCH_URL, CHROMIUM_PATH } from "./env.ts";
 
 /** Target for every page without a map (kB = 1,000 bytes, as Next's build output counts). */
 const LIMIT = 120_000;
@@ -53,7 +54,7 @@ const templates: Template[] = [
 ];
 const MAP_PAGE = "/de/behoerden/gv-14522180";
 
-const stack: Stack | undefined = process.env.BENCH_URL
+const stack: Stack | undefined = BENCH_URL
   ? undefined
   : await startStack({
       dataDir: join(root, ".data/bench-js"),
@@ -62,7 +63,7 @@ const stack: Stack | undefined = process.env.BENCH_URL
       log: (line) =>
         line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
     });
-const base = process.env.BENCH_URL ?? stack!.webUrl;
+const base = BENCH_URL ?? stack!.webUrl;
 
 const gzipped = new Map<string, { raw: number; gzip: number }>();
 async function size(url: string) {
@@ -159,8 +160,16 @@ try {
  */
 async function mapOnDemand() {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 500 } });

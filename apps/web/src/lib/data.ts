@@ -24,12 +24,17 @@ export const getLeistung = cached(
   [L.leistungen],
   (slug: string, sprache: Sprache) => katalog.ladeLeistung(db(), { slug, sprache }),
 );
-export const searchLeistungen = cached(
-  "suche",
-  [L.leistungen],
-  (anfrage: string, sprache: Sprache, limit: number, offset: number) =>
-    katalog.sucheLeistungen(db(), { anfrage, sprache, limit, offset }),
-);
+/**
+ * Search results, not cached here: each query's page is cached whole (the route suche/[q]/[seite]),
+ * so a result cache would only be read when that page is, and it expires with the same tag. For a
+ * query nobody asked before it cost a cache key hash, a lookup on disk and a copy into memory.
+ */
+export const searchLeistungen = (
+  anfrage: string,
+  sprache: Sprache,
+  limit: number,
+  offset: number,
+) => katalog.sucheLeistungen(db(), { anfrage, sprache, limit, offset });
 export const getLeistungenByLebenslage = cached(
   "leistungen-lebenslage",
   [L.leistungen, L.lebenslagen],
