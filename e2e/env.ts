@@ -13,6 +13,8 @@ export const e2eEnv = {
   municipalEditorPassword: process.env.E2E_MUNICIPAL_EDITOR_PASSWORD ?? "",
   /** The portal's read-only API token for the CMS's Content API. */
   cmsReadToken: process.env.E2E_CMS_READ_TOKEN ?? "",
+  /** The portal's database, for tests that take it down on purpose (fehlerseite.spec.ts). */
+  portalDatabaseUrl: process.env.E2E_PORTAL_DATABASE_URL ?? "",
   chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   ci: Boolean(process.env.CI),
 };

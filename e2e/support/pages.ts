@@ -3,6 +3,10 @@ import { expect, expectAccessible } from "./fixtures";
 
 // Page objects: what a citizen does, in the words of the portal.
 
+/** The label of the place field on a service page, in either language. */
+export const ORTSFRAGE =
+  /^(Wo |Where |Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district)/;
+
 /** Page objects check every page with axe, except where the browser runs no script (axe is one). */
 abstract class Seite {
   constructor(
@@ -50,10 +54,9 @@ export class Suchergebnisse extends Seite {
 
 export class Leistungsseite extends Seite {
   async ortEingeben(ort: string) {
-    await this.page
-      .getByLabel(/Postleitzahl, Gemeinde oder Ortsteil|Postal code, municipality or district/)
-      .first()
-      .fill(ort);
+    // The label is the question for the place that decides ("Wo wohnen Sie?", "Wo liegt das
+    // Grundstück?"), or says what to enter where the rule names no such place.
+    await this.page.getByLabel(ORTSFRAGE).first().fill(ort);
     await this.page
       .getByRole("button", { name: /Zuständige Stelle anzeigen|Show responsible authority/ })
       .first()

@@ -38,7 +38,8 @@ test("an unknown postal code keeps the input and explains what to enter", async 
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toContainText(
     "keinen Ort in Sachsen",
   );
-  await expect(page.getByLabel("Postleitzahl, Gemeinde oder Ortsteil")).toHaveValue("99999");
+  // The ID card authority is the one for where the citizen lives: the label asks exactly that.
+  await expect(page.getByLabel("Wo wohnen Sie?")).toHaveValue("99999");
   await expectAccessible(page);
 });
 

@@ -12,12 +12,7 @@ export {
   listMeldungen,
   listSeitenSlugs,
 } from "./queries/inhalte.ts";
-export type {
-  LeistungMitOriginal,
-  LeistungRow,
-  Leistungstreffer,
-  Suchergebnis,
-} from "./queries/leistungen.ts";
+export type { LeistungMitOriginal, LeistungRow, Leistungstreffer } from "./queries/leistungen.ts";
 export {
   countLeistungen,
   findLeistungBySlug,
@@ -43,9 +38,14 @@ export {
   RESYNC,
 } from "./services/ereignisse.ts";
 export { findeOrte } from "./services/orte.ts";
-export type { InSprache, LeistungInSprache } from "./services/sprache.ts";
-export { leistungInSprache, mitFallback } from "./services/sprache.ts";
-export { MAX_SUCHANFRAGE, sucheLeistungen } from "./services/suche.ts";
+export type {
+  InSprache,
+  LeistungInSprache,
+  LeistungsmoduleInSprache,
+  ZustaendigkeitInSprache,
+} from "./services/sprache.ts";
+export { ladeLeistung, leistungInSprache, mitFallback } from "./services/sprache.ts";
+export { MAX_SUCHANFRAGE, type Suchergebnis, sucheLeistungen } from "./services/suche.ts";
 export {
   type CmsEreignis,
   GEBIET_TAG,

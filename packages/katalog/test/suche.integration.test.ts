@@ -6,7 +6,7 @@ import {
   replaceKatalog,
   replaceLeistung,
 } from "../src/queries/katalog.ts";
-import { searchLeistungen } from "../src/queries/leistungen.ts";
+import { sucheLeistungen } from "../src/services/suche.ts";
 import { createKatalogTestDatabase as createTestDatabase } from "../src/testing.ts";
 import type { Leistungsmodule } from "../src/types.ts";
 
@@ -78,22 +78,19 @@ beforeAll(async () => {
 });
 afterAll(() => drop());
 
+const suche = (anfrage: string, sprache: "de" | "en" = "de", limit = 20, offset = 0) =>
+  sucheLeistungen(db, { anfrage, sprache, limit, offset });
 const titles = async (query: string, locale: "de" | "en" = "de") =>
-  (await searchLeistungen(db, { query, locale, limit: 20, offset: 0 })).treffer.map((t) => t.titel);
+  (await suche(query, locale)).treffer.map((t) => t.titel);
 
-describe("searchLeistungen", () => {
+describe("sucheLeistungen", () => {
   it("finds by German full-text search, stemmed", async () => {
     expect(await titles("Hunde")).toEqual(["Hund anmelden (Hundesteuer)"]);
     expect(await titles("Personalausweise")).toEqual(["Personalausweis beantragen"]);
   });
 
   it("corrects typos against the catalogue's words and marks the result as fuzzy", async () => {
-    const result = await searchLeistungen(db, {
-      query: "Persoanlausweis",
-      locale: "de",
-      limit: 20,
-      offset: 0,
-    });
+    const result = await suche("Persoanlausweis");
     expect(result.unscharf).toBe(true);
     expect(result.treffer.map((t) => t.titel)).toEqual(["Personalausweis beantragen"]);
     expect(await titles("Reisepas")).toEqual(["Reisepass beantragen"]);
@@ -104,9 +101,7 @@ describe("searchLeistungen", () => {
   });
 
   it("answers the English portal in English where a translation exists, else in German", async () => {
-    const treffer = (
-      await searchLeistungen(db, { query: "Personalausweis", locale: "en", limit: 20, offset: 0 })
-    ).treffer;
+    const treffer = (await suche("Personalausweis", "en")).treffer;
     expect(treffer.map((t) => [t.titel, t.locale])).toEqual([["Apply for an identity card", "en"]]);
     expect(await titles("Reisepass", "en")).toEqual(["Reisepass beantragen"]);
   });
@@ -120,9 +115,31 @@ describe("searchLeistungen", () => {
       "x".repeat(200),
       "%_",
     ]) {
-      const result = await searchLeistungen(db, { query, locale: "de", limit: 20, offset: 0 });
+      const result = await suche(query);
       expect(result.treffer, query).toEqual([]);
     }
+  });
+
+  it("counts every hit and pages through them, exact and corrected alike", async () => {
+    const exakt = [await suche("beantragen", "de", 1, 0), await suche("beantragen", "de", 1, 1)];
+    expect(exakt.map((r) => [r.gesamt, r.unscharf, r.treffer.length])).toEqual([
+      [2, false, 1],
+      [2, false, 1],
+    ]);
+    expect(new Set(exakt.flatMap((r) => r.treffer.map((t) => t.titel))).size).toBe(2);
+    // Past the last page: no hits, but the total stays, and no fallback to the corrected search.
+    expect(await suche("beantragen", "de", 1, 5)).toEqual({
+      treffer: [],
+      gesamt: 2,
+      unscharf: false,
+    });
+    // Page 2 of a corrected result is page 2 of the corrected search, not an empty exact one.
+    const unscharf = [await suche("beantragn", "de", 1, 0), await suche("beantragn", "de", 1, 1)];
+    expect(unscharf.map((r) => [r.gesamt, r.unscharf, r.treffer.length])).toEqual([
+      [2, true, 1],
+      [2, true, 1],
+    ]);
+    expect(unscharf.map((r) => r.treffer[0]?.titel)).toEqual(exakt.map((r) => r.treffer[0]?.titel));
   });
 
   it("keeps the vocabulary in step with published changes", async () => {

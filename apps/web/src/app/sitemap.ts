@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
+import { LANGS } from "@/i18n/sprache";
 import { getSitemapEntries } from "@/lib/data";
 import { publicUrl } from "@/lib/env";
-import { LANGS } from "@/lib/i18n";
 
 // Read per request (from the data cache, expired by the CMS webhook), so the build needs no database.
 export const dynamic = "force-dynamic";

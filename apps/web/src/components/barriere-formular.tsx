@@ -9,7 +9,16 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState, useEffect, useRef } from "react";
 import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
-import { formatDateTime, type Lang, t } from "@/lib/i18n";
+import type { AktionTexte } from "@/i18n/aktion/de";
+import type { AllgemeinTexte } from "@/i18n/allgemein/de";
+import type { BarriereTexte } from "@/i18n/barriere/de";
+import { fill, formatDateTime } from "@/i18n/format";
+import type { Lang } from "@/i18n/sprache";
+
+/** The strings the form shows, in the page's language (from the page, a server component). */
+export type BarriereFormularTexte = BarriereTexte["formular"] &
+  Pick<AllgemeinTexte, "errorSummary" | "errorPrefix" | "successPrefix"> &
+  Pick<AktionTexte, "nichtGesendet">;
 
 /**
  * The feedback form of the accessibility statement. A server action behind a plain POST form, so
@@ -17,9 +26,7 @@ import { formatDateTime, type Lang, t } from "@/lib/i18n";
  * whole form (too many reports, storage down) above it, always with everything typed kept; on
  * success the citizen gets a reference and a summary of what was stored.
  */
-export function BarriereFormular({ lang }: { lang: Lang }) {
-  const dict = t(lang);
-  const d = dict.barriere;
+export function BarriereFormular({ lang, texte: d }: { lang: Lang; texte: BarriereFormularTexte }) {
   const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, null);
   const bestaetigung = useRef<HTMLDivElement>(null);
   const formFehler = useRef<HTMLDivElement>(null);
@@ -39,10 +46,10 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
           variant="success"
           headingLevel={2}
           title={d.eingegangen}
-          variantLabel={dict.successPrefix}
+          variantLabel={d.successPrefix}
         >
           <p className="kern-body">
-            {meldung.email ? d.antwortMitEmail(meldung.email) : d.antwortOhneEmail}
+            {meldung.email ? fill(d.antwortMitEmail, { email: meldung.email }) : d.antwortOhneEmail}
           </p>
         </Alert>
         <DescriptionList
@@ -73,11 +80,11 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
 
   const fehlertext = (feld: BarriereFeld) => zustand?.errors[feld];
   const werte = zustand?.values;
-  const allgemein = { errorPrefix: dict.errorPrefix, optionalText: d.optional };
+  const allgemein = { errorPrefix: d.errorPrefix, optionalText: d.optional };
   return (
     <>
       <ErrorSummary
-        title={dict.errorSummary}
+        title={d.errorSummary}
         errors={BARRIERE_FELDER.flatMap((feld) => {
           const text = fehlertext(feld);
           return text ? [{ href: `#${feld}` as const, text }] : [];
@@ -89,8 +96,8 @@ export function BarriereFormular({ lang }: { lang: Lang }) {
             variant="danger"
             role="alert"
             headingLevel={2}
-            title={dict.aktion.nichtGesendet}
-            variantLabel={dict.errorPrefix}
+            title={d.nichtGesendet}
+            variantLabel={d.errorPrefix}
           >
             {zustand.formError}
           </Alert>

@@ -1,8 +1,11 @@
-import type { LeistungMitOriginal } from "@portal/katalog/server";
-import type { Leistungsmodule } from "@portal/katalog/types";
+import type { InSprache, LeistungInSprache } from "@portal/katalog/server";
+import type { Gebuehr, Link } from "@portal/katalog/types";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { ReactNode } from "react";
-import { formatDate, formatEuro, type Lang, t } from "@/lib/i18n";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { formatDate, formatEuro } from "@/i18n/format";
+import { leistungTexte } from "@/i18n/leistung";
+import { type Lang, langAttr } from "@/i18n/sprache";
 import { Markdown } from "./markdown";
 
 type TextModul =
@@ -12,127 +15,174 @@ type TextModul =
   | "fristen"
   | "verfahrensablauf"
   | "hinweise";
-type ListModul = "rechtsgrundlagen" | "weiterfuehrendeInformationen" | "formulare";
+
+interface Abschnitt {
+  id: string;
+  title: string;
+  body: ReactNode;
+  /** Whether the body is (partly) not in the page language: then a note says so. */
+  fremd: boolean;
+}
 
 /**
- * The service page (XZuFi text modules as on Amt24). Each module is shown in the page language
- * where a translation exists, else in German, marked lang="de" so screen readers switch voice.
+ * The service page (XZuFi text modules as on Amt24). `leistung` comes from `ladeLeistung`, which
+ * decided for every text which language it is shown in; this component only marks each text
+ * whose language differs from the page's with `lang`, so screen readers switch voice
+ * (WCAG 3.1.2), and says above such a section that it is only available in German.
  */
 export function LeistungAnsicht({
-  daten,
+  leistung,
   lang,
   zustaendigeStelle,
 }: {
-  daten: LeistungMitOriginal;
+  leistung: LeistungInSprache;
   lang: Lang;
   /** The "Zuständige Stelle" section: a place form or the resolved authority. */
   zustaendigeStelle: ReactNode;
 }) {
-  const d = t(lang).leistung;
-  const { leistung, original } = daten;
+  const a = allgemeinTexte(lang);
+  const d = leistungTexte(lang);
   const m = leistung.module;
-  const o = original.module;
-  const fallback = leistung.locale !== original.locale;
+  const l = <T,>(text: InSprache<T>) => langAttr(text.sprache, lang);
+  const fremd = (...texte: InSprache<unknown>[]) => texte.some((t) => t.sprache !== lang);
 
-  const text = (key: TextModul): { value: string; lang?: string } | null => {
-    if (m[key]) return { value: m[key] as string };
-    if (fallback && o[key]) return { value: o[key] as string, lang: "de" };
-    return null;
-  };
-  const list = <K extends ListModul>(key: K): Leistungsmodule[K] =>
-    m[key].length ? m[key] : o[key];
-  const gebuehren = m.gebuehren.length ? m.gebuehren : o.gebuehren;
-  const bearbeitungsdauer = m.bearbeitungsdauer ?? o.bearbeitungsdauer;
-  const zahlungshinweis = m.zahlungshinweis ?? o.zahlungshinweis;
-
-  const sections: { id: string; title: string; body: ReactNode; lang?: string }[] = [];
-  const addText = (key: TextModul) => {
-    const v = text(key);
-    if (v)
-      sections.push({
-        id: key,
-        title: d.module[key],
-        body: <Markdown>{v.value}</Markdown>,
-        lang: v.lang,
-      });
-  };
-  addText("volltext");
-  addText("voraussetzungen");
-  addText("unterlagen");
-  sections.push({
-    id: "gebuehren",
-    title: d.module.gebuehren,
-    body: gebuehren.length ? (
-      <>
-        <ul className="kern-list">
-          {gebuehren.map((g) => (
-            <li key={g.bezeichnung} className="kern-body">
-              <strong>{g.bezeichnung}:</strong>{" "}
-              {g.betrag != null
-                ? formatEuro(lang, g.betrag)
-                : g.betragVon != null && g.betragBis != null
-                  ? `${formatEuro(lang, g.betragVon)} – ${formatEuro(lang, g.betragBis)}`
-                  : g.betragVon != null
-                    ? `${lang === "de" ? "ab" : "from"} ${formatEuro(lang, g.betragVon)}`
-                    : null}
-              {g.rechtsgrundlage ? ` (${g.rechtsgrundlage})` : null}
-              {g.hinweis ? <span className="kern-body--small"> – {g.hinweis}</span> : null}
-            </li>
-          ))}
-        </ul>
-        {zahlungshinweis ? <p className="kern-body">{zahlungshinweis}</p> : null}
-      </>
-    ) : (
-      <p className="kern-body">{d.gebuehrenfrei}</p>
-    ),
-  });
-  addText("fristen");
-  if (bearbeitungsdauer) {
-    sections.push({
-      id: "bearbeitungsdauer",
-      title: d.module.bearbeitungsdauer,
-      body: <p className="kern-body">{bearbeitungsdauer}</p>,
-    });
-  }
-  addText("verfahrensablauf");
-  const links = (key: ListModul) => {
-    const items = list(key);
-    if (!items.length) return;
-    sections.push({
+  const abschnitte: Abschnitt[] = [];
+  const text = (key: TextModul) => {
+    const modul = m[key];
+    if (!modul.wert) return;
+    abschnitte.push({
       id: key,
       title: d.module[key],
       body: (
-        <ul className="kern-list">
-          {items.map((l) => (
-            <li key={l.url + l.titel}>
-              <a className="kern-link" href={l.url}>
-                {"art" in l ? `${l.art === "onlinedienst" ? d.onlinedienst : d.formular}: ` : null}
-                {l.titel}
+        <div lang={l(modul)}>
+          <Markdown>{modul.wert}</Markdown>
+        </div>
+      ),
+      fremd: fremd(modul),
+    });
+  };
+  // Each fee line mixes texts (German where untranslated) with amounts in the page's notation.
+  const betrag = (g: Gebuehr) =>
+    g.betrag != null
+      ? formatEuro(lang, g.betrag)
+      : g.betragVon != null && g.betragBis != null
+        ? `${formatEuro(lang, g.betragVon)} – ${formatEuro(lang, g.betragBis)}`
+        : g.betragVon != null
+          ? d.ab(formatEuro(lang, g.betragVon))
+          : null;
+  const gebuehrenLang = l(m.gebuehren);
+  const links = (
+    key: "rechtsgrundlagen" | "weiterfuehrendeInformationen",
+    items: InSprache<Link[]>,
+  ) => {
+    if (!items.wert.length) return;
+    abschnitte.push({
+      id: key,
+      title: d.module[key],
+      body: (
+        <ul className="kern-list" lang={l(items)}>
+          {items.wert.map((link) => (
+            <li key={link.url + link.titel}>
+              <a className="kern-link" href={link.url}>
+                {link.titel}
               </a>
             </li>
           ))}
         </ul>
       ),
+      fremd: fremd(items),
     });
   };
-  links("formulare");
-  links("rechtsgrundlagen");
-  addText("hinweise");
-  links("weiterfuehrendeInformationen");
 
-  const freigabe = m.freigabe ?? o.freigabe;
+  text("volltext");
+  text("voraussetzungen");
+  text("unterlagen");
+  abschnitte.push({
+    id: "gebuehren",
+    title: d.module.gebuehren,
+    body: m.gebuehren.wert.length ? (
+      <>
+        <ul className="kern-list">
+          {m.gebuehren.wert.map((g) => (
+            <li key={g.bezeichnung} className="kern-body">
+              <strong lang={gebuehrenLang}>{g.bezeichnung}:</strong> {betrag(g)}
+              {g.rechtsgrundlage ? <span lang={gebuehrenLang}> ({g.rechtsgrundlage})</span> : null}
+              {g.hinweis ? (
+                <span className="kern-body--small" lang={gebuehrenLang}>
+                  {" "}
+                  – {g.hinweis}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {m.zahlungshinweis.wert ? (
+          <p className="kern-body" lang={l(m.zahlungshinweis)}>
+            {m.zahlungshinweis.wert}
+          </p>
+        ) : null}
+      </>
+    ) : (
+      <p className="kern-body">{d.gebuehrenfrei}</p>
+    ),
+    fremd:
+      (m.gebuehren.wert.length > 0 && fremd(m.gebuehren)) ||
+      (!!m.zahlungshinweis.wert && fremd(m.zahlungshinweis)),
+  });
+  text("fristen");
+  if (m.bearbeitungsdauer.wert) {
+    abschnitte.push({
+      id: "bearbeitungsdauer",
+      title: d.module.bearbeitungsdauer,
+      body: (
+        <p className="kern-body" lang={l(m.bearbeitungsdauer)}>
+          {m.bearbeitungsdauer.wert}
+        </p>
+      ),
+      fremd: fremd(m.bearbeitungsdauer),
+    });
+  }
+  text("verfahrensablauf");
+  if (m.formulare.wert.length) {
+    abschnitte.push({
+      id: "formulare",
+      title: d.module.formulare,
+      body: (
+        <ul className="kern-list">
+          {m.formulare.wert.map((f) => (
+            <li key={f.url + f.titel}>
+              <a className="kern-link" href={f.url}>
+                {f.art === "onlinedienst" ? d.onlinedienst : d.formular}:{" "}
+                <span lang={l(m.formulare)}>{f.titel}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ),
+      fremd: fremd(m.formulare),
+    });
+  }
+  links("rechtsgrundlagen", m.rechtsgrundlagen);
+  text("hinweise");
+  links("weiterfuehrendeInformationen", m.weiterfuehrendeInformationen);
+
+  const freigabe = m.freigabe.wert;
   return (
     <article className="portal-stack">
       <Breadcrumbs
-        label={t(lang).breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: t(lang).nav.home },
-          { href: `/${lang}/suche`, label: t(lang).nav.suche },
-          { label: leistung.titel },
+          { href: `/${lang}`, label: a.nav.home },
+          { href: `/${lang}/suche`, label: a.nav.suche },
+          { label: <span lang={l(leistung.titel)}>{leistung.titel.wert}</span> },
         ]}
       />
-      <h1 className="kern-heading-x-large">{leistung.titel}</h1>
-      <p className="kern-body kern-body--large">{leistung.kurztext || original.kurztext}</p>
+      <h1 className="kern-heading-x-large" lang={l(leistung.titel)}>
+        {leistung.titel.wert}
+      </h1>
+      <p className="kern-body kern-body--large" lang={l(leistung.kurztext)}>
+        {leistung.kurztext.wert}
+      </p>
       <nav aria-labelledby="auf-dieser-seite">
         <h2 id="auf-dieser-seite" className="kern-heading-small">
           {d.onThisPage}
@@ -143,7 +193,7 @@ export function LeistungAnsicht({
               {d.zustaendigeStelle}
             </a>
           </li>
-          {sections.map((s) => (
+          {abschnitte.map((s) => (
             <li key={s.id}>
               <a className="kern-link" href={`#${s.id}`}>
                 {s.title}
@@ -162,32 +212,29 @@ export function LeistungAnsicht({
         </h2>
         {zustaendigeStelle}
       </section>
-      {sections.map((s) => (
+      {abschnitte.map((s) => (
         <section
           key={s.id}
           id={s.id}
           aria-labelledby={`${s.id}-titel`}
           className="portal-section"
-          lang={s.lang}
+          data-testid={`modul-${s.id}`}
         >
           <h2 id={`${s.id}-titel`} className="kern-heading-large">
             {s.title}
           </h2>
-          {s.lang && lang !== "de" ? (
-            <p className="kern-body kern-body--small" lang={lang}>
-              {d.germanOnly}
-            </p>
-          ) : null}
+          {s.fremd ? <p className="kern-body kern-body--small">{d.germanOnly}</p> : null}
           {s.body}
         </section>
       ))}
       <footer className="portal-section kern-body kern-body--small">
         <p>
           {d.leika}: {leistung.leikaSchluessel}
-          {leistung.bezeichnung ? (
+          {leistung.bezeichnung.wert ? (
             <>
               {" · "}
-              {d.bezeichnung}: {leistung.bezeichnung}
+              {d.bezeichnung}:{" "}
+              <span lang={l(leistung.bezeichnung)}>{leistung.bezeichnung.wert}</span>
             </>
           ) : null}
         </p>

@@ -1,5 +1,5 @@
 import type { Leistungstreffer } from "@portal/katalog/server";
-import type { Lang } from "@/lib/i18n";
+import { type Lang, langAttr } from "@/i18n/sprache";
 
 /** A list of services as linked titles with their short text. */
 export function Leistungsliste({
@@ -15,7 +15,7 @@ export function Leistungsliste({
   return (
     <ul className="portal-list-plain portal-stack" data-testid="leistungsliste">
       {leistungen.map((l) => (
-        <li key={l.documentId} lang={l.locale !== lang ? l.locale : undefined}>
+        <li key={l.documentId} lang={langAttr(l.locale, lang)}>
           <H className="kern-heading-small">
             <a className="kern-link" href={`/${lang}/leistungen/${l.slug}`}>
               {l.titel}

@@ -1,11 +1,16 @@
+import { Button } from "@portal/ui/button";
 import { ErrorSummary } from "@portal/ui/error-summary";
-import { type Lang, t } from "@/lib/i18n";
+import { TextInput } from "@portal/ui/text-input";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { leistungTexte } from "@/i18n/leistung";
+import { ortTexte } from "@/i18n/ort";
+import type { Lang } from "@/i18n/sprache";
 import { OrtVorschlaege } from "./ort-vorschlaege";
 
 /**
- * The "where do you live" form: a plain GET form that works without JavaScript; with JavaScript
- * the input gets suggestions (a native datalist, so keyboard and screen readers work as usual).
- * An error is summarised above the form (focused, linking to the field) and repeated at the field.
+ * The "where" form: a plain GET form that works without JavaScript; with JavaScript the input gets
+ * suggestions (a native datalist, so keyboard and screen readers work as usual). An error is
+ * summarised above the form (focused, linking to the field) and repeated at the field.
  */
 export function OrtFormular({
   action,
@@ -14,6 +19,7 @@ export function OrtFormular({
   error,
   id = "ort",
   buttonLabel,
+  frage,
 }: {
   action: string;
   lang: Lang;
@@ -21,48 +27,43 @@ export function OrtFormular({
   error?: string;
   id?: string;
   buttonLabel?: string;
+  /**
+   * The question that names the place which decides ("Wo liegt das Grundstück?"); it becomes the
+   * label, and what to enter moves to the hint. Without it the label says what to enter.
+   */
+  frage?: string;
 }) {
-  const d = t(lang).leistung;
-  const hintId = `${id}-hinweis`;
-  const errorId = `${id}-fehler`;
+  const a = allgemeinTexte(lang);
+  const d = leistungTexte(lang);
   return (
     <>
       <ErrorSummary
-        title={t(lang).errorSummary}
+        title={a.errorSummary}
         errors={error ? [{ href: `#${id}`, text: error }] : []}
       />
       <search>
         <form method="get" action={action} className="portal-stack">
-          <div className={`kern-form-input${error ? " kern-form-input--error" : ""}`}>
-            <label className="kern-label" htmlFor={id}>
-              {d.ortLabel}
-            </label>
-            <div className="kern-hint" id={hintId}>
-              {d.ortHint}
-            </div>
-            {error ? (
-              <p className="kern-error" id={errorId}>
-                {error}
-              </p>
-            ) : null}
-            <input
-              className={`kern-form-input__input${error ? " kern-form-input__input--error" : ""}`}
-              id={id}
-              name="ort"
-              type="text"
-              autoComplete="postal-code"
-              maxLength={100}
-              required
-              defaultValue={defaultValue}
-              list={`${id}-vorschlaege`}
-              aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-              aria-invalid={error ? true : undefined}
-            />
-            <OrtVorschlaege inputId={id} listId={`${id}-vorschlaege`} lang={lang} />
+          <TextInput
+            label={frage ?? d.ortLabel}
+            hint={frage ? d.ortFrageHint : d.ortHint}
+            name="ort"
+            id={id}
+            error={error}
+            errorPrefix={a.errorPrefix}
+            autoComplete="postal-code"
+            maxLength={100}
+            required
+            defaultValue={defaultValue}
+            list={`${id}-vorschlaege`}
+          />
+          <OrtVorschlaege
+            inputId={id}
+            listId={`${id}-vorschlaege`}
+            ortsteilVon={ortTexte(lang).vorschlaege.ortsteil}
+          />
+          <div>
+            <Button type="submit">{buttonLabel ?? d.ortButton}</Button>
           </div>
-          <button type="submit" className="kern-btn kern-btn--primary">
-            <span className="kern-label">{buttonLabel ?? d.ortButton}</span>
-          </button>
         </form>
       </search>
     </>

@@ -2,7 +2,7 @@
 
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { Lang } from "@/lib/i18n";
+import { fill } from "@/i18n/format";
 
 interface Ort {
   ags: string;
@@ -35,7 +35,14 @@ function useInputValue(inputId: string) {
   return value;
 }
 
-function Vorschlaege({ inputId, listId, lang }: { inputId: string; listId: string; lang: Lang }) {
+type Props = {
+  inputId: string;
+  listId: string;
+  /** The label of an Ortsteil suggestion in the page language, with {gemeinde} and {kreis}. */
+  ortsteilVon: string;
+};
+
+function Vorschlaege({ inputId, listId, ortsteilVon }: Props) {
   const eingabe = useInputValue(inputId);
   const { data } = useQuery({
     queryKey: ["orte", eingabe],
@@ -57,9 +64,7 @@ function Vorschlaege({ inputId, listId, lang }: { inputId: string; listId: strin
               : o.gemeinde;
         const label =
           o.art === "ortsteil"
-            ? lang === "de"
-              ? `Ortsteil von ${o.gemeinde}, ${o.kreis}`
-              : `part of ${o.gemeinde}, ${o.kreis}`
+            ? fill(ortsteilVon, { gemeinde: o.gemeinde, kreis: o.kreis })
             : o.kreis;
         return <option key={`${o.art}-${o.ags}-${o.treffer}`} value={value} label={label} />;
       })}
@@ -67,8 +72,11 @@ function Vorschlaege({ inputId, listId, lang }: { inputId: string; listId: strin
   );
 }
 
-/** Suggestions for the place input, fetched from /api/orte while the user types (progressive enhancement). */
-export function OrtVorschlaege(props: { inputId: string; listId: string; lang: Lang }) {
+/**
+ * Suggestions for the place input, fetched from /api/orte while the user types (progressive
+ * enhancement). Its one string comes as a prop, so the browser loads no dictionary for it.
+ */
+export function OrtVorschlaege(props: Props) {
   return (
     <QueryClientProvider client={queryClient}>
       <Vorschlaege {...props} />

@@ -1,5 +1,6 @@
 import type { Ortstreffer } from "@portal/katalog/server";
-import { type Lang, t } from "@/lib/i18n";
+import { ortTexte } from "@/i18n/ort";
+import type { Lang } from "@/i18n/sprache";
 
 /** Several places match what the citizen typed: each as a link, with how it matched and its Kreis. */
 export function Ortsauswahl({
@@ -14,7 +15,7 @@ export function Ortsauswahl({
   /** Where a chosen municipality leads. */
   href: (ags: string) => string;
 }) {
-  const d = t(lang).ort;
+  const d = ortTexte(lang);
   return (
     <>
       <p className="kern-body">{d.choose(eingabe)}</p>

@@ -1,7 +1,11 @@
+import { Alert } from "@portal/ui/alert";
+import { Pagination, paginationItems } from "@portal/ui/pagination";
 import { Leistungsliste } from "@/components/leistungsliste";
 import { Suchformular } from "@/components/suchformular";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import type { Lang } from "@/i18n/sprache";
+import { sucheTexte } from "@/i18n/suche";
 import { searchLeistungen } from "@/lib/data";
-import { type Lang, t } from "@/lib/i18n";
 
 export const MAX_QUERY = 200;
 const PAGE_SIZE = 20;
@@ -18,7 +22,8 @@ export async function SucheAnsicht({
   truncated: boolean;
   page: number;
 }) {
-  const d = t(lang).search;
+  const a = allgemeinTexte(lang);
+  const d = sucheTexte(lang);
   const ergebnis = query
     ? await searchLeistungen(query, lang, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     : null;
@@ -30,11 +35,12 @@ export async function SucheAnsicht({
       <h1 className="kern-heading-x-large">{d.title}</h1>
       <Suchformular lang={lang} defaultValue={query} />
       {truncated ? (
-        <div className="kern-alert kern-alert--info" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{d.tooLong(MAX_QUERY)}</p>
-          </div>
-        </div>
+        <Alert
+          variant="info"
+          role="status"
+          title={d.tooLong(MAX_QUERY)}
+          variantLabel={a.infoPrefix}
+        />
       ) : null}
       <div aria-live="polite">
         {!ergebnis ? null : ergebnis.treffer.length === 0 ? (
@@ -43,7 +49,7 @@ export async function SucheAnsicht({
             <p className="kern-body">{d.noneHelp}</p>
             <p className="kern-body">
               <a className="kern-link" href={`/${lang}/lebenslagen`}>
-                {t(lang).nav.lebenslagen}
+                {a.nav.lebenslagen}
               </a>
             </p>
           </div>
@@ -57,36 +63,15 @@ export async function SucheAnsicht({
         )}
       </div>
       {pages > 1 ? (
-        <nav aria-label={d.pagination}>
-          <ul className="kern-list kern-list--horizontal">
-            {page > 1 ? (
-              <li>
-                <a className="kern-link" href={href(page - 1)} rel="prev">
-                  {d.previous}
-                </a>
-              </li>
-            ) : null}
-            {Array.from({ length: pages }, (_, i) => i + 1).map((p) => (
-              <li key={p}>
-                <a
-                  className="kern-link"
-                  href={href(p)}
-                  aria-current={p === page ? "page" : undefined}
-                  aria-label={d.page(p)}
-                >
-                  {p}
-                </a>
-              </li>
-            ))}
-            {page < pages ? (
-              <li>
-                <a className="kern-link" href={href(page + 1)} rel="next">
-                  {d.next}
-                </a>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
+        <Pagination
+          items={paginationItems(page, pages, href)}
+          previousHref={page > 1 ? href(page - 1) : undefined}
+          nextHref={page < pages ? href(page + 1) : undefined}
+          label={d.pagination}
+          previousLabel={d.previous}
+          nextLabel={d.next}
+          pageLabel={d.page}
+        />
       ) : null}
     </div>
   );

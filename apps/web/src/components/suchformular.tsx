@@ -1,6 +1,9 @@
-import { type Lang, t } from "@/lib/i18n";
+import { MAX_SUCHANFRAGE } from "@portal/katalog/server";
+import { SearchForm } from "@portal/ui/search-form";
+import type { Lang } from "@/i18n/sprache";
+import { sucheTexte } from "@/i18n/suche";
 
-/** The service search: a GET form to /suche, usable without JavaScript. */
+/** The service search: the design system's GET form to /suche, usable without JavaScript. */
 export function Suchformular({
   lang,
   defaultValue,
@@ -10,31 +13,16 @@ export function Suchformular({
   defaultValue?: string;
   id?: string;
 }) {
-  const d = t(lang).search;
+  const d = sucheTexte(lang);
   return (
-    <search>
-      <form method="get" action={`/${lang}/suche`} className="portal-stack">
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={id}>
-            {d.label}
-          </label>
-          <div className="kern-hint" id={`${id}-hinweis`}>
-            {d.hint}
-          </div>
-          <input
-            className="kern-form-input__input"
-            id={id}
-            name="q"
-            type="search"
-            maxLength={200}
-            defaultValue={defaultValue}
-            aria-describedby={`${id}-hinweis`}
-          />
-        </div>
-        <button type="submit" className="kern-btn kern-btn--primary">
-          <span className="kern-label">{d.button}</span>
-        </button>
-      </form>
-    </search>
+    <SearchForm
+      action={`/${lang}/suche`}
+      id={id}
+      label={d.label}
+      hint={d.hint}
+      buttonLabel={d.button}
+      defaultValue={defaultValue}
+      maxLength={MAX_SUCHANFRAGE}
+    />
   );
 }

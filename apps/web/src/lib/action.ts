@@ -11,7 +11,9 @@ import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { formatTime, isLang, type Lang, t } from "./i18n";
+import { aktionTexte } from "@/i18n/aktion";
+import { formatTime } from "@/i18n/format";
+import { isLang, type Lang } from "@/i18n/sprache";
 
 // The one way to write a server action (docs/server-actions.md): parse the form with the domain's
 // zod schema → auth hook → rate limit → domain call → revalidate → a typed result that carries
@@ -121,7 +123,7 @@ function fieldIssue<F extends string>(field: F, issue: z.core.$ZodIssue): FieldI
 }
 
 function standardMessage(issue: FieldIssue, lang: Lang): string {
-  const d = t(lang).aktion;
+  const d = aktionTexte(lang);
   switch (issue.kind) {
     case "pflicht":
       return d.pflicht;
@@ -138,7 +140,7 @@ function standardMessage(issue: FieldIssue, lang: Lang): string {
 
 function tooOften(lang: Lang, refusal: Extract<ConsumeResult, { ok: false }>): string {
   const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
-  return t(lang).aktion.zuOft(minutes, formatTime(lang, refusal.retryAt.toISOString()));
+  return aktionTexte(lang).zuOft(minutes, formatTime(lang, refusal.retryAt.toISOString()));
 }
 
 /**
@@ -198,13 +200,13 @@ export function action<S extends z.ZodObject, A, D>(
     }
     const bytes = sizeOf(form);
     if (bytes > maxBytes) {
-      return refuse("tooLarge", errors, t(lang).aktion.zuGross(Math.floor(maxBytes / 1024)));
+      return refuse("tooLarge", errors, aktionTexte(lang).zuGross(Math.floor(maxBytes / 1024)));
     }
     if (!parsed.success) {
       // Issues outside the fields (a refinement over the whole form) would otherwise be silent.
       return Object.keys(errors).length > 0
         ? refuse("invalid", errors)
-        : refuse("invalid", {}, t(lang).aktion.ungueltig);
+        : refuse("invalid", {}, aktionTexte(lang).ungueltig);
     }
 
     let data: D;
@@ -223,7 +225,7 @@ export function action<S extends z.ZodObject, A, D>(
       return refuse(
         "failed",
         {},
-        options.messages?.failed?.(lang) ?? t(lang).aktion.fehlgeschlagen,
+        options.messages?.failed?.(lang) ?? aktionTexte(lang).fehlgeschlagen,
       );
     }
     try {

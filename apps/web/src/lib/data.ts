@@ -18,15 +18,23 @@ const db = () => getDb();
 const L = katalog.katalogTags;
 type Sprache = "de" | "en";
 
-export const getLeistung = cached("leistung", [L.leistungen], (slug: string, locale: Sprache) =>
-  katalog.findLeistungBySlug(db(), { slug, locale }),
-);
-export const searchLeistungen = cached(
-  "suche",
+/** A Leistung for a page in `sprache`: every text with the language it is in (German fallback). */
+export const getLeistung = cached(
+  "leistung-in-sprache",
   [L.leistungen],
-  (anfrage: string, sprache: Sprache, limit: number, offset: number) =>
-    katalog.sucheLeistungen(db(), { anfrage, sprache, limit, offset }),
+  (slug: string, sprache: Sprache) => katalog.ladeLeistung(db(), { slug, sprache }),
 );
+/**
+ * Search results, not cached here: each query's page is cached whole (the route suche/[q]/[seite]),
+ * so a result cache would only be read when that page is, and it expires with the same tag. For a
+ * query nobody asked before it cost a cache key hash, a lookup on disk and a copy into memory.
+ */
+export const searchLeistungen = (
+  anfrage: string,
+  sprache: Sprache,
+  limit: number,
+  offset: number,
+) => katalog.sucheLeistungen(db(), { anfrage, sprache, limit, offset });
 export const getLeistungenByLebenslage = cached(
   "leistungen-lebenslage",
   [L.leistungen, L.lebenslagen],

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { KartenUebersicht } from "@/components/karten-uebersicht";
-import { t } from "./i18n";
+import { behoerdeTexte } from "../i18n/behoerde";
 import { kartenUebersicht, vereinfache } from "./karten-uebersicht";
 
 // Stadtverwaltung Freiberg, Obermarkt 24 (coordinates as in the seed).
@@ -36,7 +36,7 @@ describe("kartenUebersicht", () => {
   it("renders an SVG of a few kB with a name, in both languages", () => {
     for (const lang of ["de", "en"] as const) {
       const svg = renderToStaticMarkup(
-        createElement(KartenUebersicht, { ...freiberg, label: t(lang).behoerde.uebersicht }),
+        createElement(KartenUebersicht, { ...freiberg, label: behoerdeTexte(lang).uebersicht }),
       );
       expect(svg).toContain('role="img"');
       expect(svg).toMatch(/<title id="[^"]+">[^<]*Freiberg[^<]*<\/title>/);

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { isLang, type Lang } from "./i18n";
+import { isLang, type Lang } from "@/i18n/sprache";
 
 /** The page language from the route, or a 404 for anything else. */
 export function langOrNotFound(lang: string): Lang {

@@ -37,57 +37,77 @@ export type Leistungstreffer = {
   locale: string;
 };
 
-export type Suchergebnis = {
-  treffer: Leistungstreffer[];
-  gesamt: number;
-  /** True when nothing matched exactly and the hits come from typo-tolerant matching. */
-  unscharf: boolean;
-};
-
 const fields = sql`l.document_id as "documentId", l.slug, l.titel, l.kurztext, l.locale`;
 
-/**
- * German full-text search over title, synonyms, designation, short and full text (weighted in that
- * order); when that finds nothing, the same search with each word corrected against the
- * catalogue's vocabulary and taken as a prefix. Results in the requested language, else German.
- */
-export async function searchLeistungen(
-  db: Db,
-  params: { query: string; locale: Locale; limit: number; offset: number },
-): Promise<Suchergebnis> {
-  const query = params.query.trim();
-  const none = { treffer: [], gesamt: 0, unscharf: false };
-  if (!query) return none;
-  // A document matches when any of its language versions does ("Personalausweis" finds the service
-  // on the English portal too); it is shown in the requested language where there is one.
-  const search = async (tsquery: SQL, offset: number) => {
-    const { rows } = await db.execute<Leistungstreffer & { gesamt: number }>(sql`
-      with treffer as (
-        select m.document_id, max(ts_rank_cd(m.suchvektor, q)) as rang
-        from leistung m, ${tsquery} q where m.suchvektor @@ q group by m.document_id)
-      select ${fields}, count(*) over ()::int as gesamt
-      from treffer t join leistung l on l.document_id = t.document_id
-      where (l.locale = ${params.locale} or (l.locale = 'de' and not exists (
-        select 1 from leistung v where v.document_id = l.document_id and v.locale = ${params.locale})))
-      order by t.rang desc, l.titel
-      limit ${params.limit} offset ${offset}`);
-    return { treffer: rows.map(stripGesamt), gesamt: rows[0]?.gesamt ?? 0 };
-  };
-  const exact = await search(sql`websearch_to_tsquery('german', ${query})`, params.offset);
-  if (exact.treffer.length || params.offset > 0) return { ...exact, unscharf: false };
+/** One page of search hits and how many there are in all. */
+export type Trefferseite = { treffer: Leistungstreffer[]; gesamt: number };
 
-  // Typos and word beginnings: each word is replaced by the closest word of the catalogue's
-  // vocabulary (materialised view suchwort, trigram index), then searched as a prefix, so
-  // "Persoanlausweis" finds "Personalausweis" and "Reisep" finds "Reisepass". Words are letters
-  // only, which keeps them safe inside to_tsquery.
-  const words = [...new Set(query.toLowerCase().split(/[^\p{L}]+/u))]
-    .filter((w) => w.length >= 3)
-    .slice(0, 6);
-  if (!words.length) return none;
-  const { rows } = await db.execute<{ tsquery: string | null }>(sql`
-    select string_agg(coalesce(b.wort, w) || ':*', ' & ') as tsquery
+/**
+ * The hits of a full-text query (tsquery), ranked, as one page plus the total. A document matches
+ * when any of its language versions does ("Personalausweis" finds the service on the English portal
+ * too); it is shown in the requested language where there is one, else in German. One statement and
+ * always one row, so the total is known even for a page past the end; the page comes as JSON, which
+ * PostgreSQL builds and the driver parses in one go.
+ *
+ * The tsquery is computed once (a materialised CTE) and used through scalar subqueries, so the
+ * planner cannot see its value and matches through the GIN index. Seeing a common word ("beantragen",
+ * a fifth of the catalogue) it would scan the table instead, unpacking every row's search vector,
+ * which it does not count as a cost: 4–5 times slower at 2,000 services (docs/benchmarks.md).
+ */
+function trefferseite(
+  db: Db,
+  tsquery: SQL,
+  params: { locale: Locale; limit: number; offset: number },
+): Promise<Trefferseite> {
+  return db
+    .execute<Trefferseite>(sql`
+      with suche as materialized (select ${tsquery} as q),
+      rang as (
+        select m.document_id, max(ts_rank_cd(m.suchvektor, (select q from suche))) as rang
+        from leistung m where m.suchvektor @@ (select q from suche) group by m.document_id),
+      treffer as (
+        select ${fields}, r.rang
+        from rang r join leistung l on l.document_id = r.document_id
+        where l.locale = ${params.locale} or (l.locale = 'de' and not exists (
+          select 1 from leistung v where v.document_id = l.document_id and v.locale = ${params.locale})))
+      select (select count(*) from treffer)::int as gesamt,
+        coalesce((select json_agg(json_build_object('documentId', "documentId", 'slug', slug,
+                    'titel', titel, 'kurztext', kurztext, 'locale', locale) order by rang desc, titel)
+                  from (select * from treffer order by rang desc, titel
+                        limit ${params.limit} offset ${params.offset}) seite), '[]') as treffer`)
+    .then(({ rows }) => rows[0] ?? { treffer: [], gesamt: 0 });
+}
+
+/**
+ * German full-text search (websearch syntax: words, "phrases", -exclusions) over title and
+ * synonyms, designation, short and full text, weighted in that order.
+ */
+export function searchLeistungenVolltext(
+  db: Db,
+  params: { anfrage: string; locale: Locale; limit: number; offset: number },
+): Promise<Trefferseite> {
+  return trefferseite(db, sql`websearch_to_tsquery('german', ${params.anfrage})`, params);
+}
+
+/**
+ * The same search with each word replaced by the closest word of the catalogue's vocabulary
+ * (materialised view suchwort, trigram index) and taken as a prefix, all words required: so
+ * "Persoanlausweis" finds "Personalausweis" and "Reisep" finds "Reisepass". One statement: the
+ * correction is a subquery of the search. Words must be letters only (they go into to_tsquery).
+ *
+ * In a transaction of its own with sequential scans off: the vocabulary is small (hundreds of
+ * words), so the planner compares every word with each query word instead of asking the trigram
+ * index, not counting what a trigram comparison costs: 10–20 times slower. Inside a caller's
+ * transaction this becomes a savepoint, and the setting lasts until that transaction ends.
+ */
+export function searchLeistungenUnscharf(
+  db: Db,
+  params: { woerter: string[]; locale: Locale; limit: number; offset: number },
+): Promise<Trefferseite> {
+  const tsquery = sql`(
+    select to_tsquery('german', string_agg(coalesce(b.wort, w) || ':*', ' & '))
     from unnest(array[${sql.join(
-      words.map((w) => sql`${w}`),
+      params.woerter.map((w) => sql`${w}`),
       sql`, `,
     )}]::text[]) w
     left join lateral (
@@ -95,18 +115,11 @@ export async function searchLeistungen(
       where wort % w or wort like w || '%'
       order by (wort like w || '%') desc, similarity(wort, w) desc, length(wort)
       limit 1
-    ) b on true`);
-  const tsquery = rows[0]?.tsquery;
-  if (!tsquery) return none;
-  const fuzzy = await search(sql`to_tsquery('german', ${tsquery})`, 0);
-  return { ...fuzzy, unscharf: fuzzy.treffer.length > 0 };
-}
-
-function stripGesamt({
-  gesamt: _gesamt,
-  ...treffer
-}: Leistungstreffer & { gesamt: number }): Leistungstreffer {
-  return treffer;
+    ) b on true)`;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    return trefferseite(tx, tsquery, params);
+  });
 }
 
 /** Leistungen of one Lebenslage (including its sub-Lebenslagen), in the requested language. */

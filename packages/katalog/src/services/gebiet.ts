@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@portal/db/client";
 import { gemeinde, kreis, ortsteil, postleitzahl, verband } from "../schema.ts";
 import { normalizeOrtsname } from "./ortsname.ts";
 
-const seedDir = fileURLToPath(new URL("../../../../seed/geo/", import.meta.url));
+// Not `new URL("../…/seed/geo/", import.meta.url)`: Turbopack takes that for an asset reference
+// and fails the web app's build on the directory (the app bundles this module through server.ts,
+// though only the stack calls it).
+const seedDir = join(dirname(fileURLToPath(import.meta.url)), "../../../../seed/geo/");
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(`${seedDir}${file}`, "utf8")) as T[];
 
 interface GemeindeSeed {

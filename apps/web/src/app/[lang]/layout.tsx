@@ -7,8 +7,11 @@ import { SkipLink } from "@portal/ui/skip-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { FehlerseitenTexte } from "@/components/fehlerseite";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { fehlerTexte } from "@/i18n/fehler";
+import { isLang } from "@/i18n/sprache";
 import { DATA_ATTRIBUTION } from "@/lib/attribution";
-import { isLang, t } from "@/lib/i18n";
 
 // Pages are rendered on first request and then served from the cache until the CMS webhook
 // expires what they show; nothing is prerendered at build time, so the build needs no database.
@@ -22,10 +25,10 @@ export async function generateMetadata({
   params: Promise<{ lang: string }>;
 }): Promise<Metadata> {
   const { lang } = await params;
-  const d = t(isLang(lang) ? lang : "de");
+  const d = allgemeinTexte(isLang(lang) ? lang : "de");
   return {
     title: { default: d.siteName, template: `%s – ${d.siteName}` },
-    description: d.home.intro,
+    description: d.description,
     metadataBase: new URL(publicUrl()),
   };
 }
@@ -39,7 +42,7 @@ export default async function LangLayout({
 }) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  const d = t(lang);
+  const d = allgemeinTexte(lang);
   const other = lang === "de" ? "en" : "de";
   return (
     <html lang={lang}>
@@ -62,7 +65,11 @@ export default async function LangLayout({
           ]}
         />
         <main id="inhalt" tabIndex={-1} className="portal-container portal-main">
-          {children}
+          {/* The error page (error.tsx, a client component) takes its strings from here: only
+              this language's, so no page ships the other language's error texts. */}
+          <FehlerseitenTexte lang={lang} texte={fehlerTexte(lang)}>
+            {children}
+          </FehlerseitenTexte>
         </main>
         <Footer
           groups={[

@@ -1,13 +1,13 @@
 import { Suchformular } from "@/components/suchformular";
-import { t } from "@/lib/i18n";
+import { nichtGefundenTexte } from "@/i18n/nicht-gefunden";
 
 /**
  * A helpful 404: what happened, a search, and the way home. Next renders not-found without route
  * params, so the page speaks German and says the same in English.
  */
 export default function NotFound() {
-  const de = t("de").notFound;
-  const en = t("en").notFound;
+  const de = nichtGefundenTexte("de");
+  const en = nichtGefundenTexte("en");
   return (
     <div className="portal-stack" data-testid="nicht-gefunden">
       <h1 className="kern-heading-x-large">

@@ -42,6 +42,16 @@ describe("Address", () => {
     expect(lineTexts(document)).toEqual(["Postfach 10 09 10", "01079 Dresden"]);
   });
 
+  it("keeps the city line when the postal code is unknown, and drops an empty one", () => {
+    expect(lineTexts(render(<Address address={{ street: "Markt 1", city: "Pirna" }} />))).toEqual([
+      "Markt 1",
+      "Pirna",
+    ]);
+    expect(lineTexts(render(<Address address={{ postOfficeBox: "12 34" }} />))).toEqual([
+      "Postfach 12 34",
+    ]);
+  });
+
   it("links phone and e-mail", () => {
     const document = render(
       <Address

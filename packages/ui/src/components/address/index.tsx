@@ -12,8 +12,9 @@ export interface PostalAddress {
   houseNumber?: string;
   /** Post office box number; the box line replaces street and house number for letters. */
   postOfficeBox?: string;
-  postalCode: string;
-  city: string;
+  /** Postal code and city make the last line; where the source lacks one, the line has the other. */
+  postalCode?: string;
+  city?: string;
   /** Only for addresses abroad; leave out for Germany. */
   country?: string;
 }
@@ -104,7 +105,7 @@ export function Address({ address, contact, labels = {} }: AddressProps) {
         address.department,
         address.supplement,
         address.postOfficeBox ? `${text.postOfficeBox} ${address.postOfficeBox}` : street,
-        `${address.postalCode} ${address.city}`,
+        [address.postalCode, address.city].filter(Boolean).join(" "),
         address.country,
       ])}
       {contactLines.some(Boolean) ? (

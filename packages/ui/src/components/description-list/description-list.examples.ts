@@ -19,5 +19,16 @@ export const descriptionListExamples: Example<DescriptionListProps>[] = [
       items: [{ term: "Bearbeitungsdauer", definition: "In der Regel 3 bis 4 Wochen" }],
     },
   },
+  {
+    name: "compact: opening hours and contact",
+    props: {
+      layout: "compact",
+      items: [
+        { term: "Montag", definition: "08:00–12:00 (nur mit Termin)" },
+        { term: "Telefon", definition: "0351 488-0" },
+        { term: "E-Mail", definition: "buergerbuero-altstadt@dresden.de" },
+      ],
+    },
+  },
   { name: "English", props: { items: [{ term: "Reference number", definition: "2026-000123" }] } },
 ];

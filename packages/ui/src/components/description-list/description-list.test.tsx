@@ -31,4 +31,12 @@ describe("DescriptionList", () => {
     );
     expect(document.querySelector("dl")?.classList).toContain("kern-description-list--col");
   });
+
+  it("has a compact layout for short pairs", () => {
+    const document = render(
+      <DescriptionList layout="compact" items={[{ term: "Montag", definition: "8–12" }]} />,
+    );
+    expect(document.querySelector("dl")?.classList).toContain("portal-description-list--compact");
+    expect(document.querySelector("dl")?.classList).not.toContain("kern-description-list--col");
+  });
 });

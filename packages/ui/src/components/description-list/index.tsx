@@ -12,9 +12,12 @@ export interface DescriptionListProps {
   items: DescriptionListItem[];
   /**
    * `row` (default): term and value side by side from medium screens on; `column`: value under
-   * term at every width (KERN `kern-description-list--col`), for long values.
+   * term at every width (KERN `kern-description-list--col`), for long values; `compact`: side by
+   * side at every width, the terms as wide as the longest, for short pairs in a narrow column
+   * (opening hours "Montag 8:00–12:00", contact channels "Telefon 0351 …"). Long values such as
+   * e-mail addresses wrap inside their column, so even at 320 px nothing scrolls sideways.
    */
-  layout?: "row" | "column";
+  layout?: "row" | "column" | "compact";
 }
 
 /**
@@ -24,7 +27,11 @@ export interface DescriptionListProps {
 export function DescriptionList({ items, layout = "row" }: DescriptionListProps) {
   return (
     <dl
-      className={cx("kern-description-list", layout === "column" && "kern-description-list--col")}
+      className={cx(
+        "kern-description-list",
+        layout === "column" && "kern-description-list--col",
+        layout === "compact" && "portal-description-list--compact",
+      )}
     >
       {items.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: terms need not be unique strings

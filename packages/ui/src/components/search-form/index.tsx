@@ -30,6 +30,11 @@ export interface SearchFormProps {
   landmarkLabel?: string;
   /** Extra parameters sent with the query, e.g. a selected municipality (`{ ars: "146120000000" }`). */
   hiddenFields?: Record<string, string>;
+  /**
+   * Longest query the field accepts (`maxlength`), when the results page searches only that many
+   * characters anyway; the browser then stops the typing instead of the server cutting it off.
+   */
+  maxLength?: number;
 }
 
 /**
@@ -48,6 +53,7 @@ export function SearchForm({
   buttonLabel = "Suchen",
   landmarkLabel,
   hiddenFields = {},
+  maxLength,
 }: SearchFormProps) {
   const hintId = `${id}-hint`;
   return (
@@ -68,6 +74,7 @@ export function SearchForm({
               id={id}
               name={name}
               defaultValue={defaultValue}
+              maxLength={maxLength}
               enterKeyHint="search"
               aria-describedby={describedBy(hint ? hintId : undefined)}
             />

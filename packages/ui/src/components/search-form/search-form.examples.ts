@@ -10,6 +10,7 @@ export const searchFormExamples: Example<SearchFormProps>[] = [
       label: "Leistung suchen",
       hint: "Zum Beispiel Personalausweis oder Wohngeld",
       defaultValue: "Ausweis",
+      maxLength: 200,
     },
   },
   {

@@ -32,6 +32,16 @@ describe("SearchForm", () => {
     expect(label?.getAttribute("for")).toBe("suche");
   });
 
+  it("bounds the query only when asked to", () => {
+    expect(
+      render(<SearchForm action="/s" />)
+        .querySelector("input")
+        ?.hasAttribute("maxlength"),
+    ).toBe(false);
+    const document = render(<SearchForm action="/s" maxLength={200} />);
+    expect(document.querySelector("input[type=search]")?.getAttribute("maxlength")).toBe("200");
+  });
+
   it("sends hidden fields along", () => {
     const document = render(<SearchForm action="/s" hiddenFields={{ ars: "146120000000" }} />);
     expect(document.querySelector('input[type="hidden"][name="ars"]')?.getAttribute("value")).toBe(

@@ -2,8 +2,10 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { inhalteTexte } from "@/i18n/inhalte";
+import { langAttr } from "@/i18n/sprache";
 import { getSeite } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; seite: string }> };
@@ -28,15 +30,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Editorial pages from the CMS: Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache … */
 export default async function SeitePage({ params }: Props) {
   const { lang, row } = await load(params);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
   // German shown in the English UI (no translation yet) is marked so screen readers switch voice.
-  const fremd = row.locale !== lang ? row.locale : undefined;
+  const fremd = langAttr(row.locale, lang);
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}`, label: a.nav.home },
           { label: <span lang={fremd}>{row.titel}</span> },
         ]}
       />
@@ -44,7 +46,7 @@ export default async function SeitePage({ params }: Props) {
         <h1 className="kern-heading-x-large">{row.titel}</h1>
         {fremd ? (
           <p className="kern-body kern-body--small" lang={lang}>
-            {d.seite.germanOnly}
+            {inhalteTexte(lang).seite.germanOnly}
           </p>
         ) : null}
         <Markdown topLevel={2}>{row.inhalt}</Markdown>

@@ -1,10 +1,14 @@
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import { Details } from "@portal/ui/details";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OrtFormular } from "@/components/ort-formular";
 import { Ortsauswahl } from "@/components/ortsauswahl";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { behoerdeTexte } from "@/i18n/behoerde";
+import { leistungTexte } from "@/i18n/leistung";
+import { ortTexte } from "@/i18n/ort";
 import { findOrte } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound, searchParam } from "@/lib/params";
 
 // Reads the query string: rendered per request (its data calls are cached).
@@ -19,13 +23,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const lang = langOrNotFound((await params).lang);
   // The form page is indexed; its answers to a typed place are not.
   const { value: eingabe } = searchParam((await searchParams).ort, 100);
-  return { title: t(lang).behoerde.title, robots: eingabe ? { index: false } : undefined };
+  return { title: behoerdeTexte(lang).title, robots: eingabe ? { index: false } : undefined };
 }
 
 /** "Behörden finden": the place form; one match goes straight to that municipality's authorities. */
 export default async function BehoerdenPage({ params, searchParams }: Props) {
   const lang = langOrNotFound((await params).lang);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = behoerdeTexte(lang);
+  const o = ortTexte(lang);
   const { value: eingabe } = searchParam((await searchParams).ort, 100);
   const orte = eingabe ? await findOrte(eingabe, 20) : [];
   const gemeinden = [...new Set(orte.map((o) => o.ags))];
@@ -33,11 +39,11 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.behoerde.title }]}
+        label={a.breadcrumbs}
+        items={[{ href: `/${lang}`, label: a.nav.home }, { label: d.title }]}
       />
-      <h1 className="kern-heading-x-large">{d.behoerde.title}</h1>
-      <p className="kern-body kern-body--large">{d.behoerde.intro}</p>
+      <h1 className="kern-heading-x-large">{d.title}</h1>
+      <p className="kern-body kern-body--large">{d.intro}</p>
       {orte.length > 0 ? (
         <>
           <Ortsauswahl
@@ -46,25 +52,24 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
             lang={lang}
             href={(ags) => `/${lang}/behoerden/gemeinde/${ags}`}
           />
-          <details className="kern-body">
-            <summary>{d.leistung.ortChange}</summary>
+          <Details summary={leistungTexte(lang).ortChange}>
             <OrtFormular
               action={`/${lang}/behoerden`}
               lang={lang}
               defaultValue={eingabe}
-              buttonLabel={d.behoerde.button}
+              buttonLabel={d.button}
             />
-          </details>
+          </Details>
         </>
       ) : (
         <>
-          {eingabe ? <p className="kern-body">{d.ort.noneHelp}</p> : null}
+          {eingabe ? <p className="kern-body">{o.noneHelp}</p> : null}
           <OrtFormular
             action={`/${lang}/behoerden`}
             lang={lang}
             defaultValue={eingabe}
-            error={eingabe ? d.ort.none(eingabe) : undefined}
-            buttonLabel={d.behoerde.button}
+            error={eingabe ? o.none(eingabe) : undefined}
+            buttonLabel={d.button}
           />
         </>
       )}

@@ -2,14 +2,16 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { quellenTexte } from "@/i18n/quellen";
+import type { Lang } from "@/i18n/sprache";
 import { DATA_ATTRIBUTION } from "@/lib/attribution";
-import { type Lang, t } from "@/lib/i18n";
 import { langOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: t(langOrNotFound((await params).lang)).footer.quellen };
+  return { title: allgemeinTexte(langOrNotFound((await params).lang)).footer.quellen };
 }
 
 type Text = Record<Lang, string>;
@@ -163,28 +165,29 @@ function link(l: Link, lang: Lang): ReactNode {
 /** "Datenquellen und Lizenzen": the attribution the open-data licences require, and each source's licence. */
 export default async function QuellenPage({ params }: Props) {
   const lang = langOrNotFound((await params).lang);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = quellenTexte(lang);
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
-        items={[{ href: `/${lang}`, label: d.nav.home }, { label: d.footer.quellen }]}
+        label={a.breadcrumbs}
+        items={[{ href: `/${lang}`, label: a.nav.home }, { label: a.footer.quellen }]}
       />
-      <h1 className="kern-heading-x-large">{d.footer.quellen}</h1>
-      <p className="kern-body">{d.quellen.intro}</p>
+      <h1 className="kern-heading-x-large">{a.footer.quellen}</h1>
+      <p className="kern-body">{d.intro}</p>
       <p className="kern-body" lang="de" data-testid="attribution">
         <strong>{DATA_ATTRIBUTION}</strong>
       </p>
       <div data-testid="quellen">
         <Table
           id="quellen"
-          caption={d.quellen.caption}
+          caption={d.caption}
           rowHeader="daten"
           columns={[
-            { key: "daten", header: d.quellen.daten },
-            { key: "quelle", header: d.quellen.quelle },
-            { key: "stand", header: d.quellen.stand },
-            { key: "lizenz", header: d.quellen.lizenz },
+            { key: "daten", header: d.daten },
+            { key: "quelle", header: d.quelle },
+            { key: "stand", header: d.stand },
+            { key: "lizenz", header: d.lizenz },
           ]}
           rows={QUELLEN.map((q) => ({
             daten: q.daten[lang],

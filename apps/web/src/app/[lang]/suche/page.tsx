@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MAX_QUERY, SucheAnsicht } from "@/components/suche-ansicht";
-import { t } from "@/lib/i18n";
+import { sucheTexte } from "@/i18n/suche";
 import { langOrNotFound, searchParam } from "@/lib/params";
 
 // Reads the query string: rendered per request. Most queries never get here: next.config.ts rewrites
@@ -14,7 +14,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
-  return { title: t(langOrNotFound(lang)).search.title, robots: { index: false } };
+  return { title: sucheTexte(langOrNotFound(lang)).title, robots: { index: false } };
 }
 
 export default async function SuchePage({ params, searchParams }: Props) {

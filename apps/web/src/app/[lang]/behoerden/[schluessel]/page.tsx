@@ -6,8 +6,9 @@ import { BehoerdeKontakt } from "@/components/behoerde-kontakt";
 import { Karte } from "@/components/karte";
 import { KartenUebersicht } from "@/components/karten-uebersicht";
 import { Leistungsliste } from "@/components/leistungsliste";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { behoerdeTexte } from "@/i18n/behoerde";
 import { getLeistungenByOrganisationseinheit, getOrganisationseinheit } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; schluessel: string }> };
@@ -38,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function BehoerdePage({ params }: Props) {
   const { lang, behoerde } = await load(params);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = behoerdeTexte(lang);
   const leistungen = await getLeistungenByOrganisationseinheit(behoerde.schluessel, lang);
   const anschrift =
     behoerde.anschriften.find((a) => a.typ === "besucheranschrift") ??
@@ -51,39 +53,34 @@ export default async function BehoerdePage({ params }: Props) {
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: d.nav.home },
-          { href: `/${lang}/behoerden`, label: d.behoerde.title },
+          { href: `/${lang}`, label: a.nav.home },
+          { href: `/${lang}/behoerden`, label: d.title },
           { label: behoerde.name },
         ]}
       />
       <h1 className="kern-heading-x-large">{behoerde.name}</h1>
-      <BehoerdeKontakt
-        behoerde={behoerde}
-        lang={lang}
-        headingLevel={2}
-        titel={d.behoerde.kontakt}
-      />
+      <BehoerdeKontakt behoerde={behoerde} lang={lang} headingLevel={2} titel={d.kontakt} />
       {behoerde.lat != null && behoerde.lon != null ? (
         <section aria-labelledby="karte-titel" className="portal-section">
           <h2 id="karte-titel" className="kern-heading-medium">
-            {d.behoerde.karte}
+            {d.karte}
           </h2>
           <Karte
             lat={behoerde.lat}
             lon={behoerde.lon}
             ags={behoerde.gemeindeAgs}
-            label={`${d.behoerde.karte}: ${behoerde.name}`}
+            label={`${d.karte}: ${behoerde.name}`}
             marker={behoerde.name}
-            caption={`${behoerde.name}${adresse ? `, ${adresse}` : ""}. ${d.behoerde.karteHinweis}`}
-            texte={d.behoerde.karteTexte}
+            caption={`${behoerde.name}${adresse ? `, ${adresse}` : ""}. ${d.karteHinweis}`}
+            texte={d.karteTexte}
             uebersicht={
               <KartenUebersicht
                 lat={behoerde.lat}
                 lon={behoerde.lon}
                 ags={behoerde.gemeindeAgs}
-                label={d.behoerde.uebersicht}
+                label={d.uebersicht}
               />
             }
           />
@@ -91,12 +88,12 @@ export default async function BehoerdePage({ params }: Props) {
       ) : null}
       <section aria-labelledby="leistungen-titel" className="portal-section">
         <h2 id="leistungen-titel" className="kern-heading-medium">
-          {d.behoerde.leistungen}
+          {d.leistungen}
         </h2>
         {leistungen.length ? (
           <Leistungsliste leistungen={leistungen} lang={lang} headingLevel={3} />
         ) : (
-          <p className="kern-body">{d.behoerde.keineLeistungen}</p>
+          <p className="kern-body">{d.keineLeistungen}</p>
         )}
       </section>
     </div>

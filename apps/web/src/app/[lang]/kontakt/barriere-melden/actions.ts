@@ -7,8 +7,8 @@ import {
   barrieremeldungSchema,
   type Eingang,
 } from "@portal/barrierefreiheit/types";
+import { barriereTexte } from "@/i18n/barriere";
 import { type ActionState, action, oeffentlich } from "@/lib/action";
-import { t } from "@/lib/i18n";
 
 /** What the form shows after a report was received: its reference and what was stored. */
 export type BarriereEingang = Eingang & { meldung: Barrieremeldung };
@@ -28,11 +28,11 @@ export const meldeBarriere = action({
   }),
   messages: {
     field: (issue, lang) => {
-      const d = t(lang).barriere.fehler;
+      const d = barriereTexte(lang).fehler;
       if (issue.field === "beschreibung" && issue.kind === "pflicht") return d.pflicht;
       if (issue.field === "email" && issue.kind === "format") return d.email;
       return undefined;
     },
-    failed: (lang) => t(lang).barriere.fehler.speichern,
+    failed: (lang) => barriereTexte(lang).fehler.speichern,
   },
 });

@@ -2,8 +2,10 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Leistungsliste } from "@/components/leistungsliste";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { inhalteTexte } from "@/i18n/inhalte";
+import { langAttr } from "@/i18n/sprache";
 import { getLebenslage, getLebenslagen, getLeistungenByLebenslage } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -29,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One Lebenslage: its sub-topics and the services that belong to it (and to its sub-topics). */
 export default async function LebenslagePage({ params }: Props) {
   const { lang, lebenslage } = await load(params);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = inhalteTexte(lang);
   const [alle, leistungen] = await Promise.all([
     getLebenslagen(lang),
     getLeistungenByLebenslage(lebenslage.documentId, lang),
@@ -37,16 +40,23 @@ export default async function LebenslagePage({ params }: Props) {
   const parent = alle.find((l) => l.documentId === lebenslage.parentDocumentId);
   const kinder = alle.filter((l) => l.parentDocumentId === lebenslage.documentId);
   // German text shown in the English UI (no translation yet) is marked so screen readers switch voice.
-  const fremd = lebenslage.locale !== lang ? lebenslage.locale : undefined;
+  const fremd = langAttr(lebenslage.locale, lang);
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}`, label: a.nav.home },
           { href: `/${lang}/lebenslagen`, label: d.lebenslagen.title },
-          ...(parent ? [{ href: `/${lang}/lebenslagen/${parent.slug}`, label: parent.titel }] : []),
-          { label: lebenslage.titel },
+          ...(parent
+            ? [
+                {
+                  href: `/${lang}/lebenslagen/${parent.slug}`,
+                  label: <span lang={langAttr(parent.locale, lang)}>{parent.titel}</span>,
+                },
+              ]
+            : []),
+          { label: <span lang={fremd}>{lebenslage.titel}</span> },
         ]}
       />
       <h1 className="kern-heading-x-large" lang={fremd}>
@@ -64,7 +74,7 @@ export default async function LebenslagePage({ params }: Props) {
           </h2>
           <ul className="kern-list" data-testid="unterthemen">
             {kinder.map((k) => (
-              <li key={k.documentId} lang={k.locale !== lang ? k.locale : undefined}>
+              <li key={k.documentId} lang={langAttr(k.locale, lang)}>
                 <a className="kern-link" href={`/${lang}/lebenslagen/${k.slug}`}>
                   {k.titel}
                 </a>

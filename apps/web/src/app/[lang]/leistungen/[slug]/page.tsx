@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LeistungAnsicht } from "@/components/leistung-ansicht";
 import { OrtFormular } from "@/components/ort-formular";
+import { ortsfrage } from "@/components/zustaendige-stelle";
+import { leistungTexte } from "@/i18n/leistung";
 import { getLeistung } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -15,24 +16,28 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, slug } = await params;
-  const daten = await getLeistung(slugOrNotFound(slug), langOrNotFound(lang));
-  return daten ? { title: daten.leistung.titel, description: daten.leistung.kurztext } : {};
+  const leistung = await getLeistung(slugOrNotFound(slug), langOrNotFound(lang));
+  return leistung ? { title: leistung.titel.wert, description: leistung.kurztext.wert } : {};
 }
 
 export default async function LeistungPage({ params }: Props) {
   const { lang: rawLang, slug: rawSlug } = await params;
   const lang = langOrNotFound(rawLang);
   const slug = slugOrNotFound(rawSlug);
-  const daten = await getLeistung(slug, lang);
-  if (!daten) notFound();
+  const leistung = await getLeistung(slug, lang);
+  if (!leistung) notFound();
   return (
     <LeistungAnsicht
-      daten={daten}
+      leistung={leistung}
       lang={lang}
       zustaendigeStelle={
         <>
-          <p className="kern-body">{t(lang).leistung.findStelle}</p>
-          <OrtFormular action={`/${lang}/leistungen/${slug}/zustaendig`} lang={lang} />
+          <p className="kern-body">{leistungTexte(lang).findStelle}</p>
+          <OrtFormular
+            action={`/${lang}/leistungen/${slug}/zustaendig`}
+            lang={lang}
+            frage={ortsfrage(leistung, lang)}
+          />
         </>
       }
     />

@@ -2,8 +2,11 @@ import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { formatDate } from "@/i18n/format";
+import { inhalteTexte } from "@/i18n/inhalte";
+import { langAttr } from "@/i18n/sprache";
 import { getMeldung } from "@/lib/data";
-import { formatDate, t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -29,15 +32,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One news item: title, date, teaser and body (Markdown from the CMS, never raw HTML). */
 export default async function MeldungPage({ params }: Props) {
   const { lang, meldung } = await load(params);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = inhalteTexte(lang);
   // German shown in the English UI (no translation yet) is marked so screen readers switch voice.
-  const fremd = meldung.locale !== lang ? meldung.locale : undefined;
+  const fremd = langAttr(meldung.locale, lang);
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: d.nav.home },
+          { href: `/${lang}`, label: a.nav.home },
           { href: `/${lang}#meldungen-titel`, label: d.meldungen.title },
           { label: <span lang={fremd}>{meldung.titel}</span> },
         ]}

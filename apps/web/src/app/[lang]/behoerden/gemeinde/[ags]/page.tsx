@@ -1,8 +1,9 @@
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { allgemeinTexte } from "@/i18n/allgemein";
+import { behoerdeTexte } from "@/i18n/behoerde";
 import { getBehoerdenForGemeinde, getGemeinde } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; ags: string }> };
@@ -23,27 +24,26 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang, gemeinde } = await load(params);
-  return { title: t(lang).behoerde.fuer(gemeinde.name) };
+  return { title: behoerdeTexte(lang).fuer(gemeinde.name) };
 }
 
 /** The authorities that provide services for one municipality, most services first. */
 export default async function BehoerdenGemeindePage({ params }: Props) {
   const { lang, gemeinde } = await load(params);
-  const d = t(lang);
+  const a = allgemeinTexte(lang);
+  const d = behoerdeTexte(lang);
   const behoerden = await getBehoerdenForGemeinde(gemeinde.ags);
   return (
     <div className="portal-stack">
       <Breadcrumbs
-        label={d.breadcrumbs}
+        label={a.breadcrumbs}
         items={[
-          { href: `/${lang}`, label: d.nav.home },
-          { href: `/${lang}/behoerden`, label: d.behoerde.title },
+          { href: `/${lang}`, label: a.nav.home },
+          { href: `/${lang}/behoerden`, label: d.title },
           { label: gemeinde.name },
         ]}
       />
-      <h1 className="kern-heading-x-large">
-        {d.behoerde.fuer(`${gemeinde.name} (${gemeinde.kreis})`)}
-      </h1>
+      <h1 className="kern-heading-x-large">{d.fuer(`${gemeinde.name} (${gemeinde.kreis})`)}</h1>
       {behoerden.length ? (
         <ul className="portal-list-plain portal-stack" data-testid="behoerdenliste">
           {behoerden.map((b) => (
@@ -53,12 +53,12 @@ export default async function BehoerdenGemeindePage({ params }: Props) {
                   {b.name}
                 </a>
               </h2>
-              <p className="kern-body">{d.behoerde.leistungenCount(b.leistungen)}</p>
+              <p className="kern-body">{d.leistungenCount(b.leistungen)}</p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="kern-body">{d.behoerde.keineBehoerden}</p>
+        <p className="kern-body">{d.keineBehoerden}</p>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SucheAnsicht } from "@/components/suche-ansicht";
-import { t } from "@/lib/i18n";
+import { sucheTexte } from "@/i18n/suche";
 import { langOrNotFound, safeDecode, searchParam } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; q: string; seite: string }> };
@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { lang } = await params;
-  return { title: t(langOrNotFound(lang)).search.title, robots: { index: false } };
+  return { title: sucheTexte(langOrNotFound(lang)).title, robots: { index: false } };
 }
 
 export default async function SucheErgebnisPage({ params }: Props) {

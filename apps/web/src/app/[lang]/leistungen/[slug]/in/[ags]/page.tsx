@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BehoerdeKontakt } from "@/components/behoerde-kontakt";
 import { LeistungAnsicht } from "@/components/leistung-ansicht";
-import { OrtFormular } from "@/components/ort-formular";
+import { ZustaendigeStelle } from "@/components/zustaendige-stelle";
 import { getGemeinde, getLeistung, getZustaendigeStellen } from "@/lib/data";
-import { t } from "@/lib/i18n";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string; ags: string }> };
@@ -14,9 +12,9 @@ async function load({ params }: Props) {
   const lang = langOrNotFound(rawLang);
   const slug = slugOrNotFound(rawSlug);
   if (!/^\d{8}$/.test(ags)) notFound();
-  const [daten, gemeinde] = await Promise.all([getLeistung(slug, lang), getGemeinde(ags)]);
-  if (!daten || !gemeinde) notFound();
-  return { lang, slug, daten, gemeinde };
+  const [leistung, gemeinde] = await Promise.all([getLeistung(slug, lang), getGemeinde(ags)]);
+  if (!leistung || !gemeinde) notFound();
+  return { lang, slug, leistung, gemeinde };
 }
 
 /** Rendered on first request, then cached until the CMS webhook expires the Leistungen tag. */
@@ -25,41 +23,29 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { daten, gemeinde } = await load(props);
+  const { leistung, gemeinde } = await load(props);
   return {
-    title: `${daten.leistung.titel} – ${gemeinde.name}`,
-    description: daten.leistung.kurztext,
+    title: `${leistung.titel.wert} – ${gemeinde.name}`,
+    description: leistung.kurztext.wert,
   };
 }
 
-/** The service page with the authority responsible for one municipality (a cacheable URL per place). */
+/** The service page with the authorities responsible for one municipality (a cacheable URL per place). */
 export default async function LeistungInGemeindePage(props: Props) {
-  const { lang, slug, daten, gemeinde } = await load(props);
-  const d = t(lang).leistung;
-  const stelle = (await getZustaendigeStellen(daten.original.documentId, gemeinde.ags))[0]?.stelle;
+  const { lang, slug, leistung, gemeinde } = await load(props);
+  const stellen = await getZustaendigeStellen(leistung.documentId, gemeinde.ags);
   return (
     <LeistungAnsicht
-      daten={daten}
+      leistung={leistung}
       lang={lang}
       zustaendigeStelle={
-        <div className="portal-stack">
-          <p className="kern-body" data-testid="zustaendig-fuer">
-            <strong>{d.zustaendigFuer(`${gemeinde.name} (${gemeinde.kreis})`)}</strong>
-          </p>
-          {stelle ? (
-            <BehoerdeKontakt behoerde={stelle} lang={lang} />
-          ) : (
-            <p className="kern-body">{d.keineStelle}</p>
-          )}
-          <details className="kern-body">
-            <summary>{d.ortChange}</summary>
-            <OrtFormular
-              action={`/${lang}/leistungen/${slug}/zustaendig`}
-              lang={lang}
-              id="ort-wechseln"
-            />
-          </details>
-        </div>
+        <ZustaendigeStelle
+          leistung={leistung}
+          gemeinde={gemeinde}
+          stellen={stellen}
+          lang={lang}
+          action={`/${lang}/leistungen/${slug}/zustaendig`}
+        />
       }
     />
   );
