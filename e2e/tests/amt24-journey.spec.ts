@@ -62,7 +62,7 @@ test("building permit: a Große Kreisstadt holding the function is responsible i
   );
 });
 
-test("an Ortsteil resolves to its municipality; an ambiguous postal code offers a choice", async ({
+test("an Ortsteil resolves to its municipality; a shared name or postal code offers a choice", async ({
   citizen,
 }) => {
   const leistung = new Leistungsseite(citizen);
@@ -72,6 +72,18 @@ test("an Ortsteil resolves to its municipality; an ambiguous postal code offers 
     "Stadtverwaltung Chemnitz",
     "Chemnitz (Kreisfreie Stadt Chemnitz)",
   );
+
+  // "Auerbach" is a municipality in the Erzgebirgskreis, an Ortsteil of Zwickau and, without its
+  // addition, Auerbach/Vogtl.: the finder asks, the exact names first.
+  await citizen.goto("/de/leistungen/personalausweis-beantragen");
+  await leistung.ortEingeben("Auerbach");
+  await expect(citizen.getByTestId("ortsauswahl").getByRole("link")).toHaveText([
+    "Auerbach",
+    "Auerbach (Ortsteil von Zwickau)",
+    "Auerbach/Vogtl.",
+  ]);
+  await leistung.ortWaehlen("Auerbach/Vogtl.");
+  await leistung.erwarteZustaendigeStelle("Stadtverwaltung Auerbach/Vogtl.", "Auerbach/Vogtl.");
 
   // 01796 covers Dohma, Pirna and Struppen: the citizen chooses.
   await citizen.goto("/de/leistungen/personalausweis-beantragen");

@@ -52,6 +52,8 @@ export const gemeinde = pgTable(
     amtlicherName: text("amtlicher_name").notNull(),
     /** Name folded for matching: lower case, umlauts and ß spelled out (see normalizeOrtsname). */
     suchname: text("suchname").notNull(),
+    /** Every name a citizen may use for it (see namensformen): finds its namesakes. */
+    namensformen: text("namensformen").array().notNull(),
     typ: text("typ", { enum: ["gemeinde", "stadt", "kreisfreie_stadt"] }).notNull(),
     grosseKreisstadt: boolean("grosse_kreisstadt").notNull(),
     kreisSchluessel: varchar("kreis_schluessel", { length: 5 }).notNull(),
@@ -60,7 +62,10 @@ export const gemeinde = pgTable(
     lat: doublePrecision("lat").notNull(),
     lon: doublePrecision("lon").notNull(),
   },
-  (t) => [index("gemeinde_suchname_trgm").using("gin", sql`${t.suchname} gin_trgm_ops`)],
+  (t) => [
+    index("gemeinde_suchname_trgm").using("gin", sql`${t.suchname} gin_trgm_ops`),
+    index("gemeinde_namensformen").using("gin", t.namensformen),
+  ],
 );
 
 export const postleitzahl = pgTable(
@@ -80,8 +85,10 @@ export const ortsteil = pgTable(
     ags: varchar("ags", { length: 8 }).notNull(),
     name: text("name").notNull(),
     suchname: text("suchname").notNull(),
+    namensformen: text("namensformen").array().notNull(),
   },
   (t) => [
+    index("ortsteil_namensformen").using("gin", t.namensformen),
     index("ortsteil_suchname_trgm").using("gin", sql`${t.suchname} gin_trgm_ops`),
     uniqueIndex("ortsteil_ags_name").on(t.ags, t.name),
   ],

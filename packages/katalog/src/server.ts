@@ -37,7 +37,7 @@ export {
   meldeCmsEreignis,
   RESYNC,
 } from "./services/ereignisse.ts";
-export { findeOrte } from "./services/orte.ts";
+export { findeOrte, loeseOrtAuf, MAX_ORTSEINGABE, type Ortsaufloesung } from "./services/orte.ts";
 export type {
   InSprache,
   LeistungInSprache,

@@ -1,15 +1,20 @@
-import type { Ortstreffer } from "@portal/katalog/server";
+import type { Ortsaufloesung } from "@portal/katalog/server";
 import { ortTexte } from "@/i18n/ort";
 import type { Lang } from "@/i18n/sprache";
 
-/** Several places match what the citizen typed: each as a link, with how it matched and its Kreis. */
+type Auswahl = Extract<Ortsaufloesung, { ergebnis: "auswahl" }>;
+
+/**
+ * The finder asks: each place the input may mean as a link, with how it matched and its Kreis,
+ * after a sentence that says why it asks (namesakes, a shared postal code, or only similar names).
+ */
 export function Ortsauswahl({
-  orte,
+  auswahl,
   eingabe,
   lang,
   href,
 }: {
-  orte: Ortstreffer[];
+  auswahl: Auswahl;
   eingabe: string;
   lang: Lang;
   /** Where a chosen municipality leads. */
@@ -18,10 +23,12 @@ export function Ortsauswahl({
   const d = ortTexte(lang);
   return (
     <>
-      <p className="kern-body">{d.choose(eingabe)}</p>
-      <ul className="kern-list" data-testid="ortsauswahl">
-        {orte.map((o) => (
-          <li key={`${o.art}-${o.ags}-${o.treffer}`}>
+      <p className="kern-body" id="ortsauswahl-frage">
+        {d.choose[auswahl.grund](eingabe)}
+      </p>
+      <ul className="kern-list" data-testid="ortsauswahl" aria-labelledby="ortsauswahl-frage">
+        {auswahl.orte.map((o) => (
+          <li key={o.ags}>
             <a className="kern-link" href={href(o.ags)}>
               {o.art === "ortsteil"
                 ? d.ortsteilVon(o.treffer, o.gemeinde)
@@ -35,4 +42,21 @@ export function Ortsauswahl({
       </ul>
     </>
   );
+}
+
+/** The message at the place field when the input resolves to no choice at all. */
+export function ortsfehler(
+  aufloesung: Exclude<Ortsaufloesung, Auswahl | { ergebnis: "eindeutig" }>,
+  eingabe: string,
+  lang: Lang,
+): string {
+  const d = ortTexte(lang);
+  switch (aufloesung.ergebnis) {
+    case "leer":
+      return d.empty;
+    case "plz-unvollstaendig":
+      return d.plzUnvollstaendig(eingabe);
+    case "keiner":
+      return d.none(eingabe);
+  }
 }

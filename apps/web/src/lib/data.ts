@@ -105,6 +105,9 @@ export const getSitemapEntries = cached(
   }),
 );
 
+export const loeseOrtAuf = cached("ortsaufloesung", [katalog.GEBIET_TAG], (eingabe: string) =>
+  katalog.loeseOrtAuf(db(), { eingabe }),
+);
 export const findOrte = cached("orte", [katalog.GEBIET_TAG], (eingabe: string, limit: number) =>
   katalog.findeOrte(db(), { eingabe, limit }),
 );

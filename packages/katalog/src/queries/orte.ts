@@ -15,6 +15,44 @@ export type Ortstreffer = {
 
 const selectTreffer = sql`g.ags, g.ars, g.name as gemeinde, k.name as kreis`;
 
+export type Namensvetter = Ortstreffer & {
+  /** The place's whole name is what the citizen typed (not only a part or its name without addition). */
+  exakt: boolean;
+  /** The name forms of the municipality (for "Ortsteil, Gemeinde" input). */
+  gemeindeFormen: string[];
+  einwohner: number;
+};
+
+/**
+ * Every municipality and Ortsteil that a folded name form (see namensformen) may mean: "auerbach"
+ * finds Auerbach, Auerbach/Vogtl. and the Ortsteile called Auerbach.
+ */
+export async function findNamensvettern(db: Db, params: { form: string }): Promise<Namensvetter[]> {
+  const { rows } = await db.execute<Namensvetter>(sql`
+    select ${selectTreffer}, 'gemeinde' as art, g.name as treffer, g.suchname = ${params.form} as exakt,
+           g.namensformen as "gemeindeFormen", g.einwohner
+    from gemeinde g join kreis k on k.schluessel = g.kreis_schluessel
+    where g.namensformen @> array[${params.form}]::text[]
+    union all
+    select ${selectTreffer}, 'ortsteil' as art, o.name as treffer, o.suchname = ${params.form} as exakt,
+           g.namensformen as "gemeindeFormen", g.einwohner
+    from ortsteil o join gemeinde g on g.ags = o.ags join kreis k on k.schluessel = g.kreis_schluessel
+    where o.namensformen @> array[${params.form}]::text[]`);
+  return rows;
+}
+
+/** The municipalities a complete postal code covers. */
+export async function findPostleitzahl(
+  db: Db,
+  params: { plz: string },
+): Promise<(Ortstreffer & { gemeindeFormen: string[] })[]> {
+  const { rows } = await db.execute<Ortstreffer & { gemeindeFormen: string[] }>(sql`
+    select ${selectTreffer}, 'plz' as art, p.plz as treffer, g.namensformen as "gemeindeFormen"
+    from postleitzahl p join gemeinde g on g.ags = p.ags join kreis k on k.schluessel = g.kreis_schluessel
+    where p.plz = ${params.plz} order by g.einwohner desc, g.ags`);
+  return rows;
+}
+
 /**
  * Resolves what a citizen typed (postal code, municipality or Ortsteil; umlauts may be spelled out,
  * small typos are tolerated) to municipalities. Best matches first; an empty list means no match.

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@portal/db/client";
 import { gemeinde, kreis, ortsteil, postleitzahl, verband } from "../schema.ts";
-import { normalizeOrtsname } from "./ortsname.ts";
+import { namensformen, normalizeOrtsname } from "./ortsname.ts";
 
 // Not `new URL("../…/seed/geo/", import.meta.url)`: Turbopack takes that for an asset reference
 // and fails the web app's build on the directory (the app bundles this module through server.ts,
@@ -43,16 +43,27 @@ export async function seedGebiet(db: Db): Promise<{ gemeinden: number }> {
     await tx.delete(kreis);
     await tx.insert(kreis).values(read<typeof kreis.$inferInsert>("kreise.json"));
     await tx.insert(verband).values(read<typeof verband.$inferInsert>("verbaende.json"));
-    await tx
-      .insert(gemeinde)
-      .values(gemeinden.map((g) => ({ ...g, suchname: normalizeOrtsname(g.name) })));
+    await tx.insert(gemeinde).values(
+      gemeinden.map((g) => ({
+        ...g,
+        suchname: normalizeOrtsname(g.name),
+        // "Seiffen/Erzgeb., Kurort" is how the official name writes "Seiffen/Erzgeb.".
+        namensformen: [...new Set([...namensformen(g.name), ...namensformen(g.amtlicherName)])],
+      })),
+    );
     for (const rows of chunk(read<{ plz: string; ags: string; ort: string }>("plz.json"))) {
       await tx.insert(postleitzahl).values(rows);
     }
     for (const rows of chunk(read<{ ags: string; name: string }>("ortsteile.json"))) {
       await tx
         .insert(ortsteil)
-        .values(rows.map((o) => ({ ...o, suchname: normalizeOrtsname(o.name) })))
+        .values(
+          rows.map((o) => ({
+            ...o,
+            suchname: normalizeOrtsname(o.name),
+            namensformen: namensformen(o.name),
+          })),
+        )
         .onConflictDoNothing();
     }
   });

@@ -3,12 +3,12 @@ import { Details } from "@portal/ui/details";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { OrtFormular } from "@/components/ort-formular";
-import { Ortsauswahl } from "@/components/ortsauswahl";
+import { Ortsauswahl, ortsfehler } from "@/components/ortsauswahl";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { behoerdeTexte } from "@/i18n/behoerde";
 import { leistungTexte } from "@/i18n/leistung";
 import { ortTexte } from "@/i18n/ort";
-import { findOrte } from "@/lib/data";
+import { loeseOrtAuf } from "@/lib/data";
 import { langOrNotFound, searchParam } from "@/lib/params";
 
 // Reads the query string: rendered per request (its data calls are cached).
@@ -26,16 +26,20 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: behoerdeTexte(lang).title, robots: eingabe ? { index: false } : undefined };
 }
 
-/** "Behörden finden": the place form; one match goes straight to that municipality's authorities. */
+/**
+ * "Behörden finden": the place form; an input that means one municipality and no other goes
+ * straight to its authorities, anything else asks.
+ */
 export default async function BehoerdenPage({ params, searchParams }: Props) {
   const lang = langOrNotFound((await params).lang);
   const a = allgemeinTexte(lang);
   const d = behoerdeTexte(lang);
   const o = ortTexte(lang);
   const { value: eingabe } = searchParam((await searchParams).ort, 100);
-  const orte = eingabe ? await findOrte(eingabe, 20) : [];
-  const gemeinden = [...new Set(orte.map((o) => o.ags))];
-  if (gemeinden.length === 1) redirect(`/${lang}/behoerden/gemeinde/${gemeinden[0]}`);
+  const aufloesung = eingabe ? await loeseOrtAuf(eingabe) : ({ ergebnis: "leer" } as const);
+  if (aufloesung.ergebnis === "eindeutig") {
+    redirect(`/${lang}/behoerden/gemeinde/${aufloesung.ort.ags}`);
+  }
   return (
     <div className="portal-stack">
       <Breadcrumbs
@@ -44,10 +48,10 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
       />
       <h1 className="kern-heading-x-large">{d.title}</h1>
       <p className="kern-body kern-body--large">{d.intro}</p>
-      {orte.length > 0 ? (
+      {aufloesung.ergebnis === "auswahl" ? (
         <>
           <Ortsauswahl
-            orte={orte}
+            auswahl={aufloesung}
             eingabe={eingabe}
             lang={lang}
             href={(ags) => `/${lang}/behoerden/gemeinde/${ags}`}
@@ -68,7 +72,7 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
             action={`/${lang}/behoerden`}
             lang={lang}
             defaultValue={eingabe}
-            error={eingabe ? o.none(eingabe) : undefined}
+            error={eingabe ? ortsfehler(aufloesung, eingabe, lang) : undefined}
             buttonLabel={d.button}
           />
         </>

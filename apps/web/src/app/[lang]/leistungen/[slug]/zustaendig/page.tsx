@@ -1,13 +1,15 @@
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import { Details } from "@portal/ui/details";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { OrtFormular } from "@/components/ort-formular";
-import { Ortsauswahl } from "@/components/ortsauswahl";
+import { Ortsauswahl, ortsfehler } from "@/components/ortsauswahl";
 import { ortsfrage } from "@/components/zustaendige-stelle";
 import { allgemeinTexte } from "@/i18n/allgemein";
+import { leistungTexte } from "@/i18n/leistung";
 import { ortTexte } from "@/i18n/ort";
 import { langAttr } from "@/i18n/sprache";
-import { findOrte, getLeistung } from "@/lib/data";
+import { getLeistung, loeseOrtAuf } from "@/lib/data";
 import { langOrNotFound, searchParam, slugOrNotFound } from "@/lib/params";
 
 // Reads the query string: rendered per request (its data calls are cached).
@@ -21,8 +23,9 @@ type Props = {
 export const metadata: Metadata = { robots: { index: false } };
 
 /**
- * Resolves the place a citizen typed: one municipality → straight to the service page for it;
- * several → a choice; none → the form again with the input kept and a message.
+ * Resolves the place a citizen typed: one municipality and no other → straight to the service page
+ * for it; anything that may mean several places → a choice; none → the form again with the input
+ * kept and a message.
  */
 export default async function ZustaendigPage({ params, searchParams }: Props) {
   const { lang: rawLang, slug: rawSlug } = await params;
@@ -33,12 +36,10 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
   const { value: eingabe } = searchParam((await searchParams).ort, 100);
   const a = allgemeinTexte(lang);
   const o = ortTexte(lang);
-  const orte = eingabe ? await findOrte(eingabe, 20) : [];
-  const gemeinden = [...new Map(orte.map((o) => [o.ags, o])).values()];
-  if (gemeinden.length === 1 && gemeinden[0]) {
-    redirect(`/${lang}/leistungen/${slug}/in/${gemeinden[0].ags}#zustaendige-stelle`);
+  const aufloesung = eingabe ? await loeseOrtAuf(eingabe) : ({ ergebnis: "leer" } as const);
+  if (aufloesung.ergebnis === "eindeutig") {
+    redirect(`/${lang}/leistungen/${slug}/in/${aufloesung.ort.ags}#zustaendige-stelle`);
   }
-  const error = !eingabe ? o.empty : orte.length === 0 ? o.none(eingabe) : undefined;
   const titel = <span lang={langAttr(leistung.titel.sprache, lang)}>{leistung.titel.wert}</span>;
   return (
     <div className="portal-stack">
@@ -52,14 +53,22 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
       />
       <h1 className="kern-heading-x-large">{o.title}</h1>
       <p className="kern-body kern-body--large">{titel}</p>
-      {orte.length > 0 ? (
+      {aufloesung.ergebnis === "auswahl" ? (
         <>
           <Ortsauswahl
-            orte={orte}
+            auswahl={aufloesung}
             eingabe={eingabe}
             lang={lang}
             href={(ags) => `/${lang}/leistungen/${slug}/in/${ags}#zustaendige-stelle`}
           />
+          <Details summary={leistungTexte(lang).ortChange}>
+            <OrtFormular
+              action={`/${lang}/leistungen/${slug}/zustaendig`}
+              lang={lang}
+              defaultValue={eingabe}
+              frage={ortsfrage(leistung, lang)}
+            />
+          </Details>
         </>
       ) : (
         <>
@@ -68,7 +77,7 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
             action={`/${lang}/leistungen/${slug}/zustaendig`}
             lang={lang}
             defaultValue={eingabe}
-            error={error}
+            error={ortsfehler(aufloesung, eingabe, lang)}
             frage={ortsfrage(leistung, lang)}
           />
         </>
