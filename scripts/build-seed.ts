@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Anschrift, Oeffnungszeit } from "@portal/katalog/types";
+import { type Anschrift, type Oeffnungszeit, telefonnummer } from "@portal/katalog/types";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = resolve(process.argv[2] ?? join(root, "../shared/data/sachsen"));
@@ -255,9 +255,10 @@ function anschriften(v: VerwaltungCsv): Anschrift[] {
   return list;
 }
 
+// The upstream data has text in number fields ("03581 kein Anschluss"): the same rule as the CMS sync.
 const kontakt = (v: VerwaltungCsv) => ({
-  telefon: orNull(v.telefon),
-  telefax: orNull(v.telefax),
+  telefon: telefonnummer(v.telefon),
+  telefax: telefonnummer(v.telefax),
   email: orNull(v.email),
   internet: url(v.homepage),
   oeffnungszeiten: [],
