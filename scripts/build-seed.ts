@@ -192,6 +192,20 @@ const kreise = kreiseCsv.map(
   }),
 );
 
+// Saxony has 53 Große Kreisstädte (SMI's list, as of 01.01.2026, read via Wikipedia's "Liste der Großen
+// Kreisstädte in Sachsen"; since 2009 every Kreisstadt is one). The Landesdirektion's
+// Gemeindeverzeichnis, where grosse_kreisstadt comes from, marks only 47: these six are corrections of that
+// flag. The source per town is named in the StVO exceptions' `grund` in seed/cms/leistungen/*.json.
+const GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS = new Set([
+  "14521590", // Stollberg/Erzgeb. (Kreisstadt until the Kreisreform 2008)
+  "14521690", // Zschopau (Große Kreisstadt since 01.01.1999, SMI press release of 22.12.1998)
+  "14522360", // Mittweida (Kreisstadt until 2008; Landratsamt Mittelsachsen and the town)
+  "14522490", // Rochlitz (Landratsamt Mittelsachsen)
+  "14524030", // Crimmitschau
+  "14524180", // Limbach-Oberfrohna
+]);
+const ANZAHL_GROSSE_KREISSTAEDTE = 53;
+
 const gemeinden = gemeindenCsv.map(
   (g): Gemeinde => ({
     ags: g.ags,
@@ -200,7 +214,8 @@ const gemeinden = gemeindenCsv.map(
     amtlicherName: g.name,
     typ:
       g.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : g.typ === "Stadt" ? "stadt" : "gemeinde",
-    grosseKreisstadt: g.grosse_kreisstadt === "1",
+    grosseKreisstadt:
+      g.grosse_kreisstadt === "1" || GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS.has(g.ags),
     kreisSchluessel: g.kreis_ags,
     verbandArs: g.verband_ars,
     einwohner: Number(g.einwohner) || 0,
@@ -209,6 +224,19 @@ const gemeinden = gemeindenCsv.map(
   }),
 );
 const gemeindeByAgs = new Map(gemeinden.map((g) => [g.ags, g]));
+for (const ags of GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS) {
+  const g = gemeindeByAgs.get(ags);
+  if (!g) throw new Error(`Große Kreisstadt ${ags} is no municipality in the upstream data`);
+  if (gemeindenCsv.some((r) => r.ags === ags && r.grosse_kreisstadt === "1")) {
+    console.log(`note: the upstream data now marks ${g.name} itself; its correction can go`);
+  }
+}
+const grosseKreisstaedte = gemeinden.filter((g) => g.grosseKreisstadt).length;
+if (grosseKreisstaedte !== ANZAHL_GROSSE_KREISSTAEDTE) {
+  throw new Error(
+    `${grosseKreisstaedte} Große Kreisstädte instead of ${ANZAHL_GROSSE_KREISSTAEDTE}: check the upstream flag and the corrections`,
+  );
+}
 
 // The seat (Sitz) of a VG/VV is given by name; resolve it to the member municipality of that name.
 const verbaende = verbaendeCsv.map((v): Verband => {
