@@ -1,5 +1,9 @@
 /** Value types shared by the read model and the CMS client. Pure: no side effects. */
 
+// The contact-data rule is pure too, and the seed builder (plain Node, no React Server Components
+// condition) needs it as well as the read-model sync: so it is public here rather than in server.ts.
+export { telefonnummer } from "./services/telefon.ts";
+
 export type Anschriftstyp =
   | "hausanschrift"
   | "besucheranschrift"

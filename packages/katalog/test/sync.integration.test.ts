@@ -2,6 +2,7 @@ import type { Database } from "@portal/db/client";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listLeistungenByLebenslage } from "../src/queries/leistungen.ts";
+import { findOrganisationseinheit } from "../src/queries/organisationseinheiten.ts";
 import { resyncKatalog, verarbeiteCmsEreignis } from "../src/services/sync.ts";
 import { cmsAusSpeicher, cmsLeistung, createKatalogTestDatabase } from "../src/testing.ts";
 
@@ -131,6 +132,30 @@ describe("verarbeiteCmsEreignis", () => {
       verarbeiteCmsEreignis(db, cms, { model: "leistung", documentId: "hundesteuer" }),
     ).rejects.toThrow();
     expect(await zustand()).toEqual(vorher);
+  });
+
+  it("writes an authority whose fax field holds text with no fax number", async () => {
+    const cms = cmsAusSpeicher({
+      organisationseinheiten: [
+        {
+          documentId: "goerlitz",
+          schluessel: "gv-14626110",
+          name: "Stadtverwaltung Görlitz",
+          art: "stadtverwaltung",
+          gemeindeAgs: "14626110",
+          gebietArs: "146260110110",
+          telefon: "03581 670",
+          telefax: "03581 kein Anschluss",
+          lat: 51.15,
+          lon: 14.99,
+        },
+      ],
+    });
+    await verarbeiteCmsEreignis(db, cms, { model: "organisationseinheit", documentId: "goerlitz" });
+    expect(await findOrganisationseinheit(db, { schluessel: "gv-14626110" })).toMatchObject({
+      telefon: "03581 670",
+      telefax: null,
+    });
   });
 
   it("ignores models the portal does not mirror", async () => {

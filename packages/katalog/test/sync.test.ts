@@ -4,7 +4,7 @@ import {
   webhookEventSchema,
 } from "@portal/cms-client/schemas";
 import { describe, expect, it } from "vitest";
-import { toLeistungVersion } from "../src/services/sync.ts";
+import { toLeistungVersion, toOrganisationseinheitVersion } from "../src/services/sync.ts";
 
 // A document as Strapi 5's REST API returns it (flat, with documentId and populated components).
 const strapiLeistung = {
@@ -98,6 +98,24 @@ describe("organisationseinheitSchema", () => {
     });
     expect(o.oeffnungszeiten).toEqual([]);
     expect(o.anschriften[0]?.typ).toBe("postfach");
+  });
+
+  it("keeps only numbers in the phone and fax fields of the read model", () => {
+    const o = organisationseinheitSchema.parse({
+      documentId: "x",
+      schluessel: "gv-14626110",
+      name: "Stadtverwaltung Görlitz",
+      art: "stadtverwaltung",
+      gebietArs: "146260110110",
+      telefon: " 03581  670 ",
+      telefax: "03581 kein Anschluss",
+      lat: 51.15,
+      lon: 14.99,
+    });
+    expect(toOrganisationseinheitVersion(o)).toMatchObject({
+      telefon: "03581 670",
+      telefax: null,
+    });
   });
 });
 

@@ -64,5 +64,9 @@ describe("biome.json", () => {
     expect(lint("apps/web/src/lib", "export const x = process.env.CMS_URL;\n")).toContain(
       "lint/style/noProcessEnv",
     );
+    // The development stack too: it reads its settings in tooling/stack/src/env.ts.
+    expect(lint("tooling/stack/src", "export const x = process.env.PORT;\n")).toContain(
+      "lint/style/noProcessEnv",
+    );
   });
 });

@@ -2,6 +2,7 @@
 // is stopped by group: `npm run start` → sh → strapi, `npx next build` → its build workers, all go
 // together. Ctrl+C in the terminal reaches none of them; the stack stops them (see shutdown.ts).
 import { type ChildProcess, spawn } from "node:child_process";
+import { childEnv } from "./env.ts";
 
 export type Log = (line: string) => void;
 
@@ -147,7 +148,7 @@ export async function spawnChild(
   }
   const child = spawn(command, args, {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
+    env: childEnv(options.env),
     detached: true,
     stdio: [
       "ignore",

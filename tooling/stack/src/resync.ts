@@ -2,10 +2,11 @@
 // publishes, and to expire its cached pages.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { resyncSettings } from "./env.ts";
 
-const portal = process.env.PORTAL_URL ?? "http://localhost:3000";
+const { portalUrl: portal, webhookSecret } = resyncSettings();
 const secret =
-  process.env.CMS_WEBHOOK_SECRET ??
+  webhookSecret ??
   JSON.parse(
     readFileSync(fileURLToPath(new URL("../../../.data/secrets.json", import.meta.url)), "utf8"),
   ).webhookSecret;

@@ -4,19 +4,15 @@
 //     node --conditions=react-server --import tsx tooling/stack/src/smoke.ts
 import { rmSync } from "node:fs";
 import { join } from "node:path";
+import { smokeSettings } from "./env.ts";
 import { StackError } from "./errors.ts";
 import { busyPorts } from "./ports.ts";
 import { exitWithError, handleShutdown } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
 
 const signal = handleShutdown();
-const env = process.env;
-const dataDir = join(root, `.data/smoke-${env.SMOKE_WEB_PORT ?? 3200}`);
-const ports = {
-  web: Number(env.SMOKE_WEB_PORT ?? 3200),
-  cms: Number(env.SMOKE_CMS_PORT ?? 1339),
-  postgres: Number(env.SMOKE_PG_PORT ?? 54332),
-};
+const { ports } = smokeSettings();
+const dataDir = join(root, `.data/smoke-${ports.web}`);
 
 async function expectPage(url: string, check: (body: string) => boolean, what: string) {
   const res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(60_000)]) });

@@ -17,6 +17,7 @@ import { seedGebiet } from "@portal/katalog/seed";
 import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
 import { buildIfChanged, combinedHash, fileHash, sourceHash } from "./build.ts";
 import { type Child, type ChildOptions, type Log, runChild, spawnChild } from "./children.ts";
+import { searchPath } from "./env.ts";
 import { StackError } from "./errors.ts";
 import { loadSecrets, type Secrets } from "./secrets.ts";
 
@@ -64,9 +65,10 @@ export interface Stack {
  * the PATH they run on the same Node as the stack (`npx node@24 …` tests Node 24 throughout).
  */
 function pathWithThisNode(): string | undefined {
-  const dirs = (process.env.PATH ?? "").split(delimiter).filter(Boolean);
+  const path = searchPath();
+  const dirs = (path ?? "").split(delimiter).filter(Boolean);
   const first = dirs.map((dir) => join(dir, "node")).find((file) => existsSync(file));
-  if (first && realpathSync(first) === realpathSync(process.execPath)) return process.env.PATH;
+  if (first && realpathSync(first) === realpathSync(process.execPath)) return path;
   return [dirname(process.execPath), ...dirs].join(delimiter);
 }
 

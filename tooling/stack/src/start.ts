@@ -1,6 +1,7 @@
 // `npm start`: the whole portal with seeded content on the embedded PostgreSQL (or on the server
 // that DATABASE_URL and CMS_DATABASE_URL name). Ctrl+C stops everything, also during start-up.
 import { join } from "node:path";
+import { startSettings } from "./env.ts";
 import { StackError } from "./errors.ts";
 import { exitWithError, handleShutdown, whenAborted } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
@@ -8,22 +9,18 @@ import { root, startStack } from "./stack.ts";
 // Before anything starts: an interruption from here on stops whatever has been started.
 const signal = handleShutdown();
 
-const env = process.env;
+const env = startSettings();
 try {
-  if (env.DATABASE_URL && !env.CMS_DATABASE_URL)
+  if (env.databaseUrl && !env.cmsDatabaseUrl)
     throw new StackError(
       "DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).",
     );
   const stack = await startStack({
     dataDir: join(root, ".data"),
-    ports: {
-      web: Number(env.PORT ?? 3000),
-      cms: Number(env.CMS_PORT ?? 1337),
-      postgres: Number(env.PG_PORT ?? 54329),
-    },
+    ports: env.ports,
     database:
-      env.DATABASE_URL && env.CMS_DATABASE_URL
-        ? { portal: env.DATABASE_URL, cms: env.CMS_DATABASE_URL }
+      env.databaseUrl && env.cmsDatabaseUrl
+        ? { portal: env.databaseUrl, cms: env.cmsDatabaseUrl }
         : undefined,
     signal,
   });

@@ -6,17 +6,18 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { assertLocalDatabaseUrl } from "@portal/postgres/test-server";
 import { runChild } from "./children.ts";
+import { testSettings } from "./env.ts";
 import { StackError } from "./errors.ts";
 import { exitWithError, handleShutdown } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
 
 const signal = handleShutdown();
-const env = process.env;
+const env = testSettings();
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 const step = (title: string) => console.log(`\n━━ ${title} ━━`);
 
 // The test runners get neither of these: only the stack's own database or TEST_DATABASE_URL's.
-const ignored = ["DATABASE_URL", "CMS_DATABASE_URL"].filter((name) => env[name]);
+const ignored = env.ignoredDatabaseVariables;
 if (ignored.length)
   console.log(
     `Note: npm test ignores ${ignored.join(" and ")}: the unit and integration tests use TEST_DATABASE_URL or an embedded PostgreSQL, the end-to-end tests an embedded PostgreSQL of their own.`,
@@ -42,14 +43,14 @@ async function run(name: string, command: string, args: string[], extra: NodeJS.
 }
 
 try {
-  if (env.TEST_DATABASE_URL) {
+  if (env.testDatabaseUrl) {
     try {
-      assertLocalDatabaseUrl(env.TEST_DATABASE_URL);
+      assertLocalDatabaseUrl(env.testDatabaseUrl);
     } catch (error) {
       throw new StackError((error as Error).message);
     }
   }
-  const chromium = env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const chromium = env.chromiumPath;
   if (only !== "unit" && !existsSync(chromium))
     throw new StackError(`The end-to-end tests need Chromium, and none was found at ${chromium}.
   Install it, then run npm test again:
@@ -84,13 +85,9 @@ try {
   const stack = await startStack({
     dataDir: join(root, ".data/e2e"),
     fresh: true,
-    ports: {
-      web: Number(env.E2E_WEB_PORT ?? 3100),
-      cms: Number(env.E2E_CMS_PORT ?? 1338),
-      postgres: Number(env.E2E_PG_PORT ?? 54331),
-    },
+    ports: env.e2ePorts,
     signal,
-    log: env.E2E_VERBOSE
+    log: env.e2eVerbose
       ? undefined
       : (line) =>
           line.startsWith("[cms] ") || line.startsWith("[web] ") || line.startsWith("[worker] ")

@@ -14,13 +14,12 @@ import { join } from "node:path";
 import { createDb } from "@portal/db/client";
 import { afterAll, describe, expect, it } from "vitest";
 import { groupAlive, killAllNow } from "../src/children.ts";
+import { childEnv, stackTestPorts } from "../src/env.ts";
 import { busyPorts } from "../src/ports.ts";
 import { Interrupted } from "../src/shutdown.ts";
 import { root, startStack } from "../src/stack.ts";
 
-const [web, cms, postgres] = (process.env.STACK_TEST_PORTS ?? "3910,1910,54910")
-  .split(",")
-  .map(Number) as [number, number, number];
+const [web, cms, postgres] = stackTestPorts();
 const cmsStamp = join(root, "apps/cms/dist/.source-hash");
 const dataDirs: string[] = [];
 const entries: ChildProcess[] = [];
@@ -102,12 +101,11 @@ describe("a stack interrupted during start-up", () => {
       ["--conditions=react-server", "--import", "tsx", "tooling/stack/src/smoke.ts"],
       {
         cwd: root,
-        env: {
-          ...process.env,
+        env: childEnv({
           SMOKE_WEB_PORT: String(ports[0]),
           SMOKE_CMS_PORT: String(ports[1]),
           SMOKE_PG_PORT: String(ports[2]),
-        },
+        }),
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

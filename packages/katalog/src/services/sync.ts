@@ -29,6 +29,7 @@ import {
   type SeiteVersion,
 } from "../queries/katalog.ts";
 import { LOCALES } from "../types.ts";
+import { telefonnummer } from "./telefon.ts";
 import { materialisiereZustaendigkeiten } from "./zustaendigkeit.ts";
 
 // The read model follows the CMS, the source of truth for editorial content. Each CMS event and
@@ -78,8 +79,9 @@ export function toOrganisationseinheitVersion(
     gemeindeAgs: o.gemeindeAgs,
     gebietArs: o.gebietArs,
     anschriften: o.anschriften,
-    telefon: o.telefon,
-    telefax: o.telefax,
+    // Editors can type anything into these CMS fields; the portal shows and links only numbers.
+    telefon: telefonnummer(o.telefon),
+    telefax: telefonnummer(o.telefax),
     email: o.email,
     internet: o.internet,
     oeffnungszeiten: o.oeffnungszeiten,

@@ -2,7 +2,8 @@
 //   seed/geo/*.json                      reference data seeded straight into the portal database
 //   seed/cms/organisationseinheiten.json the municipal administrations and district offices (CMS content)
 //   apps/web/public/karte/*               boundaries, basemap style and glyphs for the maps
-// Run it again when the upstream data changes: `node scripts/build-seed.mjs [path/to/data/sachsen]`.
+// Run it again when the upstream data changes:
+//   `node --import tsx scripts/build-seed.ts [path/to/data/sachsen]`.
 import {
   chmodSync,
   copyFileSync,
@@ -15,14 +16,15 @@ import {
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Anschrift, type Oeffnungszeit, telefonnummer } from "@portal/katalog/types";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = resolve(process.argv[2] ?? join(root, "../shared/data/sachsen"));
 
 /** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, commas and newlines inside quotes). */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
@@ -49,79 +51,203 @@ function parseCsv(text) {
     row.push(field);
     rows.push(row);
   }
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== "");
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+  return rows.filter((r) => r.length > 1 || r[0] !== "");
 }
 
-const csv = (name) => parseCsv(readFileSync(join(source, name), "utf8").replace(/^\uFEFF/, ""));
-const write = (path, data) => {
+/**
+ * Reads a CSV file of the upstream data as records of the named columns. A column the script relies
+ * on but the file lacks fails the build here, instead of turning silently into empty values.
+ */
+function csv<C extends string>(name: string, columns: readonly C[]): Record<C, string>[] {
+  const [header = [], ...body] = parseCsv(
+    readFileSync(join(source, name), "utf8").replace(/^\uFEFF/, ""),
+  );
+  const missing = columns.filter((c) => !header.includes(c));
+  if (missing.length) throw new Error(`${name} lacks the columns ${missing.join(", ")}`);
+  return body.map(
+    (r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])) as Record<C, string>,
+  );
+}
+
+const write = (path: string, data: unknown) => {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), `${JSON.stringify(data, null, 1)}\n`);
   console.log(`wrote ${path} (${Array.isArray(data) ? data.length : 1})`);
 };
-const orNull = (s) => (s?.trim() ? s.trim() : null);
-const url = (s) => {
+const orNull = (s: string | undefined): string | null => (s?.trim() ? s.trim() : null);
+const url = (s: string): string | null => {
   const v = orNull(s);
   if (!v) return null;
   return /^https?:\/\//i.test(v) ? v.replace(/^http:\/\//i, "https://") : `https://${v}`;
 };
 
-const gemeindenCsv = csv("sachsen_gemeinden.csv");
-const kreiseCsv = csv("sachsen_kreise.csv");
-const verbaendeCsv = csv("sachsen_gemeindeverbaende.csv");
-const plzCsv = csv("sachsen_plz_gemeinde.csv");
-const verwaltungenCsv = csv("sachsen_verwaltungen.csv");
-const ortsteileCsv = csv("sachsen_ortsteile.csv");
+const gemeindenCsv = csv("sachsen_gemeinden.csv", [
+  "ags",
+  "ars",
+  "name",
+  "name_kurz",
+  "typ",
+  "grosse_kreisstadt",
+  "kreis_ags",
+  "verband_ars",
+  "einwohner",
+  "lat",
+  "lon",
+]);
+const kreiseCsv = csv("sachsen_kreise.csv", ["kreis_ags", "ars", "name", "typ", "sitz"]);
+const verbaendeCsv = csv("sachsen_gemeindeverbaende.csv", [
+  "verband_ars",
+  "kreis_ags",
+  "name",
+  "typ",
+  "sitz",
+]);
+const plzCsv = csv("sachsen_plz_gemeinde.csv", ["plz", "ags", "ort"]);
+const verwaltungenCsv = csv("sachsen_verwaltungen.csv", [
+  "schluessel",
+  "art",
+  "name",
+  "strasse",
+  "plz",
+  "ort",
+  "postfach_plz",
+  "postfach_ort",
+  "postfach_nr",
+  "telefon",
+  "telefax",
+  "email",
+  "homepage",
+]);
+const ortsteileCsv = csv("sachsen_ortsteile.csv", ["ags", "ortsteil"]);
+type VerwaltungCsv = (typeof verwaltungenCsv)[number];
 
-const verbandTyp = {
+// The shapes of seed/geo/*.json as packages/katalog/src/services/gebiet.ts loads them. Key order is
+// the order of the JSON output.
+interface Kreis {
+  schluessel: string;
+  ars: string;
+  name: string;
+  typ: "kreisfreie_stadt" | "landkreis";
+  sitz: string;
+}
+interface Gemeinde {
+  ags: string;
+  ars: string;
+  name: string;
+  amtlicherName: string;
+  typ: "kreisfreie_stadt" | "stadt" | "gemeinde";
+  grosseKreisstadt: boolean;
+  kreisSchluessel: string;
+  verbandArs: string;
+  einwohner: number;
+  lat: number;
+  lon: number;
+}
+type VerbandTyp = "verbandsfrei" | "verwaltungsgemeinschaft" | "verwaltungsverband";
+interface Verband {
+  ars: string;
+  kreisSchluessel: string;
+  name: string;
+  typ: VerbandTyp;
+  /** The member (or, for a Verwaltungsverband, any) municipality the Verband has its seat in. */
+  sitzAgs: string | null;
+}
+/** An Organisationseinheit as apps/cms/src/bootstrap/seed.ts loads it into the CMS. */
+interface Organisationseinheit {
+  schluessel: string;
+  name: string;
+  art: "landratsamt" | "stadtverwaltung" | "gemeindeverwaltung" | "verwaltungsverband";
+  gemeindeAgs: string | null;
+  gebietArs: string;
+  anschriften: Anschrift[];
+  telefon: string | null;
+  telefax: string | null;
+  email: string | null;
+  internet: string | null;
+  oeffnungszeiten: Oeffnungszeit[];
+  leitwegId: string | null;
+  lat: number;
+  lon: number;
+}
+
+const verbandTyp: Record<string, VerbandTyp> = {
   "verbandsfreie Gemeinde": "verbandsfrei",
   Verwaltungsgemeinschaft: "verwaltungsgemeinschaft",
   Verwaltungsverband: "verwaltungsverband",
 };
 
 // Display names say what a Kreis is ("Landkreis Leipzig" vs "Kreisfreie Stadt Leipzig").
-const kreisName = (k) => {
+const kreisName = (k: (typeof kreiseCsv)[number]) => {
   const name = k.name.replace(/, Stadt$/, "");
   if (k.typ === "Kreisfreie Stadt") return `Kreisfreie Stadt ${name}`;
   return /kreis$/.test(name) ? name : `Landkreis ${name}`;
 };
-const kreise = kreiseCsv.map((k) => ({
-  schluessel: k.kreis_ags,
-  ars: k.ars,
-  name: kreisName(k),
-  typ: k.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : "landkreis",
-  sitz: orNull(k.sitz) ?? k.name.replace(/, Stadt$/, ""),
-}));
+const kreise = kreiseCsv.map(
+  (k): Kreis => ({
+    schluessel: k.kreis_ags,
+    ars: k.ars,
+    name: kreisName(k),
+    typ: k.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : "landkreis",
+    sitz: orNull(k.sitz) ?? k.name.replace(/, Stadt$/, ""),
+  }),
+);
 
-const gemeinden = gemeindenCsv.map((g) => ({
-  ags: g.ags,
-  ars: g.ars,
-  name: g.name_kurz || g.name,
-  amtlicherName: g.name,
-  typ: g.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : g.typ === "Stadt" ? "stadt" : "gemeinde",
-  grosseKreisstadt: g.grosse_kreisstadt === "1",
-  kreisSchluessel: g.kreis_ags,
-  verbandArs: g.verband_ars,
-  einwohner: Number(g.einwohner) || 0,
-  lat: Number(g.lat),
-  lon: Number(g.lon),
-}));
+// Saxony has 53 Große Kreisstädte (SMI's list, as of 01.01.2026, read via Wikipedia's "Liste der Großen
+// Kreisstädte in Sachsen"; since 2009 every Kreisstadt is one). The Landesdirektion's
+// Gemeindeverzeichnis, where grosse_kreisstadt comes from, marks only 47: these six are corrections of that
+// flag. The source per town is named in the StVO exceptions' `grund` in seed/cms/leistungen/*.json.
+const GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS = new Set([
+  "14521590", // Stollberg/Erzgeb. (Kreisstadt until the Kreisreform 2008)
+  "14521690", // Zschopau (Große Kreisstadt since 01.01.1999, SMI press release of 22.12.1998)
+  "14522360", // Mittweida (Kreisstadt until 2008; Landratsamt Mittelsachsen and the town)
+  "14522490", // Rochlitz (Landratsamt Mittelsachsen)
+  "14524030", // Crimmitschau
+  "14524180", // Limbach-Oberfrohna
+]);
+const ANZAHL_GROSSE_KREISSTAEDTE = 53;
+
+const gemeinden = gemeindenCsv.map(
+  (g): Gemeinde => ({
+    ags: g.ags,
+    ars: g.ars,
+    name: g.name_kurz || g.name,
+    amtlicherName: g.name,
+    typ:
+      g.typ === "Kreisfreie Stadt" ? "kreisfreie_stadt" : g.typ === "Stadt" ? "stadt" : "gemeinde",
+    grosseKreisstadt:
+      g.grosse_kreisstadt === "1" || GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS.has(g.ags),
+    kreisSchluessel: g.kreis_ags,
+    verbandArs: g.verband_ars,
+    einwohner: Number(g.einwohner) || 0,
+    lat: Number(g.lat),
+    lon: Number(g.lon),
+  }),
+);
 const gemeindeByAgs = new Map(gemeinden.map((g) => [g.ags, g]));
+for (const ags of GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS) {
+  const g = gemeindeByAgs.get(ags);
+  if (!g) throw new Error(`Große Kreisstadt ${ags} is no municipality in the upstream data`);
+  if (gemeindenCsv.some((r) => r.ags === ags && r.grosse_kreisstadt === "1")) {
+    console.log(`note: the upstream data now marks ${g.name} itself; its correction can go`);
+  }
+}
+const grosseKreisstaedte = gemeinden.filter((g) => g.grosseKreisstadt).length;
+if (grosseKreisstaedte !== ANZAHL_GROSSE_KREISSTAEDTE) {
+  throw new Error(
+    `${grosseKreisstaedte} Große Kreisstädte instead of ${ANZAHL_GROSSE_KREISSTAEDTE}: check the upstream flag and the corrections`,
+  );
+}
 
 // The seat (Sitz) of a VG/VV is given by name; resolve it to the member municipality of that name.
-const verbaende = verbaendeCsv.map((v) => {
+const verbaende = verbaendeCsv.map((v): Verband => {
   const typ = verbandTyp[v.typ];
   if (!typ) throw new Error(`unknown Verband type ${v.typ}`);
-  let sitzAgs = null;
+  let sitzAgs: string | null = null;
   if (typ !== "verbandsfrei") {
     // "Kurort Seiffen/Erzgeb." is listed as "Seiffen/Erzgeb., Kurort"; the seat of a Verwaltungsverband
     // need not be a member (Eilenburg-West sits in Eilenburg), so look in the whole Kreis.
     // Names are compared without suffixes ("Lugau" is "Lugau/Erzgeb.", "Bernstadt" is "Bernstadt a. d. Eigen").
-    const base = (name) =>
-      name
-        .replace(/^Kurort /, "")
-        .split(/[/,]/)[0]
-        .trim();
+    const base = (name: string) => (name.replace(/^Kurort /, "").split(/[/,]/)[0] ?? "").trim();
     const inKreis = gemeinden.filter((g) => g.kreisSchluessel === v.kreis_ags);
     const sitz =
       inKreis.find((g) => g.verbandArs === v.verband_ars && base(g.name) === base(v.sitz)) ??
@@ -144,8 +270,8 @@ for (const g of gemeinden) {
   if (!plz.some((p) => p.ags === g.ags)) throw new Error(`no postal code for ${g.ags} ${g.name}`);
 }
 
-function anschriften(v) {
-  const list = [{ typ: "hausanschrift", strasse: v.strasse, plz: v.plz, ort: v.ort }];
+function anschriften(v: VerwaltungCsv): Anschrift[] {
+  const list: Anschrift[] = [{ typ: "hausanschrift", strasse: v.strasse, plz: v.plz, ort: v.ort }];
   if (orNull(v.postfach_nr) || orNull(v.postfach_plz)) {
     list.push({
       typ: "postfach",
@@ -157,9 +283,10 @@ function anschriften(v) {
   return list;
 }
 
-const kontakt = (v) => ({
-  telefon: orNull(v.telefon),
-  telefax: orNull(v.telefax),
+// The upstream data has text in number fields ("03581 kein Anschluss"): the same rule as the CMS sync.
+const kontakt = (v: VerwaltungCsv) => ({
+  telefon: telefonnummer(v.telefon),
+  telefax: telefonnummer(v.telefax),
   email: orNull(v.email),
   internet: url(v.homepage),
   oeffnungszeiten: [],
@@ -167,12 +294,13 @@ const kontakt = (v) => ({
 });
 
 const verwaltungByKey = new Map(verwaltungenCsv.map((v) => [v.schluessel, v]));
-const organisationseinheiten = [];
+const organisationseinheiten: Organisationseinheit[] = [];
 for (const v of verwaltungenCsv) {
   if (v.art === "Landratsamt") {
     const sitz =
       gemeinden.find((g) => g.kreisSchluessel === v.schluessel && g.name === v.ort) ??
       gemeinden.find((g) => g.kreisSchluessel === v.schluessel);
+    if (!sitz) throw new Error(`district office ${v.schluessel} without municipality`);
     organisationseinheiten.push({
       schluessel: `lra-${v.schluessel}`,
       name: `Landratsamt ${v.name}`, // the official names: "Erzgebirgskreis", "Landkreis Leipzig" …
@@ -204,8 +332,9 @@ for (const v of verwaltungenCsv) {
 // A Verwaltungsverband is an authority of its own; the open data has no separate contact record for it,
 // so its office is given as the administration at its seat.
 for (const vb of verbaende.filter((x) => x.typ === "verwaltungsverband")) {
-  const seat = verwaltungByKey.get(vb.sitzAgs);
-  const g = gemeindeByAgs.get(vb.sitzAgs);
+  const seat = vb.sitzAgs ? verwaltungByKey.get(vb.sitzAgs) : undefined;
+  const g = vb.sitzAgs ? gemeindeByAgs.get(vb.sitzAgs) : undefined;
+  if (!seat || !g) throw new Error(`no administration at the seat of ${vb.name}`);
   organisationseinheiten.push({
     schluessel: `vv-${vb.ars}`,
     name: `Verwaltungsverband ${vb.name}`,
@@ -243,7 +372,7 @@ cpSync(join(source, "basemap/fonts"), join(karte, "fonts"), { recursive: true })
 const style = readFileSync(join(source, "basemap/style.json"), "utf8").replaceAll('"../', '"');
 writeFileSync(join(karte, "style.json"), style);
 // shared/ is read-only: copies must be writable for the next run.
-const makeWritable = (path) => {
+const makeWritable = (path: string) => {
   chmodSync(path, statSync(path).isDirectory() ? 0o755 : 0o644);
   if (statSync(path).isDirectory()) for (const f of readdirSync(path)) makeWritable(join(path, f));
 };
