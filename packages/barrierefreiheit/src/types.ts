@@ -1,13 +1,12 @@
 /**
- * The "report a barrier" form: its fields, their limits and the rules a report must meet. Pure
- * (zod only), so the form, the server action and the service share one definition.
+ * The "report a barrier" form: the rules a report must meet. Pure (zod only), so the server action
+ * and the service share one definition. The field names and limits live in ./felder.ts, which has
+ * no zod, for the form in the browser.
  */
 import { z } from "zod";
+import { FELDER } from "./felder.ts";
 
-/** The fields of a report, in page order, with their length limits in characters. */
-export const FELDER = { beschreibung: 5000, seite: 500, name: 200, email: 254 } as const;
-export type BarriereFeld = keyof typeof FELDER;
-export const BARRIERE_FELDER = Object.keys(FELDER) as BarriereFeld[];
+export { BARRIERE_FELDER, type BarriereFeld, FELDER } from "./felder.ts";
 
 /**
  * Text as typed: unicode and markup kept as they are (the page escapes them), line breaks made

@@ -1,6 +1,6 @@
 "use client";
 
-import { BARRIERE_FELDER, type BarriereFeld } from "@portal/barrierefreiheit/types";
+import { BARRIERE_FELDER, type BarriereFeld } from "@portal/barrierefreiheit/felder";
 import { Alert } from "@portal/ui/alert";
 import { Button } from "@portal/ui/button";
 import { DescriptionList } from "@portal/ui/description-list";
