@@ -39,6 +39,9 @@ server.listen(0, "127.0.0.1", () => {
   console.log(`LISTENING ${typeof address === "object" && address ? address.port : ""}`);
 });
 process.on("SIGTERM", () => {
-  server.close();
-  void db.$client.end().finally(() => process.exit(0));
+  // Requests still running when the load generator stops finish first: ending the pool before
+  // them made them fail ("Cannot use a pool after calling end on the pool").
+  server.close(() => void db.$client.end().finally(() => process.exit(0)));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5000).unref();
 });

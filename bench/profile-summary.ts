@@ -48,8 +48,12 @@ function origin(frame: CallFrame): { source: string; name: string } {
 }
 
 const CATEGORIES: [string, RegExp][] = [
-  ["React Flight server (RSC payload)", /react-server-dom-[a-z]+\/cjs\/.*server/],
-  ["React Flight client (decode RSC in SSR / segments)", /react-server-dom-[a-z]+\/cjs\/.*client/],
+  // By the file name's suffix: the package name itself contains "server".
+  ["React Flight server (RSC payload)", /react-server-dom-[a-z]+\/cjs\/[^/]*-server\./],
+  [
+    "React Flight client (decode RSC in SSR / segments)",
+    /react-server-dom-[a-z]+\/cjs\/[^/]*-client\./,
+  ],
   ["React DOM server (HTML render)", /react-dom\/cjs\/react-dom-server/],
   ["React (other)", /\/react\/cjs\/|react-dom\/cjs/],
   ["Next: segment data / prefetch", /collect-segment-data|segment-cache|prefetch/],
