@@ -16,7 +16,12 @@ import {
 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Anschrift, type Oeffnungszeit, telefonnummer } from "@portal/katalog/types";
+import {
+  type Anschrift,
+  type GemeindeSeed,
+  type Oeffnungszeit,
+  telefonnummer,
+} from "@portal/katalog/types";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = resolve(process.argv[2] ?? join(root, "../shared/data/sachsen"));
@@ -121,27 +126,14 @@ const verwaltungenCsv = csv("sachsen_verwaltungen.csv", [
 const ortsteileCsv = csv("sachsen_ortsteile.csv", ["ags", "ortsteil"]);
 type VerwaltungCsv = (typeof verwaltungenCsv)[number];
 
-// The shapes of seed/geo/*.json as packages/katalog/src/services/gebiet.ts loads them. Key order is
-// the order of the JSON output.
+// The shapes of seed/geo/*.json as packages/katalog/src/services/gebiet.ts loads them (a municipality
+// is GemeindeSeed, shared with it). Key order is the order of the JSON output.
 interface Kreis {
   schluessel: string;
   ars: string;
   name: string;
   typ: "kreisfreie_stadt" | "landkreis";
   sitz: string;
-}
-interface Gemeinde {
-  ags: string;
-  ars: string;
-  name: string;
-  amtlicherName: string;
-  typ: "kreisfreie_stadt" | "stadt" | "gemeinde";
-  grosseKreisstadt: boolean;
-  kreisSchluessel: string;
-  verbandArs: string;
-  einwohner: number;
-  lat: number;
-  lon: number;
 }
 type VerbandTyp = "verbandsfrei" | "verwaltungsgemeinschaft" | "verwaltungsverband";
 interface Verband {
@@ -207,7 +199,7 @@ const GROSSE_KREISSTAEDTE_NICHT_IM_GEMEINDEVERZEICHNIS = new Set([
 const ANZAHL_GROSSE_KREISSTAEDTE = 53;
 
 const gemeinden = gemeindenCsv.map(
-  (g): Gemeinde => ({
+  (g): GemeindeSeed => ({
     ags: g.ags,
     ars: g.ars,
     name: g.name_kurz || g.name,

@@ -4,6 +4,24 @@
 // condition) needs it as well as the read-model sync: so it is public here rather than in server.ts.
 export { telefonnummer } from "./services/telefon.ts";
 
+/**
+ * A municipality as seed/geo/gemeinden.json holds it: written by scripts/build-seed.ts, loaded by
+ * services/gebiet.ts.
+ */
+export interface GemeindeSeed {
+  ags: string;
+  ars: string;
+  name: string;
+  amtlicherName: string;
+  typ: "kreisfreie_stadt" | "stadt" | "gemeinde";
+  grosseKreisstadt: boolean;
+  kreisSchluessel: string;
+  verbandArs: string;
+  einwohner: number;
+  lat: number;
+  lon: number;
+}
+
 export type Anschriftstyp =
   | "hausanschrift"
   | "besucheranschrift"

@@ -1,3 +1,4 @@
+import { MAX_ORTSEINGABE } from "@portal/katalog/server";
 import { Button } from "@portal/ui/button";
 import { ErrorSummary } from "@portal/ui/error-summary";
 import { TextInput } from "@portal/ui/text-input";
@@ -51,7 +52,7 @@ export function OrtFormular({
             error={error}
             errorPrefix={a.errorPrefix}
             autoComplete="postal-code"
-            maxLength={100}
+            maxLength={MAX_ORTSEINGABE}
             required
             defaultValue={defaultValue}
             list={`${id}-vorschlaege`}

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "@portal/db/client";
 import { gemeinde, kreis, ortsteil, postleitzahl, verband } from "../schema.ts";
+import type { GemeindeSeed } from "../types.ts";
 import { namensformen, normalizeOrtsname } from "./ortsname.ts";
 
 // Not `new URL("../…/seed/geo/", import.meta.url)`: Turbopack takes that for an asset reference
@@ -10,20 +11,6 @@ import { namensformen, normalizeOrtsname } from "./ortsname.ts";
 // though only the stack calls it).
 const seedDir = join(dirname(fileURLToPath(import.meta.url)), "../../../../seed/geo/");
 const read = <T>(file: string): T[] => JSON.parse(readFileSync(`${seedDir}${file}`, "utf8")) as T[];
-
-interface GemeindeSeed {
-  ags: string;
-  ars: string;
-  name: string;
-  amtlicherName: string;
-  typ: "gemeinde" | "stadt" | "kreisfreie_stadt";
-  grosseKreisstadt: boolean;
-  kreisSchluessel: string;
-  verbandArs: string;
-  einwohner: number;
-  lat: number;
-  lon: number;
-}
 
 /**
  * Loads the geographic reference data (seed/geo, built from the official Saxon data) in one

@@ -103,7 +103,7 @@ function passtZu(ort: Ortstreffer & { gemeindeFormen: string[] }, zusatz: string
 }
 
 function entscheide(
-  treffer: (Ortstreffer & { gemeindeFormen?: string[]; exakt?: boolean; einwohner?: number })[],
+  treffer: Ortstreffer[],
   grund: "namensvettern" | "postleitzahl",
 ): Ortsaufloesung {
   const orte = jeGemeinde(treffer);

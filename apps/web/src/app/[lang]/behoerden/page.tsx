@@ -1,3 +1,4 @@
+import { MAX_ORTSEINGABE } from "@portal/katalog/server";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import { Details } from "@portal/ui/details";
 import type { Metadata } from "next";
@@ -22,7 +23,7 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = langOrNotFound((await params).lang);
   // The form page is indexed; its answers to a typed place are not.
-  const { value: eingabe } = searchParam((await searchParams).ort, 100);
+  const { value: eingabe } = searchParam((await searchParams).ort, MAX_ORTSEINGABE);
   return { title: behoerdeTexte(lang).title, robots: eingabe ? { index: false } : undefined };
 }
 
@@ -35,7 +36,7 @@ export default async function BehoerdenPage({ params, searchParams }: Props) {
   const a = allgemeinTexte(lang);
   const d = behoerdeTexte(lang);
   const o = ortTexte(lang);
-  const { value: eingabe } = searchParam((await searchParams).ort, 100);
+  const { value: eingabe } = searchParam((await searchParams).ort, MAX_ORTSEINGABE);
   const aufloesung = eingabe ? await loeseOrtAuf(eingabe) : ({ ergebnis: "leer" } as const);
   if (aufloesung.ergebnis === "eindeutig") {
     redirect(`/${lang}/behoerden/gemeinde/${aufloesung.ort.ags}`);

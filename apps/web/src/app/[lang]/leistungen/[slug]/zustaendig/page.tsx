@@ -1,3 +1,4 @@
+import { MAX_ORTSEINGABE } from "@portal/katalog/server";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
 import { Details } from "@portal/ui/details";
 import type { Metadata } from "next";
@@ -33,7 +34,7 @@ export default async function ZustaendigPage({ params, searchParams }: Props) {
   const slug = slugOrNotFound(rawSlug);
   const leistung = await getLeistung(slug, lang);
   if (!leistung) notFound();
-  const { value: eingabe } = searchParam((await searchParams).ort, 100);
+  const { value: eingabe } = searchParam((await searchParams).ort, MAX_ORTSEINGABE);
   const a = allgemeinTexte(lang);
   const o = ortTexte(lang);
   const aufloesung = eingabe ? await loeseOrtAuf(eingabe) : ({ ergebnis: "leer" } as const);
