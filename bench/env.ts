@@ -6,17 +6,27 @@ const number = (name: string, fallback: number) => Number(process.env[name] ?? f
 /** How long each load phase runs, in seconds. */
 export const BENCH_SECONDS = number("BENCH_SECONDS", 20);
 
+// Each entry point has ports of its own, apart from `npm start` (3000/1337/54329), `npm test`
+// (3100/1338/54331) and the smoke test (3200/1339/54332), so that none fails because another runs.
+
 /** The stack's ports for `npm run bench` (so that two checkouts can run it side by side). */
 export const BENCH_PORTS = {
-  web: number("BENCH_WEB_PORT", 3200),
-  cms: number("BENCH_CMS_PORT", 1339),
-  postgres: number("BENCH_PG_PORT", 54332),
+  web: number("BENCH_WEB_PORT", 3210),
+  cms: number("BENCH_CMS_PORT", 1341),
+  postgres: number("BENCH_PG_PORT", 54334),
+};
+
+/** The stack's ports for `npm run bench:js`. */
+export const BENCH_JS_PORTS = {
+  web: number("BENCH_JS_WEB_PORT", 3201),
+  cms: number("BENCH_JS_CMS_PORT", 1340),
+  postgres: number("BENCH_JS_PG_PORT", 54333),
 };
 
 /** `npm run bench:profile`: ports, seconds per scenario, and whether to reuse the last build. */
 export const PROFILE = {
   webPort: number("PROFILE_WEB_PORT", 3300),
-  pgPort: number("PROFILE_PG_PORT", 54333),
+  pgPort: number("PROFILE_PG_PORT", 54335),
   seconds: number("PROFILE_SECONDS", 15),
   build: !process.env.PROFILE_NO_BUILD,
 };

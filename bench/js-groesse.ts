@@ -7,14 +7,14 @@
 // chunks included. Code loaded on demand (the MapLibre map) is measured in Chromium: the requests
 // that follow a click on "Karte anzeigen", listed as a row of their own.
 //
-// Starts the whole stack fresh on its own ports (3201/1340/54333), or measures an already running
+// Starts the whole stack fresh on its own ports (3201/1340/54333, BENCH_JS_*_PORT), or measures an already running
 // portal: `BENCH_URL=http://localhost:3500 npm run bench:js`. `-- --no-write` only prints the table.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { root, type Stack, startStack } from "../tooling/stack/src/stack.ts";
-import { BENCH_URL, CHROMIUM_PATH } from "./env.ts";
+import { BENCH_JS_PORTS, BENCH_URL, CHROMIUM_PATH } from "./env.ts";
 
 /** Target for every page without a map (kB = 1,000 bytes, as Next's build output counts). */
 const LIMIT = 120_000;
@@ -59,7 +59,7 @@ const stack: Stack | undefined = BENCH_URL
   : await startStack({
       dataDir: join(root, ".data/bench-js"),
       fresh: true,
-      ports: { web: 3201, cms: 1340, postgres: 54333 },
+      ports: BENCH_JS_PORTS,
       log: (line) =>
         line.startsWith("[cms] ") || line.startsWith("[web] ") ? undefined : console.log(line),
     });

@@ -10,7 +10,7 @@
 // `compare` instead runs one server without the profiler and the bare handler (bench/bare-search.ts)
 // and alternates batches of the scenarios plus `bare` (or those named after `compare`), five rounds, reporting the CPU milliseconds
 // per request of the web server (or bare handler) and of PostgreSQL: steadier on a shared machine.
-// Ports: PROFILE_WEB_PORT (3300), PROFILE_PG_PORT (54333). PROFILE_NO_BUILD=1 reuses the build.
+// Ports: PROFILE_WEB_PORT (3300), PROFILE_PG_PORT (54335). PROFILE_NO_BUILD=1 reuses the build.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -1,7 +1,7 @@
 // Benchmarks (docs/benchmarks.md): `npm run bench` (all), `npm run bench -- load`, `npm run bench --
 // search` (the search runs only), `npm run bench -- publish`. Starts the whole stack (production
-// build) fresh on its own ports (BENCH_WEB_PORT, BENCH_CMS_PORT, BENCH_PG_PORT; default 3200, 1339,
-// 54332) and prints the figures as a table. It reports; it asserts nothing, so a slow machine
+// build) fresh on its own ports (BENCH_WEB_PORT, BENCH_CMS_PORT, BENCH_PG_PORT; default 3210, 1341,
+// 54334) and prints the figures as a table. It reports; it asserts nothing, so a slow machine
 // gives slow figures, not a failure.
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
