@@ -37,7 +37,13 @@ export {
   meldeCmsEreignis,
   RESYNC,
 } from "./services/ereignisse.ts";
-export { findeOrte, loeseOrtAuf, MAX_ORTSEINGABE, type Ortsaufloesung } from "./services/orte.ts";
+export {
+  findeOrte,
+  loeseOrtAuf,
+  MAX_ORTSEINGABE,
+  type Ortsaufloesung,
+  type Ortsvorschlag,
+} from "./services/orte.ts";
 export type {
   InSprache,
   LeistungInSprache,

@@ -10,6 +10,8 @@ interface Ort {
   kreis: string;
   art: "plz" | "gemeinde" | "ortsteil";
   treffer: string;
+  /** What choosing it puts in the input: the place finder resolves it to this municipality alone. */
+  eingabe: string;
 }
 
 const queryClient = new QueryClient({
@@ -56,17 +58,11 @@ function Vorschlaege({ inputId, listId, ortsteilVon }: Props) {
   return (
     <datalist id={listId}>
       {(data ?? []).map((o) => {
-        const value =
-          o.art === "plz"
-            ? `${o.treffer} ${o.gemeinde}`
-            : o.art === "ortsteil"
-              ? `${o.treffer}, ${o.gemeinde}`
-              : o.gemeinde;
         const label =
           o.art === "ortsteil"
             ? fill(ortsteilVon, { gemeinde: o.gemeinde, kreis: o.kreis })
             : o.kreis;
-        return <option key={`${o.art}-${o.ags}-${o.treffer}`} value={value} label={label} />;
+        return <option key={`${o.art}-${o.ags}-${o.treffer}`} value={o.eingabe} label={label} />;
       })}
     </datalist>
   );

@@ -16,40 +16,72 @@ export type Ortstreffer = {
 const selectTreffer = sql`g.ags, g.ars, g.name as gemeinde, k.name as kreis`;
 
 export type Namensvetter = Ortstreffer & {
-  /** The place's whole name is what the citizen typed (not only a part or its name without addition). */
+  /** The folded name form it was found by. */
+  form: string;
+  /** The place's whole name is that form (not only a part or its name without addition). */
   exakt: boolean;
   /** The name forms of the municipality (for "Ortsteil, Gemeinde" input). */
   gemeindeFormen: string[];
   einwohner: number;
 };
 
+const textArray = (werte: string[]) =>
+  sql`array[${sql.join(
+    werte.map((w) => sql`${w}`),
+    sql`, `,
+  )}]::text[]`;
+
 /**
- * Every municipality and Ortsteil that a folded name form (see namensformen) may mean: "auerbach"
- * finds Auerbach, Auerbach/Vogtl. and the Ortsteile called Auerbach.
+ * Every municipality and Ortsteil that one of the folded name forms (see namensformen) may mean,
+ * once per form: "auerbach" finds Auerbach, Auerbach/Vogtl. and the Ortsteile called Auerbach.
+ * Several forms in one query serve the suggestions, which check the inputs they propose.
  */
-export async function findNamensvettern(db: Db, params: { form: string }): Promise<Namensvetter[]> {
+export async function findNamensvettern(
+  db: Db,
+  params: { formen: string[] },
+): Promise<Namensvetter[]> {
+  if (!params.formen.length) return [];
+  const formen = textArray(params.formen);
+  // `&&` lets the GIN index on namensformen find the places; unnest says by which form.
   const { rows } = await db.execute<Namensvetter>(sql`
-    select ${selectTreffer}, 'gemeinde' as art, g.name as treffer, g.suchname = ${params.form} as exakt,
+    select ${selectTreffer}, 'gemeinde' as art, g.name as treffer, f.form, g.suchname = f.form as exakt,
            g.namensformen as "gemeindeFormen", g.einwohner
     from gemeinde g join kreis k on k.schluessel = g.kreis_schluessel
-    where g.namensformen @> array[${params.form}]::text[]
+         cross join lateral unnest(g.namensformen) f(form)
+    where g.namensformen && ${formen} and f.form = any(${formen})
     union all
-    select ${selectTreffer}, 'ortsteil' as art, o.name as treffer, o.suchname = ${params.form} as exakt,
+    select ${selectTreffer}, 'ortsteil' as art, o.name as treffer, f.form, o.suchname = f.form as exakt,
            g.namensformen as "gemeindeFormen", g.einwohner
     from ortsteil o join gemeinde g on g.ags = o.ags join kreis k on k.schluessel = g.kreis_schluessel
-    where o.namensformen @> array[${params.form}]::text[]`);
+         cross join lateral unnest(o.namensformen) f(form)
+    where o.namensformen && ${formen} and f.form = any(${formen})`);
   return rows;
 }
 
-/** The municipalities a complete postal code covers. */
+/** The municipalities that complete postal codes cover (each with its code as `treffer`). */
 export async function findPostleitzahl(
   db: Db,
-  params: { plz: string },
+  params: { plz: string[] },
 ): Promise<(Ortstreffer & { gemeindeFormen: string[] })[]> {
+  if (!params.plz.length) return [];
   const { rows } = await db.execute<Ortstreffer & { gemeindeFormen: string[] }>(sql`
     select ${selectTreffer}, 'plz' as art, p.plz as treffer, g.namensformen as "gemeindeFormen"
     from postleitzahl p join gemeinde g on g.ags = p.ags join kreis k on k.schluessel = g.kreis_schluessel
-    where p.plz = ${params.plz} order by g.einwohner desc, g.ags`);
+    where p.plz = any(${textArray(params.plz)}) order by g.einwohner desc, g.ags`);
+  return rows;
+}
+
+/** The postal codes of municipalities, each with every municipality it covers (as findPostleitzahl). */
+export async function findPostleitzahlenVon(
+  db: Db,
+  params: { ags: string[] },
+): Promise<(Ortstreffer & { gemeindeFormen: string[] })[]> {
+  if (!params.ags.length) return [];
+  const { rows } = await db.execute<Ortstreffer & { gemeindeFormen: string[] }>(sql`
+    select ${selectTreffer}, 'plz' as art, p.plz as treffer, g.namensformen as "gemeindeFormen"
+    from postleitzahl p join gemeinde g on g.ags = p.ags join kreis k on k.schluessel = g.kreis_schluessel
+    where p.plz in (select plz from postleitzahl where ags = any(${textArray(params.ags)}))
+    order by p.plz, g.einwohner desc, g.ags`);
   return rows;
 }
 
