@@ -15,6 +15,8 @@ export const e2eEnv = {
   cmsReadToken: process.env.E2E_CMS_READ_TOKEN ?? "",
   /** The portal's database, for tests that take it down on purpose (fehlerseite.spec.ts). */
   portalDatabaseUrl: process.env.E2E_PORTAL_DATABASE_URL ?? "",
+  /** The stack's mail catcher: GET /api/mails?an=address (newest first), DELETE /api/mails. */
+  mailUrl: process.env.E2E_MAIL_URL ?? "",
   chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   ci: Boolean(process.env.CI),
 };

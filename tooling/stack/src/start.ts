@@ -1,5 +1,5 @@
 // `npm start`: the whole portal with seeded content on the embedded PostgreSQL (or on the server
-// that DATABASE_URL and CMS_DATABASE_URL name). Ctrl+C stops everything, also during start-up.
+// that DATABASE_URL and CMS_DATABASE_URL name); mails go to a local inbox, or through SMTP_URL. Ctrl+C stops everything, also during start-up.
 import { join } from "node:path";
 import { startSettings } from "./env.ts";
 import { StackError } from "./errors.ts";
@@ -22,6 +22,7 @@ try {
       env.databaseUrl && env.cmsDatabaseUrl
         ? { portal: env.databaseUrl, cms: env.cmsDatabaseUrl }
         : undefined,
+    mail: env.smtpUrl ? { smtpUrl: env.smtpUrl } : env.mailPorts,
     signal,
   });
 
@@ -35,6 +36,7 @@ try {
     Redaktion Dresden:  ${c.municipalEditorEmail}  /  ${c.municipalEditorPassword}
     Super admin:        ${c.adminEmail}  /  ${c.adminPassword}
   (stored in .data/secrets.json)
+  Mail:       ${stack.mailUrl ? `${stack.mailUrl}  (local inbox: nothing is delivered)` : "through SMTP_URL"}
 
   Stop with Ctrl+C.
 `);

@@ -86,6 +86,7 @@ try {
     dataDir: join(root, ".data/e2e"),
     fresh: true,
     ports: env.e2ePorts,
+    mail: env.e2eMailPorts,
     signal,
     log: env.e2eVerbose
       ? undefined
@@ -98,6 +99,8 @@ try {
     E2E_BASE_URL: stack.webUrl,
     E2E_CMS_URL: stack.cmsUrl,
     E2E_PORTAL_DATABASE_URL: stack.portalDatabaseUrl,
+    // The mail catcher: GET /api/mails?an=address, DELETE /api/mails.
+    E2E_MAIL_URL: stack.mailUrl!,
     E2E_EDITOR_EMAIL: stack.credentials.editorEmail,
     E2E_EDITOR_PASSWORD: stack.credentials.editorPassword,
     E2E_WEBHOOK_SECRET: stack.credentials.webhookSecret,

@@ -1,7 +1,7 @@
 // The stack stops everything it started when it is interrupted during start-up: through the
 // AbortSignal of startStack, and through Ctrl+C (SIGINT) to an entry point. Each case starts a
-// fresh stack on ports of its own (STACK_TEST_PORTS="web,cms,postgres" moves them; the second case
-// uses each port + 1) and interrupts it while a child process runs.
+// fresh stack on ports of its own (STACK_TEST_PORTS="web,cms,postgres[,mail-smtp,mail-web]" moves
+// them; the second case uses each port + 1), the mail catcher's among them and interrupts it while a child process runs.
 //
 // Which child that is depends on the CMS build: with a current build in apps/cms/dist (the stamp
 // is a content hash, so a copied dist counts), the first case interrupts Strapi as it is spawned
@@ -19,7 +19,7 @@ import { busyPorts } from "../src/ports.ts";
 import { Interrupted } from "../src/shutdown.ts";
 import { root, startStack } from "../src/stack.ts";
 
-const [web, cms, postgres] = stackTestPorts();
+const [web, cms, postgres, smtp, mailWeb] = stackTestPorts();
 const cmsStamp = join(root, "apps/cms/dist/.source-hash");
 const dataDirs: string[] = [];
 const entries: ChildProcess[] = [];
@@ -63,7 +63,9 @@ async function expectAllGone(lines: string[], ports: number[]) {
 describe("a stack interrupted during start-up", () => {
   it("stops every child and PostgreSQL when its AbortSignal aborts", async () => {
     const ports = { web, cms, postgres };
-    expect(await busyPorts(Object.values(ports)), "ports in use before the test").toEqual([]);
+    const mail = { smtpPort: smtp, webPort: mailWeb };
+    const allPorts = [...Object.values(ports), smtp, mailWeb];
+    expect(await busyPorts(allPorts), "ports in use before the test").toEqual([]);
     const dataDir = join(root, `.data/stack-test-${web}`);
     dataDirs.push(dataDir);
     const controller = new AbortController();
@@ -73,6 +75,7 @@ describe("a stack interrupted during start-up", () => {
       dataDir,
       fresh: true,
       ports,
+      mail,
       signal: controller.signal,
       log: (line) => {
         lines.push(line);
@@ -87,13 +90,16 @@ describe("a stack interrupted during start-up", () => {
     await expect(starting).rejects.toBeInstanceOf(Interrupted);
     expect(interrupted).not.toBe("");
     console.log(`interrupted during: ${interrupted}`);
-    await expectAllGone(lines, Object.values(ports));
+    expect(lines).toContain(
+      `[mail] no SMTP_URL set: mails go to the local inbox http://localhost:${mailWeb}`,
+    );
+    await expectAllGone(lines, allPorts);
     // An interrupted build leaves no stamp: the next start builds again.
     if (interrupted === "cms build") expect(existsSync(cmsStamp)).toBe(false);
   }, 180_000);
 
   it("stops every child and PostgreSQL on Ctrl+C (SIGINT) to the entry point", async () => {
-    const ports = [web + 1, cms + 1, postgres + 1] as const;
+    const ports = [web + 1, cms + 1, postgres + 1, smtp + 1, mailWeb + 1] as const;
     expect(await busyPorts([...ports]), "ports in use before the test").toEqual([]);
     dataDirs.push(join(root, `.data/smoke-${ports[0]}`));
     const entry = spawn(
@@ -105,6 +111,8 @@ describe("a stack interrupted during start-up", () => {
           SMOKE_WEB_PORT: String(ports[0]),
           SMOKE_CMS_PORT: String(ports[1]),
           SMOKE_PG_PORT: String(ports[2]),
+          SMOKE_MAIL_SMTP_PORT: String(ports[3]),
+          SMOKE_MAIL_WEB_PORT: String(ports[4]),
         }),
         stdio: ["ignore", "pipe", "pipe"],
       },

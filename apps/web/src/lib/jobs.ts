@@ -2,6 +2,7 @@ import "server-only";
 import { dbEnv } from "@portal/db/env";
 import { type Jobs, richteWarteschlangenEin, startJobs } from "@portal/jobs/server";
 import { KATALOG_WARTESCHLANGEN } from "@portal/katalog/server";
+import { MAIL_WARTESCHLANGEN } from "@portal/mail/server";
 
 let jobs: Promise<Jobs> | undefined;
 
@@ -12,7 +13,7 @@ export function getJobs(): Promise<Jobs> {
       arbeiten: false,
       anwendung: "portal-web",
     });
-    await richteWarteschlangenEin(boss, KATALOG_WARTESCHLANGEN);
+    await richteWarteschlangenEin(boss, [...KATALOG_WARTESCHLANGEN, ...MAIL_WARTESCHLANGEN]);
     return boss;
   })().catch((error) => {
     jobs = undefined; // try again on the next request
