@@ -7,6 +7,7 @@ export default defineConfig({
     "../katalog/src/schema.ts",
     "../barrierefreiheit/src/schema.ts",
     "../ratelimit/src/schema.ts",
+    "../auth/src/schema.ts",
   ],
   out: "./drizzle",
 });

@@ -1,0 +1,52 @@
+import "server-only";
+
+// The Servicekonto's public API for apps and workers: citizen accounts (e-mail and password,
+// address confirmation, password reset), sessions, the security log and the rate limits of the
+// account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
+
+export {
+  anmeldungProAdresse,
+  anmeldungProKonto,
+  bestaetigungErneutProAdresse,
+  kontoSchluessel,
+  mailsProEmpfaenger,
+  registrierungProAdresse,
+  zuruecksetzenProAdresse,
+} from "./services/grenzen.ts";
+export {
+  BESTAETIGUNG_GUELTIG_MS,
+  bestaetigeEmail,
+  meldeAn,
+  registriere,
+  sendeBestaetigungErneut,
+  type TokenFehler,
+} from "./services/konto.ts";
+export { KONTO_PFADE, kontoLink } from "./services/mails.ts";
+export { MAX_PASSWORT, MIN_PASSWORT, pruefePasswort } from "./services/passwort.ts";
+export { protokolliere } from "./services/protokoll.ts";
+export {
+  AKTIVITAET_SCHREIBEN_MS,
+  beendeAlleSitzungen,
+  beendeSitzung,
+  beendeSitzungVonKonto,
+  beginneSitzung,
+  listeSitzungen,
+  pruefeSitzung,
+  SITZUNG_ABSOLUT_MS,
+  SITZUNG_LEERLAUF_MS,
+} from "./services/sitzung.ts";
+export {
+  aenderePasswort,
+  fordereZuruecksetzenAn,
+  setzePasswortZurueck,
+  ZURUECKSETZEN_GUELTIG_MS,
+} from "./services/zuruecksetzen.ts";
+export type {
+  Ereignisart,
+  KontoInfo,
+  Mail,
+  PasswortFehler,
+  Post,
+  SitzungInfo,
+  Sprache,
+} from "./types.ts";

@@ -1,0 +1,168 @@
+/**
+ * The Servicekonto's forms, limits and shared types. Pure (zod only, no node imports): a form in
+ * the browser may import the limits from here. The blocklist of common passwords and everything
+ * that touches the database live behind ./server.ts.
+ */
+import { z } from "zod";
+
+export type Sprache = "de" | "en";
+export const SPRACHEN = ["de", "en"] as const satisfies readonly Sprache[];
+
+/**
+ * A mail to send, as @portal/mail takes it: plain text for every client plus simple HTML.
+ * The domain builds it; delivery (queue, SMTP) is injected as `post`.
+ */
+export type Mail = { an: string; betreff: string; text: string; html: string };
+
+/** Sends a mail: injected, so that the domain decides what is sent and the app how. */
+export type Post = (mail: Mail) => Promise<void>;
+
+/**
+ * NIST SP 800-63B-4 (2025) § 3.1.1.2: a password that is the only factor must be at least 15
+ * characters long; verifiers must allow at least 64. We allow 128: enough for any passphrase or
+ * password manager, small enough that hashing stays cheap.
+ */
+export const MIN_PASSWORT = 15;
+export const MAX_PASSWORT = 128;
+/** RFC 5321 § 4.5.3.1.3: a path holds at most 256 octets, i.e. an address at most 254. */
+export const MAX_EMAIL = 254;
+/** Our tokens are 43 characters (32 bytes, base64url); anything much longer is not one of ours. */
+export const MAX_TOKEN = 100;
+
+/**
+ * The form of a password that is counted, compared and hashed: NFKC (§ 3.1.1.2 asks for
+ * normalisation, so that "Å" typed as one code point or as A + ring is the same password).
+ */
+export const normalisierePasswort = (passwort: string) => passwort.normalize("NFKC");
+
+/** The length of a password as a person counts it: code points after NFKC, not UTF-16 units. */
+export const passwortLaenge = (passwort: string) => [...normalisierePasswort(passwort)].length;
+
+/** The stored form of an address: trimmed, NFC, lower-cased — one account per address. */
+export const normalisiereEmail = (email: string) => email.trim().normalize("NFC").toLowerCase();
+
+/** Why a password is refused: too short, too long, common or breached, or the address itself. */
+export type PasswortFehler = "zuKurz" | "zuLang" | "haeufig" | "wieEmail";
+
+/** The art (kind) of a security event, as the log stores it. */
+export type Ereignisart =
+  | "registriert"
+  | "registrierung-vorhandene-adresse"
+  | "email-bestaetigt"
+  | "angemeldet"
+  | "anmeldung-fehlgeschlagen"
+  | "abgemeldet"
+  | "sitzung-beendet"
+  | "alle-sitzungen-beendet"
+  | "passwort-zurueckgesetzt"
+  | "passwort-geaendert";
+
+const tooBig = (maximum: number, input: string) =>
+  ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
+
+/** An address as typed: at most 254 characters, a plausible address (umlauts allowed), normalised. */
+export const emailFeld = z
+  .string()
+  .trim()
+  .max(MAX_EMAIL)
+  .pipe(z.email({ pattern: z.regexes.unicodeEmail }))
+  .transform(normalisiereEmail);
+
+/**
+ * A password as typed, not trimmed (spaces are allowed and count, § 3.1.1.2), bounded by
+ * MAX_PASSWORT counted in code points. `min` is the minimum for a new password; sign-in takes
+ * any non-empty one (the rules of the day may have changed since it was set).
+ */
+const passwortFeld = (min: number) =>
+  z.string().superRefine((value, ctx) => {
+    const laenge = passwortLaenge(value);
+    if (laenge > MAX_PASSWORT) ctx.addIssue(tooBig(MAX_PASSWORT, value));
+    else if (laenge < min)
+      ctx.addIssue({
+        code: "too_small",
+        origin: "string",
+        minimum: min,
+        inclusive: true,
+        input: value,
+      });
+  });
+
+/** A token from a mailed link. */
+export const tokenFeld = z.string().trim().min(1).max(MAX_TOKEN);
+
+const sprachFeld = z.enum(SPRACHEN).default("de");
+
+/** The repeated new password must match; the issue sits on `passwortWiederholung`. */
+function wiederholt<T extends { passwort: string; passwortWiederholung: string }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
+  if (value.passwort !== value.passwortWiederholung) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["passwortWiederholung"],
+      message: "passwortWiederholung",
+      params: { grund: "ungleich" },
+    });
+  }
+}
+
+export const registrierungSchema = z
+  .object({
+    email: emailFeld,
+    passwort: passwortFeld(MIN_PASSWORT),
+    passwortWiederholung: passwortFeld(0),
+    sprache: sprachFeld,
+  })
+  .superRefine(wiederholt);
+export type Registrierung = z.output<typeof registrierungSchema>;
+
+export const anmeldungSchema = z.object({
+  email: emailFeld,
+  passwort: passwortFeld(1),
+});
+export type Anmeldung = z.output<typeof anmeldungSchema>;
+
+/** "Send the confirmation mail again" and "I forgot my password": an address only. */
+export const emailSchema = z.object({ email: emailFeld, sprache: sprachFeld });
+
+export const tokenSchema = z.object({ token: tokenFeld });
+
+export const passwortNeuSchema = z
+  .object({
+    token: tokenFeld,
+    passwort: passwortFeld(MIN_PASSWORT),
+    passwortWiederholung: passwortFeld(0),
+  })
+  .superRefine(wiederholt);
+
+export const passwortAendernSchema = z
+  .object({
+    altesPasswort: passwortFeld(1),
+    passwort: passwortFeld(MIN_PASSWORT),
+    passwortWiederholung: passwortFeld(0),
+  })
+  .superRefine(wiederholt);
+
+/** The fields of each form, in page order: for error summaries and to keep the values typed. */
+export const FELDER = {
+  registrierung: ["email", "passwort", "passwortWiederholung"],
+  anmeldung: ["email", "passwort"],
+  email: ["email"],
+  passwortNeu: ["passwort", "passwortWiederholung"],
+  passwortAendern: ["altesPasswort", "passwort", "passwortWiederholung"],
+} as const;
+
+/** A session as the "your sessions" page shows it. `id` is the hash, never the cookie's token. */
+export type SitzungInfo = {
+  id: string;
+  erstelltAm: Date;
+  zuletztAktivAm: Date;
+  laeuftAbAm: Date;
+  geraet: string | null;
+  /** This is the session of the request that asked. */
+  aktuell: boolean;
+};
+
+/** The account as a signed-in request sees it. */
+export type KontoInfo = { id: string; email: string; sprache: Sprache };
