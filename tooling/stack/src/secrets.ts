@@ -22,6 +22,8 @@ const generators = {
   webhookSecret: secret,
   // The portal's read-only API token for the CMS's Content API (apps/cms/src/bootstrap/read-token.ts).
   cmsReadToken: () => randomBytes(32).toString("base64url"),
+  // The key of the Servicekonto's session cookies (NEXTAUTH_SECRET, packages/auth/src/env.ts).
+  sessionSecret: () => randomBytes(32).toString("base64url"),
   APP_KEYS: () => [secret(), secret()].join(","),
   API_TOKEN_SALT: secret,
   ADMIN_JWT_SECRET: secret,

@@ -309,6 +309,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
       PUBLIC_URL: webUrl,
+      NEXTAUTH_SECRET: secrets.sessionSecret,
     };
     await buildIfChanged({
       stamp: join(webDir, ".next/.source-hash"),

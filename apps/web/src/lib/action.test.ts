@@ -21,7 +21,7 @@ vi.mock("@portal/ratelimit/server", async (original) => ({
 
 const { updateTag } = await import("next/cache");
 const { consume } = await import("@portal/ratelimit/server");
-const { action, DEFAULT_MAX_BYTES, oeffentlich } = await import("./action");
+const { ablehnen, action, DEFAULT_MAX_BYTES, oeffentlich } = await import("./action");
 
 const schema = z.object({
   titel: z.string().trim().min(1).max(20),
@@ -178,6 +178,40 @@ describe("action()", () => {
       { titel: "Hallo" },
       { auth: { userId: "u-1" }, lang: "de", db: { fake: "db" } },
     );
+  });
+});
+
+describe("a refusal by the domain and secret fields", () => {
+  const anmeldung = action({
+    schema: z.object({ email: z.email(), passwort: z.string().min(1).max(128) }),
+    auth: oeffentlich,
+    secret: ["passwort"],
+    run: async (input) =>
+      input.passwort === "richtig"
+        ? { angemeldet: input.email }
+        : ablehnen<"email" | "passwort">({ errors: { passwort: "falsch" }, formError: "nein" }),
+  });
+
+  it("returns the domain's messages with the input, but never a secret field's value", async () => {
+    const result = await anmeldung(null, form({ email: "a@example.org", passwort: "geheim" }));
+    expect(result).toEqual({
+      ok: false,
+      reason: "refused",
+      errors: { passwort: "falsch" },
+      formError: "nein",
+      values: { email: "a@example.org", passwort: "" },
+    });
+  });
+
+  it("keeps secret fields out of a refusal for invalid input and out of a success", async () => {
+    const invalid = await anmeldung(null, form({ email: "kein-at", passwort: "geheim" }));
+    expect(invalid).toMatchObject({ ok: false, reason: "invalid", values: { passwort: "" } });
+    const ok = await anmeldung(null, form({ email: "a@example.org", passwort: "richtig" }));
+    expect(ok).toEqual({
+      ok: true,
+      data: { angemeldet: "a@example.org" },
+      values: { email: "a@example.org", passwort: "" },
+    });
   });
 });
 

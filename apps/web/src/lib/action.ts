@@ -37,8 +37,31 @@ export type FieldIssue<F extends string = string> =
   | { field: F; kind: "format" }
   | { field: F; kind: "ungueltig" };
 
-/** Why a submission was refused as a whole. */
-export type Refusal = "invalid" | "tooLarge" | "rateLimited" | "failed";
+/** Why a submission was refused as a whole (`refused`: the domain said no, see `ablehnen`). */
+export type Refusal = "invalid" | "tooLarge" | "rateLimited" | "refused" | "failed";
+
+const ABLEHNUNG = Symbol("ablehnung");
+
+/** A refusal by the domain call: messages at fields and/or about the whole form. */
+export type Ablehnung<F extends string = string> = {
+  [ABLEHNUNG]: true;
+  errors: Partial<Record<F, string>>;
+  formError?: string;
+};
+
+/**
+ * What `run` returns when the domain refuses the input (a wrong password, an expired link): the
+ * messages, in the page language, at their fields or about the whole form. The user keeps the input.
+ */
+export function ablehnen<F extends string>(refusal: {
+  errors?: Partial<Record<F, string>>;
+  formError?: string;
+}): Ablehnung<F> {
+  return { [ABLEHNUNG]: true, errors: refusal.errors ?? {}, ...refusal };
+}
+
+const istAblehnung = (value: unknown): value is Ablehnung =>
+  typeof value === "object" && value !== null && ABLEHNUNG in value;
 
 /** What the user typed into each field, as sent: what the form shows again. */
 export type Values<F extends string> = Record<F, string>;
@@ -71,8 +94,21 @@ export type ActionOptions<S extends z.ZodObject, A, D> = {
   auth: (request: { lang: Lang }) => Promise<A>;
   /** Counted per client address after the input is valid (typos cost nothing), before `run`. */
   rateLimit?: Policy;
+  /**
+   * Further limits keyed by the input rather than the client (e.g. sign-in attempts per account,
+   * whatever address they come from); counted after `rateLimit`, before `run`.
+   */
+  rateLimitBy?: readonly {
+    policy: Policy;
+    key: (input: z.output<S>, db: Database) => Promise<string>;
+    /** The refusal's wording, given the minutes to wait and the time it ends; default `zuOft`. */
+    message?: (lang: Lang, minutes: number, until: string) => string;
+  }[];
   /** The domain call. Throwing counts as a failure; the user keeps the input and may retry. */
-  run: (input: z.output<S>, context: { auth: A; lang: Lang; db: Database }) => Promise<D>;
+  run: (
+    input: z.output<S>,
+    context: { auth: A; lang: Lang; db: Database },
+  ) => Promise<D | Ablehnung<Fields<S>>>;
   /** Cache tags whose pages show what `run` changed; expired at once (read-your-own-writes). */
   revalidate?: (data: D, input: z.output<S>) => readonly string[];
   /** A form's own wording; what it leaves undefined comes from the shared `aktion` messages. */
@@ -82,6 +118,11 @@ export type ActionOptions<S extends z.ZodObject, A, D> = {
   };
   /** Bound on the whole submission in bytes (keys and values as UTF-8, files by size). */
   maxBytes?: number;
+  /**
+   * Fields whose values are never sent back (passwords, one-time tokens): the answer, and without
+   * JavaScript the page's HTML, must not carry them. The form shows them empty after a refusal.
+   */
+  secret?: readonly Fields<S>[];
 };
 
 /** The auth hook of forms anyone may send, without an account. */
@@ -138,9 +179,14 @@ function standardMessage(issue: FieldIssue, lang: Lang): string {
   }
 }
 
-function tooOften(lang: Lang, refusal: Extract<ConsumeResult, { ok: false }>): string {
+function tooOften(
+  lang: Lang,
+  refusal: Extract<ConsumeResult, { ok: false }>,
+  message: (lang: Lang, minutes: number, until: string) => string = (l, m, u) =>
+    aktionTexte(l).zuOft(m, u),
+): string {
   const minutes = Math.max(1, Math.ceil(refusal.retryAfterSeconds / 60));
-  return aktionTexte(lang).zuOft(minutes, formatTime(lang, refusal.retryAt.toISOString()));
+  return message(lang, minutes, formatTime(lang, refusal.retryAt.toISOString()));
 }
 
 /**
@@ -173,7 +219,7 @@ export function action<S extends z.ZodObject, A, D>(
     const values = Object.fromEntries(
       fields.map((field) => {
         const value = form.get(field);
-        return [field, typeof value === "string" ? value : ""];
+        return [field, typeof value === "string" && !options.secret?.includes(field) ? value : ""];
       }),
     ) as Values<F>;
     const refuse = (
@@ -209,7 +255,7 @@ export function action<S extends z.ZodObject, A, D>(
         : refuse("invalid", {}, aktionTexte(lang).ungueltig);
     }
 
-    let data: D;
+    let data: D | Ablehnung<F>;
     try {
       const db = getDb();
       const auth = await options.auth({ lang });
@@ -217,6 +263,10 @@ export function action<S extends z.ZodObject, A, D>(
         const address = clientAddress((await headers()).get("x-forwarded-for"));
         const verdict = await consume(db, options.rateLimit, await clientKey(db, address));
         if (!verdict.ok) return refuse("rateLimited", {}, tooOften(lang, verdict));
+      }
+      for (const { policy, key, message } of options.rateLimitBy ?? []) {
+        const verdict = await consume(db, policy, await key(parsed.data, db));
+        if (!verdict.ok) return refuse("rateLimited", {}, tooOften(lang, verdict, message));
       }
       data = await options.run(parsed.data, { auth, lang, db });
     } catch (error) {
@@ -228,6 +278,7 @@ export function action<S extends z.ZodObject, A, D>(
         options.messages?.failed?.(lang) ?? aktionTexte(lang).fehlgeschlagen,
       );
     }
+    if (istAblehnung(data)) return refuse("refused", data.errors, data.formError);
     try {
       for (const tag of options.revalidate?.(data, parsed.data) ?? []) updateTag(tag);
     } catch (error) {

@@ -14,7 +14,7 @@ export const KONTO_PFADE = {
 
 /** An absolute link to an account page in a language, with an optional token. */
 export function kontoLink(sprache: Sprache, pfad: keyof typeof KONTO_PFADE, token?: string) {
-  const url = new URL(`${authEnv().PORTAL_URL}/${sprache}${KONTO_PFADE[pfad]}`);
+  const url = new URL(`${authEnv().PUBLIC_URL}/${sprache}${KONTO_PFADE[pfad]}`);
   if (token !== undefined) url.searchParams.set("token", token);
   return url.toString();
 }

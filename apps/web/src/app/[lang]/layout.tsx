@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import { FehlerseitenTexte } from "@/components/fehlerseite";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { fehlerTexte } from "@/i18n/fehler";
+import { kontoTexte } from "@/i18n/konto";
 import { isLang } from "@/i18n/sprache";
 import { DATA_ATTRIBUTION } from "@/lib/attribution";
 
@@ -59,6 +60,11 @@ export default async function LangLayout({
             { href: `/${lang}/suche`, label: d.nav.suche },
           ]}
           languagesLabel={d.languages.label}
+          actions={
+            <a className="kern-link kern-link--no-visited-state" href={`/${lang}/konto`}>
+              {kontoTexte(lang).servicekonto}
+            </a>
+          }
           languages={[
             { href: `/${lang}`, label: lang === "de" ? "Deutsch" : "English", lang, current: true },
             { href: `/${other}`, label: other === "de" ? "Deutsch" : "English", lang: other },

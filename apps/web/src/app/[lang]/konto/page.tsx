@@ -1,0 +1,67 @@
+import { requireUser } from "@portal/auth/next";
+import { listeSitzungen } from "@portal/auth/server";
+import { getDb } from "@portal/db/client";
+import { Table } from "@portal/ui/table";
+import type { Metadata } from "next";
+import { KontoFormular } from "@/components/konto-formular";
+import { KontoSeite } from "@/components/konto-seite";
+import { fill, formatDateTime } from "@/i18n/format";
+import { kontoTexte } from "@/i18n/konto";
+import { formularTexte } from "@/lib/konto";
+import { langOrNotFound } from "@/lib/params";
+import { meldeAb, meldeUeberallSonstAb } from "./actions";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return {
+    title: kontoTexte(langOrNotFound((await params).lang)).konto.title,
+    robots: { index: false },
+  };
+}
+
+/** My Servicekonto: who is signed in, where, and signing out. */
+export default async function KontoPage({ params }: Props) {
+  const lang = langOrNotFound((await params).lang);
+  const { konto, token } = await requireUser({ lang, zurueck: `/${lang}/konto` });
+  const sitzungen = await listeSitzungen(getDb(), { kontoId: konto.id, aktuellerToken: token });
+  const d = kontoTexte(lang).konto;
+  return (
+    <KontoSeite lang={lang} titel={d.title} intro={fill(d.angemeldetAls, { email: konto.email })}>
+      <KontoFormular
+        lang={lang}
+        aktion={meldeAb}
+        felder={[]}
+        texte={formularTexte(lang, d.abmelden)}
+      />
+      <h2 className="kern-heading-medium">{d.sitzungen}</h2>
+      <p className="kern-body">{d.sitzungenIntro}</p>
+      <Table
+        id="sitzungen"
+        caption={d.sitzungen}
+        columns={[
+          { key: "geraet", header: d.geraet },
+          { key: "seit", header: d.seit },
+          { key: "zuletzt", header: d.zuletzt },
+        ]}
+        rows={sitzungen.map((s) => ({
+          geraet: (
+            <>
+              {s.geraet ?? d.unbekannt} {s.aktuell ? <strong>{d.diese}</strong> : null}
+            </>
+          ),
+          seit: formatDateTime(lang, s.erstelltAm.toISOString()),
+          zuletzt: formatDateTime(lang, s.zuletztAktivAm.toISOString()),
+        }))}
+      />
+      {sitzungen.length > 1 ? (
+        <KontoFormular
+          lang={lang}
+          aktion={meldeUeberallSonstAb}
+          felder={[]}
+          texte={formularTexte(lang, d.ueberallAbmelden)}
+        />
+      ) : null}
+    </KontoSeite>
+  );
+}

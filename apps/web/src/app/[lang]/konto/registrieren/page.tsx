@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { KontoFormular } from "@/components/konto-formular";
+import { KontoSeite } from "@/components/konto-seite";
+import { kontoTexte } from "@/i18n/konto";
+import { formularTexte, neuesPasswortFelder } from "@/lib/konto";
+import { langOrNotFound } from "@/lib/params";
+import { registriereKonto } from "./actions";
+
+type Props = { params: Promise<{ lang: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: kontoTexte(langOrNotFound((await params).lang)).registrieren.title };
+}
+
+/** Register a Servicekonto with an e-mail address and a password. */
+export default async function RegistrierenPage({ params }: Props) {
+  const lang = langOrNotFound((await params).lang);
+  const d = kontoTexte(lang);
+  return (
+    <KontoSeite lang={lang} titel={d.registrieren.title} intro={d.registrieren.intro}>
+      <KontoFormular
+        lang={lang}
+        aktion={registriereKonto}
+        felder={[
+          { name: "email", label: d.felder.email, type: "email", autoComplete: "email" },
+          ...neuesPasswortFelder(lang).map((f) =>
+            f.name === "passwort" ? { ...f, label: d.felder.passwort } : f,
+          ),
+        ]}
+        texte={formularTexte(lang, d.registrieren.senden)}
+      />
+      <p className="kern-body">
+        {d.registrieren.schonKonto}{" "}
+        <a className="kern-link" href={`/${lang}/konto/anmelden`}>
+          {d.anmelden.title}
+        </a>
+      </p>
+    </KontoSeite>
+  );
+}

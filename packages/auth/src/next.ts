@@ -1,0 +1,88 @@
+import "server-only";
+import { getDb } from "@portal/db/client";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { decode, encode } from "next-auth/jwt";
+import { cache } from "react";
+import { sitzungsEnv } from "./env.ts";
+import { pruefeSitzung } from "./services/sitzung.ts";
+import type { KontoInfo } from "./types.ts";
+
+// The Servicekonto in a Next.js app: the session cookie and the guards pages and actions call.
+// The cookie is next-auth's session token (an encrypted JWT, A256GCM, keyed by NEXTAUTH_SECRET),
+// under next-auth's name, so that its own routes (the eID sign-in over OpenID Connect) and the
+// password sign-in share one cookie. It carries only the session's random token; every request
+// checks that token against the `sitzung` table, so a session ends for real when it is revoked
+// (sign-out, "sign out everywhere", a new password) or idle, whatever the cookie says.
+
+/** A signed-in request: its account and the token of its session (for "this session"). */
+export type Angemeldet = { konto: KontoInfo; token: string };
+
+const cookieName = () =>
+  sitzungsEnv().sicher ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+
+/** The signed-in account of this request, or null. Checked once per request (React `cache`). */
+export const getSession = cache(async (): Promise<Angemeldet | null> => {
+  const roh = (await cookies()).get(cookieName())?.value;
+  if (!roh) return null;
+  const jwt = await decode({ token: roh, secret: sitzungsEnv().NEXTAUTH_SECRET }).catch(() => null);
+  const token = typeof jwt?.sid === "string" ? jwt.sid : null;
+  if (!token) return null;
+  const geprueft = await pruefeSitzung(getDb(), { token });
+  return geprueft ? { konto: geprueft.konto, token } : null;
+});
+
+/**
+ * A relative path on this site to return to after signing in, or the account page. Anything else
+ * ("//evil.example", "https://…", "/\\evil") would make the sign-in an open redirect.
+ */
+export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
+  const standard = `/${lang}/konto`;
+  if (typeof ziel !== "string" || ziel.length > 500) return standard;
+  return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
+}
+
+/**
+ * The signed-in account, or a redirect to the sign-in page that comes back to `zurueck` (a path
+ * of this site). For pages and actions that need an account.
+ */
+export async function requireUser(options: {
+  lang: "de" | "en";
+  zurueck?: string;
+}): Promise<Angemeldet> {
+  const angemeldet = await getSession();
+  if (!angemeldet) {
+    const ziel = sichererRuecksprung(options.zurueck, options.lang);
+    redirect(`/${options.lang}/konto/anmelden?zurueck=${encodeURIComponent(ziel)}`);
+  }
+  return angemeldet;
+}
+
+/** Sets the cookie of a session that `meldeAn` began; it ends with the session's absolute end. */
+export async function setzeSitzungscookie(sitzung: {
+  kontoId: string;
+  token: string;
+  laeuftAbAm: Date;
+}): Promise<void> {
+  const { NEXTAUTH_SECRET, sicher } = sitzungsEnv();
+  const maxAge = Math.max(1, Math.floor((sitzung.laeuftAbAm.getTime() - Date.now()) / 1000));
+  const jwt = await encode({
+    token: { sub: sitzung.kontoId, sid: sitzung.token },
+    secret: NEXTAUTH_SECRET,
+    maxAge,
+  });
+  (await cookies()).set(cookieName(), jwt, {
+    httpOnly: true,
+    // Lax: the cookie goes along when a citizen follows a link to the portal, not with requests
+    // other sites make in the background; server actions check the Origin on top.
+    sameSite: "lax",
+    secure: sicher,
+    path: "/",
+    maxAge,
+  });
+}
+
+/** Removes the session cookie (after the session itself was ended). */
+export async function loescheSitzungscookie(): Promise<void> {
+  (await cookies()).delete(cookieName());
+}
