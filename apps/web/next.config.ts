@@ -46,6 +46,7 @@ const config: NextConfig = {
   transpilePackages: [
     "@portal/ui",
     "@portal/db",
+    "@portal/auth",
     "@portal/cms-client",
     "@portal/katalog",
     "@portal/barrierefreiheit",
