@@ -19,6 +19,20 @@ export async function expectAccessible(page: Page) {
 
 export { e2eEnv as env } from "../env";
 
+/**
+ * Makes the page send from an address of its own (or from `address`), so that each test has the
+ * per-address rate limits to itself however often the suite runs against one stack (the counters
+ * live in its database). The stack has no proxy in front of the web app, so the address the
+ * browser names in X-Forwarded-For is taken as the client's — the test plays the trusted proxy.
+ * Random in the IPv6 documentation prefix, varied within the first 64 bits (a /64 is one client).
+ */
+export async function alsEigenerAbsender(page: Page, address?: string): Promise<string> {
+  const group = () => Math.floor(Math.random() * 0x10000).toString(16);
+  const absender = address ?? `2001:db8:${group()}:${group()}::1`;
+  await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": absender });
+  return absender;
+}
+
 type Fixtures = {
   /** A visitor whose every page load is checked with axe. */
   citizen: Page;

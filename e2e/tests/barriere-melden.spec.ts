@@ -1,23 +1,8 @@
-import type { Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "../support/fixtures";
+import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
 
 // The feedback route of the accessibility statement: a report is checked, stored in the portal's
 // database and acknowledged with a reference, with and without JavaScript; a client may send five
 // reports an hour (barrieremeldungLimit in @portal/barrierefreiheit).
-
-/**
- * Makes the page report from an address of its own (or from `address`), so that each test has the limit to itself
- * however often the suite runs against one stack (the counters live in its database for an hour;
- * no other spec sends reports). The stack has no proxy in front of the web app, so the address the
- * browser names in X-Forwarded-For is taken as the client's — the test plays the trusted proxy.
- * Random in the IPv6 documentation prefix, varied within the first 64 bits (a /64 is one client).
- */
-async function alsEigenerAbsender(page: Page, address?: string): Promise<string> {
-  const group = () => Math.floor(Math.random() * 0x10000).toString(16);
-  const absender = address ?? `2001:db8:${group()}:${group()}::1`;
-  await page.context().setExtraHTTPHeaders({ "X-Forwarded-For": absender });
-  return absender;
-}
 
 test("without JavaScript: from the statement to the form, errors keep the input, a report gets a reference", async ({
   citizenWithoutJs: page,

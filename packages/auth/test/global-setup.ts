@@ -4,7 +4,8 @@ import type { TestProject } from "vitest/node";
 
 export default async function setup(project: TestProject) {
   // biome-ignore lint/style/noProcessEnv: the test runner's environment names the test server (TEST_DATABASE_URL)
-  const server = await startTestServer(process.env);
+  const env = process.env as Record<string, string | undefined>;
+  const server = await startTestServer(env);
   project.provide("adminUrl", server.adminUrl);
   return server.stop;
 }

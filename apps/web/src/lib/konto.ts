@@ -1,7 +1,10 @@
 import "server-only";
+import { kontoSchluessel, mailsProEmpfaenger } from "@portal/auth/server";
 import type { Mail } from "@portal/auth/types";
 import { MAX_PASSWORT, MIN_PASSWORT } from "@portal/auth/types";
+import { getDb } from "@portal/db/client";
 import { stelleZu } from "@portal/mail/server";
+import { consume } from "@portal/ratelimit/server";
 import type { KontoFormularTexte } from "@/components/konto-formular";
 import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
@@ -14,8 +17,19 @@ import { getJobs } from "@/lib/jobs";
 // What the Servicekonto's pages and actions share: mail delivery through the queue, and the
 // wording of the refusals the account domain gives.
 
-/** The account domain's `post`: every mail goes through the job queue (retried, kept on restart). */
+/**
+ * The account domain's `post`: every mail goes through the job queue (retried, kept on restart).
+ * A recipient gets at most `mailsProEmpfaenger` account mails an hour, whoever asks for them, so
+ * the forms cannot be used to flood someone's mailbox; a mail over the limit is dropped without
+ * telling the sender (who must not learn whether the address has an account).
+ */
 export const post = async (mail: Mail): Promise<void> => {
+  const db = getDb();
+  const verdict = await consume(db, mailsProEmpfaenger, await kontoSchluessel(db, mail.an));
+  if (!verdict.ok) {
+    console.warn(`[konto] mail dropped: recipient over ${mailsProEmpfaenger.name}`);
+    return;
+  }
   await stelleZu(await getJobs(), mail);
 };
 
