@@ -6,7 +6,9 @@ import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { sitzungsEnv } from "./env.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
-import type { KontoInfo } from "./types.ts";
+import { type KontoInfo, sichererRuecksprung } from "./types.ts";
+
+export { sichererRuecksprung };
 
 // The Servicekonto in a Next.js app: the session cookie and the guards pages and actions call.
 // The cookie is next-auth's session token (an encrypted JWT, A256GCM, keyed by NEXTAUTH_SECRET),
@@ -31,16 +33,6 @@ export const getSession = cache(async (): Promise<Angemeldet | null> => {
   const geprueft = await pruefeSitzung(getDb(), { token });
   return geprueft ? { konto: geprueft.konto, token } : null;
 });
-
-/**
- * A relative path on this site to return to after signing in, or the account page. Anything else
- * ("//evil.example", "https://…", "/\\evil") would make the sign-in an open redirect.
- */
-export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
-  const standard = `/${lang}/konto`;
-  if (typeof ziel !== "string" || ziel.length > 500) return standard;
-  return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
-}
 
 /**
  * The signed-in account, or a redirect to the sign-in page that comes back to `zurueck` (a path

@@ -166,3 +166,13 @@ export type SitzungInfo = {
 
 /** The account as a signed-in request sees it. */
 export type KontoInfo = { id: string; email: string; sprache: Sprache };
+
+/**
+ * A relative path on this site to return to after signing in, or the account page. Anything else
+ * ("//evil.example", "https://…", "/\\evil") would make the sign-in an open redirect.
+ */
+export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
+  const standard = `/${lang}/konto`;
+  if (typeof ziel !== "string" || ziel.length > 500) return standard;
+  return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
+}

@@ -3,6 +3,7 @@ import {
   anmeldungSchema,
   normalisiereEmail,
   registrierungSchema,
+  sichererRuecksprung,
   tokenSchema,
 } from "../src/types.ts";
 
@@ -78,5 +79,28 @@ describe("the account forms", () => {
       ["token", "too_big"],
     ]);
     expect(issues(tokenSchema.safeParse({ token: "" }))).toEqual([["token", "too_small"]]);
+  });
+});
+
+describe("sichererRuecksprung (no open redirect after sign-in)", () => {
+  it("keeps paths of this site", () => {
+    expect(sichererRuecksprung("/de/konto", "de")).toBe("/de/konto");
+    expect(sichererRuecksprung("/en/leistungen/x?y=1#z", "en")).toBe("/en/leistungen/x?y=1#z");
+  });
+  it("refuses anything that could leave the site or is not a path", () => {
+    for (const ziel of [
+      "//evil.example/",
+      "/\\evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "de/konto",
+      "/de/ konto",
+      "/de\tkonto",
+      `/${"a".repeat(600)}`,
+      undefined,
+      ["/de"],
+    ]) {
+      expect(sichererRuecksprung(ziel, "de")).toBe("/de/konto");
+    }
   });
 });
