@@ -17,6 +17,10 @@ export type Db = PgDatabase<NodePgQueryResultHKT>;
 /** Opens a pooled connection. Callers own it: pass it to queries, close it with `db.$client.end()`. */
 export function createDb(url: string, options: { max?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server drops (a restart, a failover, an administrator) is an 'error'
+  // event of the pool; unheard, it ends the process. The pool has already discarded the client,
+  // and the next query opens a new connection, so it is only worth a line in the log.
+  pool.on("error", (error) => console.error(`[db] an idle connection was lost: ${error.message}`));
   return drizzle(pool) as Database;
 }
 

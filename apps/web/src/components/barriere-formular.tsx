@@ -4,16 +4,16 @@ import { BARRIERE_FELDER, type BarriereFeld } from "@portal/barrierefreiheit/fel
 import { Alert } from "@portal/ui/alert";
 import { Button } from "@portal/ui/button";
 import { DescriptionList } from "@portal/ui/description-list";
-import { ErrorSummary } from "@portal/ui/error-summary";
 import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import { type BarriereZustand, meldeBarriere } from "@/app/[lang]/kontakt/barriere-melden/actions";
 import type { AktionTexte } from "@/i18n/aktion/de";
 import type { AllgemeinTexte } from "@/i18n/allgemein/de";
 import type { BarriereTexte } from "@/i18n/barriere/de";
 import { fill, formatDateTime } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
+import { FormularFehler, useFokusNachAntwort } from "./formular-fehler";
 
 /** The strings the form shows, in the page's language (from the page, a server component). */
 export type BarriereFormularTexte = BarriereTexte["formular"] &
@@ -28,15 +28,7 @@ export type BarriereFormularTexte = BarriereTexte["formular"] &
  */
 export function BarriereFormular({ lang, texte: d }: { lang: Lang; texte: BarriereFormularTexte }) {
   const [zustand, action, pending] = useActionState<BarriereZustand, FormData>(meldeBarriere, null);
-  const bestaetigung = useRef<HTMLDivElement>(null);
-  const formFehler = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (zustand?.ok) bestaetigung.current?.focus();
-    // Field errors focus their summary; a refusal of the whole form needs the same.
-    else if (zustand?.formError && Object.keys(zustand.errors).length === 0) {
-      formFehler.current?.focus();
-    }
-  }, [zustand]);
+  const { erfolg: bestaetigung, formFehler } = useFokusNachAntwort(zustand);
 
   if (zustand?.ok) {
     const { meldung, aktenzeichen, eingegangenAm } = zustand.data;
@@ -83,26 +75,12 @@ export function BarriereFormular({ lang, texte: d }: { lang: Lang; texte: Barrie
   const allgemein = { errorPrefix: d.errorPrefix, optionalText: d.optional };
   return (
     <>
-      <ErrorSummary
-        title={d.errorSummary}
-        errors={BARRIERE_FELDER.flatMap((feld) => {
-          const text = fehlertext(feld);
-          return text ? [{ href: `#${feld}` as const, text }] : [];
-        })}
+      <FormularFehler
+        zustand={zustand}
+        felder={BARRIERE_FELDER}
+        texte={d}
+        formFehlerRef={formFehler}
       />
-      {zustand?.formError ? (
-        <div ref={formFehler} tabIndex={-1} data-testid="formularfehler">
-          <Alert
-            variant="danger"
-            role="alert"
-            headingLevel={2}
-            title={d.nichtGesendet}
-            variantLabel={d.errorPrefix}
-          >
-            {zustand.formError}
-          </Alert>
-        </div>
-      ) : null}
       <form
         action={action}
         className="portal-stack"

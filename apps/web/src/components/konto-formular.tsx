@@ -2,11 +2,11 @@
 
 import { Alert } from "@portal/ui/alert";
 import { Button } from "@portal/ui/button";
-import { ErrorSummary } from "@portal/ui/error-summary";
 import { TextInput } from "@portal/ui/text-input";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
 import type { Lang } from "@/i18n/sprache";
 import type { ActionResult, ActionState } from "@/lib/action";
+import { FormularFehler, useFokusNachAntwort } from "./formular-fehler";
 
 /** One field of a Servicekonto form. */
 export type KontoFeld = {
@@ -58,14 +58,7 @@ export function KontoFormular({
     aktion,
     null,
   );
-  const erfolg = useRef<HTMLDivElement>(null);
-  const formFehler = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (zustand?.ok) erfolg.current?.focus();
-    else if (zustand?.formError && Object.keys(zustand.errors).length === 0) {
-      formFehler.current?.focus();
-    }
-  }, [zustand]);
+  const { erfolg, formFehler } = useFokusNachAntwort(zustand);
 
   if (zustand?.ok) {
     const { titel, text, link } = zustand.data;
@@ -88,26 +81,12 @@ export function KontoFormular({
   const fehler = zustand?.ok === false ? zustand.errors : {};
   return (
     <>
-      <ErrorSummary
-        title={d.errorSummary}
-        errors={felder.flatMap((feld) => {
-          const text = fehler[feld.name];
-          return text ? [{ href: `#${feld.name}` as const, text }] : [];
-        })}
+      <FormularFehler
+        zustand={zustand}
+        felder={felder.map((f) => f.name)}
+        texte={d}
+        formFehlerRef={formFehler}
       />
-      {zustand?.formError ? (
-        <div ref={formFehler} tabIndex={-1} data-testid="formularfehler">
-          <Alert
-            variant="danger"
-            role="alert"
-            headingLevel={2}
-            title={d.nichtGesendet}
-            variantLabel={d.errorPrefix}
-          >
-            {zustand.formError}
-          </Alert>
-        </div>
-      ) : null}
       <form
         action={action}
         className="portal-stack"
