@@ -5,7 +5,9 @@ import { expect, test } from "../support/fixtures";
 // 400 % zoom, no page may scroll sideways. Checked on every page the sitemap lists, in both
 // languages: long German compounds ("Verwaltungsleistungen", "Wohnberechtigungsschein",
 // "Bestattungskostenhilfe"), e-mail addresses and URLs have to wrap. Several pages at once in
-// one browser, and no axe here, so that the whole sitemap stays quick.
+// one browser, no axe and none of the pages' scripts here, so that the whole sitemap stays quick: every
+// citizen page is laid out by its HTML and CSS alone (scripts only enhance it), and hydrating
+// a thousand pages took most of the suite's time on two cores.
 
 const BREITE = 320;
 const PARALLEL = 6;
@@ -62,6 +64,8 @@ test("every page in the sitemap fits 320 CSS px without scrolling sideways", asy
     viewport: { width: BREITE, height: 800 },
     locale: "de-DE",
   });
+  // The page's scripts are not loaded (the measurement below runs in the page all the same).
+  await context.route(/\/_next\/static\/.*\.js(\?|$)/, (route) => route.abort());
   // The map's tiles are drawn into a canvas as wide as its box; loading MapLibre's data on
   // hundreds of authority pages would only make the test slow, so the map stays empty (hidden).
   await context.route("**/karte/**", (route) => route.abort());
