@@ -53,6 +53,20 @@ export async function stelleTokenAus(
   return token;
 }
 
+/**
+ * Issues a new token of a purpose for an account and makes its earlier ones of that purpose
+ * unusable (only the newest mailed link works), in one transaction.
+ */
+export function erneuereToken(
+  db: Db,
+  params: { kontoId: string; zweck: Zweck; gueltigMs: number; jetzt: Date },
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    await verbraucheOffeneKontoTokens(tx, params);
+    return stelleTokenAus(tx, params);
+  });
+}
+
 /** The usable token row of a raw token for a purpose, or why it is not usable. */
 export async function findeGueltigenToken(
   db: Db,
@@ -151,18 +165,11 @@ export async function sendeBestaetigungErneut(
   const email = normalisiereEmail(params.email);
   const konto = await findKontoByEmail(db, { email });
   if (konto && !konto.emailBestaetigtAm) {
-    const token = await db.transaction(async (tx) => {
-      await verbraucheOffeneKontoTokens(tx, {
-        kontoId: konto.id,
-        zweck: "email-bestaetigung",
-        jetzt,
-      });
-      return stelleTokenAus(tx, {
-        kontoId: konto.id,
-        zweck: "email-bestaetigung",
-        gueltigMs: BESTAETIGUNG_GUELTIG_MS,
-        jetzt,
-      });
+    const token = await erneuereToken(db, {
+      kontoId: konto.id,
+      zweck: "email-bestaetigung",
+      gueltigMs: BESTAETIGUNG_GUELTIG_MS,
+      jetzt,
     });
     await post(bestaetigungsMail(email, params.sprache, token));
   }

@@ -3,7 +3,7 @@ import { findKontoByEmail, findKontoById, updateKonto } from "../queries/konto.t
 import { verbraucheKontoToken, verbraucheOffeneKontoTokens } from "../queries/konto-token.ts";
 import { widerrufeSitzungen } from "../queries/sitzung.ts";
 import { normalisiereEmail, type PasswortFehler, type Post, type Sprache } from "../types.ts";
-import { findeGueltigenToken, stelleTokenAus, type TokenFehler } from "./konto.ts";
+import { erneuereToken, findeGueltigenToken, type TokenFehler } from "./konto.ts";
 import { zuruecksetzenMail } from "./mails.ts";
 import { hashePasswort, pruefeHash, pruefePasswort } from "./passwort.ts";
 import { protokolliere } from "./protokoll.ts";
@@ -28,18 +28,11 @@ export async function fordereZuruecksetzenAn(
   const email = normalisiereEmail(params.email);
   const konto = await findKontoByEmail(db, { email });
   if (konto) {
-    const token = await db.transaction(async (tx) => {
-      await verbraucheOffeneKontoTokens(tx, {
-        kontoId: konto.id,
-        zweck: "passwort-zuruecksetzen",
-        jetzt,
-      });
-      return stelleTokenAus(tx, {
-        kontoId: konto.id,
-        zweck: "passwort-zuruecksetzen",
-        gueltigMs: ZURUECKSETZEN_GUELTIG_MS,
-        jetzt,
-      });
+    const token = await erneuereToken(db, {
+      kontoId: konto.id,
+      zweck: "passwort-zuruecksetzen",
+      gueltigMs: ZURUECKSETZEN_GUELTIG_MS,
+      jetzt,
     });
     await post(zuruecksetzenMail(email, params.sprache, token));
   }
