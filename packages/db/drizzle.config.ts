@@ -8,6 +8,7 @@ export default defineConfig({
     "../barrierefreiheit/src/schema.ts",
     "../ratelimit/src/schema.ts",
     "../auth/src/schema.ts",
+    "../postfach/src/schema.ts",
   ],
   out: "./drizzle",
 });

@@ -165,7 +165,7 @@ export type SitzungInfo = {
 };
 
 /** The account as a signed-in request sees it. */
-export type KontoInfo = { id: string; email: string; sprache: Sprache };
+export type KontoInfo = { id: string; email: string | null; sprache: Sprache };
 
 /**
  * A relative path on this site to return to after signing in, or the account page. Anything else

@@ -47,14 +47,14 @@ const haeufig = new Set(blocklist.passwoerter);
  */
 export function pruefePasswort(
   passwort: string,
-  { email }: { email: string },
+  { email }: { email: string | null },
 ): PasswortFehler | null {
   const laenge = passwortLaenge(passwort);
   if (laenge < MIN_PASSWORT) return "zuKurz";
   if (laenge > MAX_PASSWORT) return "zuLang";
   const klein = normalisierePasswort(passwort).toLowerCase();
   if (haeufig.has(klein)) return "haeufig";
-  const adresse = email.trim().normalize("NFKC").toLowerCase();
+  const adresse = (email ?? "").trim().normalize("NFKC").toLowerCase();
   const lokal = adresse.slice(0, Math.max(0, adresse.lastIndexOf("@")));
   if (klein === adresse || (lokal && klein === lokal)) return "wieEmail";
   return null;

@@ -27,7 +27,11 @@ export default async function KontoPage({ params }: Props) {
   const sitzungen = await listeSitzungen(getDb(), { kontoId: konto.id, aktuellerToken: token });
   const d = kontoTexte(lang).konto;
   return (
-    <KontoSeite lang={lang} titel={d.title} intro={fill(d.angemeldetAls, { email: konto.email })}>
+    <KontoSeite
+      lang={lang}
+      titel={d.title}
+      intro={fill(d.angemeldetAls, { email: konto.email ?? "—" })}
+    >
       <KontoFormular
         lang={lang}
         aktion={meldeAb}
