@@ -6,7 +6,7 @@ import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { sitzungsEnv } from "./env.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
-import { type KontoInfo, sichererRuecksprung } from "./types.ts";
+import { type GepruefteSitzung, type KontoInfo, sichererRuecksprung } from "./types.ts";
 
 export { sichererRuecksprung };
 
@@ -17,8 +17,11 @@ export { sichererRuecksprung };
 // checks that token against the `sitzung` table, so a session ends for real when it is revoked
 // (sign-out, "sign out everywhere", a new password) or idle, whatever the cookie says.
 
-/** A signed-in request: its account and the token of its session (for "this session"). */
-export type Angemeldet = { konto: KontoInfo; token: string };
+/**
+ * A signed-in request: its account, its session (assurance level, the organisation acted for)
+ * and the token of its session (for "this session").
+ */
+export type Angemeldet = { konto: KontoInfo; sitzung: GepruefteSitzung; token: string };
 
 const cookieName = () =>
   sitzungsEnv().sicher ? "__Secure-next-auth.session-token" : "next-auth.session-token";
@@ -31,7 +34,7 @@ export const getSession = cache(async (): Promise<Angemeldet | null> => {
   const token = typeof jwt?.sid === "string" ? jwt.sid : null;
   if (!token) return null;
   const geprueft = await pruefeSitzung(getDb(), { token });
-  return geprueft ? { konto: geprueft.konto, token } : null;
+  return geprueft ? { konto: geprueft.konto, sitzung: geprueft.sitzung, token } : null;
 });
 
 /**

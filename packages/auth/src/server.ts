@@ -42,11 +42,14 @@ export {
   ZURUECKSETZEN_GUELTIG_MS,
 } from "./services/zuruecksetzen.ts";
 export type {
+  Bereich,
   Ereignisart,
+  GepruefteSitzung,
   KontoInfo,
   Mail,
   PasswortFehler,
   Post,
   SitzungInfo,
   Sprache,
+  Vertrauensniveau,
 } from "./types.ts";

@@ -164,6 +164,27 @@ export type SitzungInfo = {
   aktuell: boolean;
 };
 
+/** Where a session is valid: the citizen pages, or the staff area after the second factor. */
+export type Bereich = "buergerkonto" | "verwaltung";
+
+/**
+ * The assurance level of a sign-in (eIDAS Regulation 910/2014 Art. 8; TR-03107-1): a password
+ * is "niedrig", the online ID card "substanziell" or "hoch" as the eID service reports it.
+ */
+export type Vertrauensniveau = "niedrig" | "substanziell" | "hoch";
+
+/** A live session as a request sees it. */
+export type GepruefteSitzung = {
+  id: string;
+  erstelltAm: Date;
+  laeuftAbAm: Date;
+  zuletztAktivAm: Date;
+  bereich: Bereich;
+  vertrauensniveau: Vertrauensniveau;
+  /** The organisation the citizen acts for in this session (membership checked when it was set). */
+  organisationId: string | null;
+};
+
 /** The account as a signed-in request sees it. */
 export type KontoInfo = { id: string; email: string | null; sprache: Sprache };
 

@@ -7,7 +7,13 @@ import {
   widerrufeSitzung,
   widerrufeSitzungen,
 } from "../queries/sitzung.ts";
-import type { KontoInfo, SitzungInfo } from "../types.ts";
+import type {
+  Bereich,
+  GepruefteSitzung,
+  KontoInfo,
+  SitzungInfo,
+  Vertrauensniveau,
+} from "../types.ts";
 import { protokolliere } from "./protokoll.ts";
 import { neuerToken, tokenId } from "./token.ts";
 
@@ -46,8 +52,16 @@ export async function beginneSitzung(
   {
     kontoId,
     geraet,
+    bereich = "buergerkonto",
+    vertrauensniveau = "niedrig",
     jetzt = new Date(),
-  }: { kontoId: string; geraet?: string | null; jetzt?: Date },
+  }: {
+    kontoId: string;
+    geraet?: string | null;
+    bereich?: Bereich;
+    vertrauensniveau?: Vertrauensniveau;
+    jetzt?: Date;
+  },
 ): Promise<{ token: string; laeuftAbAm: Date }> {
   const { token, id } = neuerToken();
   const laeuftAbAm = new Date(jetzt.getTime() + SITZUNG_ABSOLUT_MS);
@@ -58,6 +72,8 @@ export async function beginneSitzung(
     zuletztAktivAm: jetzt,
     laeuftAbAm,
     geraet: geraetKurz(geraet),
+    bereich,
+    vertrauensniveau,
   });
   return { token, laeuftAbAm };
 }
@@ -71,19 +87,21 @@ const istOffen = (s: SitzungRow, jetzt: Date) =>
 
 /**
  * The account behind a cookie's token, or null when the session is unknown, revoked, past its
- * absolute end or idle for SITZUNG_LEERLAUF_MS. A live session's activity is moved forward (at
+ * absolute end, idle for SITZUNG_LEERLAUF_MS, or of another `bereich` (a staff session is no
+ * citizen session and the other way round). A live session's activity is moved forward (at
  * most one write per AKTIVITAET_SCHREIBEN_MS).
  */
 export async function pruefeSitzung(
   db: Db,
-  { token, jetzt = new Date() }: { token: string; jetzt?: Date },
-): Promise<{
-  konto: KontoInfo;
-  sitzung: { id: string; erstelltAm: Date; laeuftAbAm: Date; zuletztAktivAm: Date };
-} | null> {
+  {
+    token,
+    bereich = "buergerkonto",
+    jetzt = new Date(),
+  }: { token: string; bereich?: Bereich; jetzt?: Date },
+): Promise<{ konto: KontoInfo; sitzung: GepruefteSitzung } | null> {
   if (!token) return null;
   const row = await findSitzungMitKonto(db, { id: tokenId(token) });
-  if (!row || !istOffen(row.sitzung, jetzt)) return null;
+  if (!row || row.sitzung.bereich !== bereich || !istOffen(row.sitzung, jetzt)) return null;
   const { sitzung } = row;
   let zuletztAktivAm = sitzung.zuletztAktivAm;
   if (jetzt.getTime() - zuletztAktivAm.getTime() >= AKTIVITAET_SCHREIBEN_MS) {
@@ -98,6 +116,9 @@ export async function pruefeSitzung(
       erstelltAm: sitzung.erstelltAm,
       laeuftAbAm: sitzung.laeuftAbAm,
       zuletztAktivAm,
+      bereich: sitzung.bereich,
+      vertrauensniveau: sitzung.vertrauensniveau,
+      organisationId: sitzung.organisationId,
     },
   };
 }
