@@ -77,6 +77,11 @@ test("register, confirm by mail, sign in, sign out: the session ends for real", 
   await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
   await expect(page.getByText(`Angemeldet als ${email}`)).toBeVisible();
+  // The header says so, also on the cached pages.
+  await page.goto("/de/lebenslagen");
+  const kopf = page.getByRole("banner");
+  await expect(kopf.getByRole("link", { name: "Mein Servicekonto", exact: true })).toBeVisible();
+  await kopf.getByRole("link", { name: "Mein Servicekonto", exact: true }).click();
   await expect(page.getByRole("table", { name: "Ihre Anmeldungen" })).toContainText(
     "(diese Anmeldung)",
   );
@@ -86,6 +91,9 @@ test("register, confirm by mail, sign in, sign out: the session ends for real", 
   const cookies = await page.context().cookies();
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page.getByText("Sie sind abgemeldet.")).toBeVisible();
+  await expect(
+    page.getByRole("banner").getByRole("link", { name: "Servicekonto", exact: true }),
+  ).toBeVisible();
   await page.context().addCookies(cookies);
   await page.goto("/de/konto");
   await expect(page).toHaveURL(/\/de\/konto\/anmelden/);

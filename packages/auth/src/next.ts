@@ -6,7 +6,12 @@ import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { sitzungsEnv } from "./env.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
-import { type GepruefteSitzung, type KontoInfo, sichererRuecksprung } from "./types.ts";
+import {
+  ANGEMELDET_HINWEIS,
+  type GepruefteSitzung,
+  type KontoInfo,
+  sichererRuecksprung,
+} from "./types.ts";
 
 export { sichererRuecksprung };
 
@@ -66,7 +71,8 @@ export async function setzeSitzungscookie(sitzung: {
     secret: NEXTAUTH_SECRET,
     maxAge,
   });
-  (await cookies()).set(cookieName(), jwt, {
+  const jar = await cookies();
+  jar.set(cookieName(), jwt, {
     httpOnly: true,
     // Lax: the cookie goes along when a citizen follows a link to the portal, not with requests
     // other sites make in the background; server actions check the Origin on top.
@@ -75,9 +81,12 @@ export async function setzeSitzungscookie(sitzung: {
     path: "/",
     maxAge,
   });
+  jar.set(ANGEMELDET_HINWEIS, "1", { sameSite: "lax", secure: sicher, path: "/", maxAge });
 }
 
 /** Removes the session cookie (after the session itself was ended). */
 export async function loescheSitzungscookie(): Promise<void> {
-  (await cookies()).delete(cookieName());
+  const jar = await cookies();
+  jar.delete(cookieName());
+  jar.delete(ANGEMELDET_HINWEIS);
 }

@@ -185,6 +185,13 @@ export type GepruefteSitzung = {
   organisationId: string | null;
 };
 
+/**
+ * A cookie that only says "signed in here" (no secret, readable by scripts): cached pages are the
+ * same for everyone, so the header learns the state from it in the browser. It is set and
+ * removed with the session cookie; a stale one only changes the header's link label.
+ */
+export const ANGEMELDET_HINWEIS = "portal.angemeldet";
+
 /** The account as a signed-in request sees it. */
 export type KontoInfo = { id: string; email: string | null; sprache: Sprache };
 

@@ -1,6 +1,7 @@
 import { publicUrl } from "@/lib/env";
 import "@portal/ui/styles.css";
 import "../portal.css";
+import { ANGEMELDET_HINWEIS } from "@portal/auth/types";
 import { Footer } from "@portal/ui/footer";
 import { Header } from "@portal/ui/header";
 import { SkipLink } from "@portal/ui/skip-link";
@@ -8,6 +9,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { FehlerseitenTexte } from "@/components/fehlerseite";
+import { KontoStatus } from "@/components/konto-status";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { fehlerTexte } from "@/i18n/fehler";
 import { kontoTexte } from "@/i18n/konto";
@@ -61,9 +63,12 @@ export default async function LangLayout({
           ]}
           languagesLabel={d.languages.label}
           actions={
-            <a className="kern-link kern-link--no-visited-state" href={`/${lang}/konto`}>
-              {kontoTexte(lang).servicekonto}
-            </a>
+            <KontoStatus
+              href={`/${lang}/konto`}
+              cookie={ANGEMELDET_HINWEIS}
+              abgemeldet={kontoTexte(lang).servicekonto}
+              angemeldet={kontoTexte(lang).meinKonto}
+            />
           }
           languages={[
             { href: `/${lang}`, label: lang === "de" ? "Deutsch" : "English", lang, current: true },

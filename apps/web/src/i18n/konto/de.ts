@@ -1,6 +1,7 @@
 /** German strings of the Servicekonto pages (register, confirm, sign in, reset, my account). */
 export const de = {
   servicekonto: "Servicekonto",
+  meinKonto: "Mein Servicekonto",
   registrieren: {
     title: "Servicekonto einrichten",
     intro:

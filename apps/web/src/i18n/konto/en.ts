@@ -3,6 +3,7 @@ import type { KontoTexte } from "./de";
 /** English strings of the Servicekonto pages. */
 export const en: KontoTexte = {
   servicekonto: "Service account",
+  meinKonto: "My service account",
   registrieren: {
     title: "Create a service account",
     intro:
