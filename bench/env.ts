@@ -31,6 +31,17 @@ export const PROFILE = {
   build: !process.env.PROFILE_NO_BUILD,
 };
 
+/**
+ * `npm run bench:konto`: the Servicekonto's benchmarks on a database of their own (an embedded
+ * PostgreSQL on KONTO_PG_PORT, or the server behind KONTO_DATABASE_URL), users signing in at once.
+ */
+export const KONTO = {
+  pgPort: number("KONTO_PG_PORT", 54336),
+  adminUrl: process.env.KONTO_DATABASE_URL,
+  nutzer: number("KONTO_NUTZER", 20),
+  seconds: number("KONTO_SECONDS", 20),
+};
+
 /** The environment of a child process, with additions (the bare search server, the portal). */
 export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
