@@ -1,38 +1,16 @@
-import type { Page } from "@playwright/test";
 import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
+import {
+  meldeAn,
+  NEUES_PASSWORT,
+  neueAdresse,
+  PASSWORT,
+  registriereUndBestaetige,
+} from "../support/konto";
 import { linkAus, warteAufMail } from "../support/postfach";
 
 // The Servicekonto: register, confirm the address with the mailed link (read from the stack's
 // mail catcher), sign in and out, sign out elsewhere, reset a forgotten password. Real stack:
 // the portal, its database, the job queue, the worker delivering by SMTP to the catcher.
-
-const PASSWORT = "Kaffeekanne Elbufer Morgennebel";
-const NEUES_PASSWORT = "Dampferfahrt nach Pillnitz 2026";
-
-const neueAdresse = (wer: string) =>
-  `${wer}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
-
-/** A confirmed account, registered through the form (with or without JavaScript). */
-async function registriereUndBestaetige(page: Page, email: string) {
-  await page.goto("/de/konto/registrieren");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
-  await page.getByLabel("Passwort wiederholen").fill(PASSWORT);
-  await page.getByRole("button", { name: "Konto einrichten" }).click();
-  await expect(page.getByTestId("erfolg")).toContainText(email);
-  const mail = await warteAufMail(email, /bestätigen/);
-  await page.goto(linkAus(mail, "/de/konto/bestaetigen"));
-  await page.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
-  await expect(page.getByTestId("erfolg")).toContainText("Ihre E-Mail-Adresse ist bestätigt");
-  return mail;
-}
-
-async function meldeAn(page: Page, email: string, passwort: string) {
-  await page.goto("/de/konto/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(passwort);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-}
 
 test("register, confirm by mail, sign in, sign out: the session ends for real", async ({
   page,
