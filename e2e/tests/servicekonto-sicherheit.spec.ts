@@ -23,7 +23,7 @@ test("a scripted password-guessing run against one account is stopped by the lim
     await meldeAn(page, email, `geratenes Passwort Nummer ${versuch}`);
     const fehler = page.getByTestId("formularfehler");
     await expect(fehler).toBeVisible();
-    const text = await fehler.innerText();
+    const text = (await fehler.textContent()) ?? "";
     if (text.includes("nicht richtig")) geprueft++;
     else if (text.includes("zu viele Anmeldeversuche")) gestoppt++;
   }
