@@ -55,6 +55,7 @@ test("register, confirm by mail, sign in, sign out: the session ends for real", 
   await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
   await expect(page.getByText(`Angemeldet als ${email}`)).toBeVisible();
+  await expect(page.getByText("niedrig (mit Passwort)")).toBeVisible();
   // The header says so, also on the cached pages.
   await page.goto("/de/lebenslagen");
   const kopf = page.getByRole("banner");

@@ -69,6 +69,14 @@ export const de = {
     abmelden: "Abmelden",
     ueberallAbmelden: "Überall sonst abmelden",
     anderswoAbgemeldet: "Sie wurden auf allen anderen Geräten abgemeldet.",
+    ohneEmail: "Angemeldet mit dem Online-Ausweis (ohne E-Mail-Adresse)",
+    niveau: "Vertrauensniveau dieser Anmeldung",
+    niveaus: {
+      niedrig: "niedrig (mit Passwort)",
+      substanziell: "substanziell (mit dem Online-Ausweis)",
+      hoch: "hoch (mit dem Online-Ausweis)",
+    },
+    bereiche: "Ihr Konto",
   },
   felder: {
     email: "E-Mail-Adresse",

@@ -70,6 +70,14 @@ export const en: KontoTexte = {
     abmelden: "Sign out",
     ueberallAbmelden: "Sign out everywhere else",
     anderswoAbgemeldet: "You have been signed out on every other device.",
+    ohneEmail: "Signed in with the online ID card (no e-mail address)",
+    niveau: "Level of assurance of this sign-in",
+    niveaus: {
+      niedrig: "low (with a password)",
+      substanziell: "substantial (with the online ID card)",
+      hoch: "high (with the online ID card)",
+    },
+    bereiche: "Your account",
   },
   felder: {
     email: "E-mail address",

@@ -1,6 +1,7 @@
 import { requireUser } from "@portal/auth/next";
 import { listeSitzungen } from "@portal/auth/server";
 import { getDb } from "@portal/db/client";
+import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
 import { KontoFormular } from "@/components/konto-formular";
@@ -23,15 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** My Servicekonto: who is signed in, where, and signing out. */
 export default async function KontoPage({ params }: Props) {
   const lang = langOrNotFound((await params).lang);
-  const { konto, token } = await requireUser({ lang, zurueck: `/${lang}/konto` });
+  const { konto, sitzung, token } = await requireUser({ lang, zurueck: `/${lang}/konto` });
   const sitzungen = await listeSitzungen(getDb(), { kontoId: konto.id, aktuellerToken: token });
   const d = kontoTexte(lang).konto;
   return (
     <KontoSeite
       lang={lang}
       titel={d.title}
-      intro={fill(d.angemeldetAls, { email: konto.email ?? "—" })}
+      intro={konto.email ? fill(d.angemeldetAls, { email: konto.email }) : d.ohneEmail}
     >
+      <DescriptionList
+        items={[{ term: d.niveau, definition: d.niveaus[sitzung.vertrauensniveau] }]}
+      />
       <KontoFormular
         lang={lang}
         aktion={meldeAb}
