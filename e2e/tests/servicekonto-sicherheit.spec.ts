@@ -43,44 +43,44 @@ test("after sign-in only paths of the portal are followed (no open redirect)", a
   const email = neueAdresse("umleitung");
   await registriereUndBestaetige(page, email);
   for (const ziel of ["//evil.example/anmelden", "https://evil.example/", "/\\evil.example"]) {
+    await page.context().clearCookies();
     await meldeAn(page, email, PASSWORT, `/de/konto/anmelden?zurueck=${encodeURIComponent(ziel)}`);
     await expect(page).toHaveURL(/^http:\/\/[^/]+\/de\/konto$/);
   }
+  await page.context().clearCookies();
   await meldeAn(page, email, PASSWORT, "/de/konto/anmelden?zurueck=%2Fde%2Flebenslagen");
   await expect(page).toHaveURL(/\/de\/lebenslagen$/);
 });
 
 test("a session cookie planted before sign-in is replaced (no session fixation)", async ({
+  page,
   browser,
 }) => {
-  const angreifer = await browser.newPage();
-  const opfer = await browser.newPage();
-  await alsEigenerAbsender(angreifer);
-  await alsEigenerAbsender(opfer);
-  const angreiferEmail = neueAdresse("angreifer");
-  const opferEmail = neueAdresse("opfer");
-  await registriereUndBestaetige(angreifer, angreiferEmail);
-  await registriereUndBestaetige(opfer, opferEmail);
-
-  // The attacker signs in and plants their own valid session cookie in the victim's browser.
-  await meldeAn(angreifer, angreiferEmail, PASSWORT);
-  await expect(angreifer).toHaveURL(/\/de\/konto$/);
-  const geplant = (await angreifer.context().cookies()).find((c) => c.name === SESSION_COOKIE);
-  expect(geplant).toBeDefined();
-  if (!geplant) return;
-  await opfer.context().addCookies([geplant]);
-
-  // The victim signs in with their own password: a new session, a new cookie.
-  await meldeAn(opfer, opferEmail, PASSWORT);
-  await expect(opfer.getByText(`Angemeldet als ${opferEmail}`)).toBeVisible();
-  const danach = (await opfer.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+  await alsEigenerAbsender(page);
+  const email = neueAdresse("opfer");
+  await registriereUndBestaetige(page, email);
+  // An attacker plants a cookie of their choosing in the victim's browser …
+  const url = new URL(page.url());
+  const geplant = {
+    name: SESSION_COOKIE,
+    value: "vom-angreifer-gewaehlt",
+    domain: url.hostname,
+    path: "/",
+  };
+  await page.context().addCookies([geplant]);
+  // … the victim signs in: a new session under a new cookie, never the planted value.
+  await meldeAn(page, email, PASSWORT);
+  await expect(page.getByText(`Angemeldet als ${email}`)).toBeVisible();
+  const danach = (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+  expect(danach?.value).toBeTruthy();
   expect(danach?.value).not.toBe(geplant.value);
-  // The planted cookie still opens only the attacker's own account, never the victim's.
-  await angreifer.goto("/de/konto");
-  await expect(angreifer.getByText(`Angemeldet als ${angreiferEmail}`)).toBeVisible();
-  await expect(angreifer.getByText(opferEmail)).toHaveCount(0);
+  // What the attacker knows (the planted value) opens nothing.
+  const angreifer = await browser.newContext();
+  await angreifer.addCookies([geplant]);
+  const seite = await angreifer.newPage();
+  await seite.goto(`${url.origin}/de/konto`);
+  await expect(seite).toHaveURL(/\/de\/konto\/anmelden/);
   await angreifer.close();
-  await opfer.close();
 });
 
 test("a form posted from another site does not act for the signed-in user (CSRF)", async ({
@@ -92,26 +92,37 @@ test("a form posted from another site does not act for the signed-in user (CSRF)
   await registriereUndBestaetige(page, email);
   await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
-  await citizenWithoutJs.context().addCookies(await page.context().cookies());
 
-  // The sign-out form, posted as a form on evil.example would post it: same cookies (a browser
-  // sends Lax cookies with a top-level POST only from the same site — this checks the server's own
+  // The sign-out form's fields, posted as a form on evil.example would post them: the same
+  // cookies (a browser would not even send the Lax cookie along; this checks the server's own
   // Origin check behind that), a foreign Origin.
+  // The form as the server renders it (hydration replaces its action fields with a script).
+  await citizenWithoutJs.context().addCookies(await page.context().cookies());
   await citizenWithoutJs.goto("/de/konto");
-  await citizenWithoutJs.route("**/de/konto", async (route) => {
-    if (route.request().method() !== "POST") return route.continue();
-    await route.continue({
-      headers: { ...route.request().headers(), origin: "https://evil.example" },
-    });
+  const formular = citizenWithoutJs
+    .locator("form")
+    .filter({ has: citizenWithoutJs.getByRole("button", { name: "Abmelden" }) });
+  const felder: Record<string, string> = {};
+  for (const feld of await formular.locator("input[type=hidden]").all()) {
+    const name = await feld.getAttribute("name");
+    if (name) felder[name] = (await feld.getAttribute("value")) ?? "";
+  }
+  const gefaelscht = await page.request.post("/de/konto", {
+    multipart: felder,
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
   });
-  const antwort = citizenWithoutJs.waitForResponse(
-    (r) => r.request().method() === "POST" && r.url().includes("/de/konto"),
-  );
-  await citizenWithoutJs.getByRole("button", { name: "Abmelden" }).click();
-  expect((await antwort).status()).toBeGreaterThanOrEqual(400);
-  await citizenWithoutJs.unrouteAll();
-
-  // Still signed in: the forged post ended nothing.
+  expect(gefaelscht.status()).toBeGreaterThanOrEqual(400);
+  // The same post from the portal's own origin is what signs out (so the forgery above was a
+  // real sign-out request in everything but its origin).
   await page.goto("/de/konto");
   await expect(page.getByText(`Angemeldet als ${email}`)).toBeVisible();
+  const echt = await page.request.post("/de/konto", {
+    multipart: felder,
+    headers: { Origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(echt.status()).toBe(303);
+  await page.goto("/de/konto");
+  await expect(page).toHaveURL(/\/de\/konto\/anmelden/);
 });
