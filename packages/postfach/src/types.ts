@@ -118,3 +118,9 @@ export const seiteSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 /** Ids in URLs: anything that is not a UUID is "not found", not an error. */
 export const idSchema = z.uuid();
 export const istUuid = (s: string) => idSchema.safeParse(s).success;
+
+/**
+ * The "mark as unread" form: only the message id, which decides nothing about ownership (the
+ * service scopes it to the session's account and organisation).
+ */
+export const ungelesenSchema = z.object({ id: z.string().trim().max(100) });
