@@ -90,6 +90,9 @@ export async function sendeNachricht(
 }
 
 const seiteVon = (seite: number) => (Number.isInteger(seite) && seite >= 1 ? seite : 1);
+/** A caller's page size, bounded: a page of thousands would defeat the paging. */
+const groesseVon = (proSeite: number) =>
+  Number.isInteger(proSeite) ? Math.min(100, Math.max(1, proSeite)) : PRO_SEITE;
 
 /**
  * One page of a reader's messages (newest first) with the total and unread counts. Messages to
@@ -106,8 +109,9 @@ export async function listeNachrichten(
 ) {
   const wo = empfaengerBedingung({ kontoId, organisationId });
   const s = seiteVon(seite);
+  const n = groesseVon(proSeite);
   const [zeilen, zahlen] = await Promise.all([
-    findNachrichtenSeite(db, { wo, limit: proSeite, offset: (s - 1) * proSeite }),
+    findNachrichtenSeite(db, { wo, limit: n, offset: (s - 1) * n }),
     zaehleNachrichten(db, { wo }),
   ]);
   return {
@@ -186,8 +190,9 @@ export async function listeGesendete(
   }: { oeSchluessel: string; seite: number; proSeite?: number },
 ) {
   const s = seiteVon(seite);
+  const n = groesseVon(proSeite);
   const [zeilen, gesamt] = await Promise.all([
-    findGesendete(db, { oeSchluessel, limit: proSeite, offset: (s - 1) * proSeite }),
+    findGesendete(db, { oeSchluessel, limit: n, offset: (s - 1) * n }),
     zaehleGesendete(db, { oeSchluessel }),
   ]);
   return {

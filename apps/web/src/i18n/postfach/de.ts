@@ -5,7 +5,9 @@ export const de = {
     "Nachrichten von Behörden an Sie. Neue Nachrichten kündigen wir per E-Mail an, ohne ihren Inhalt.",
   introOrganisation:
     "Nachrichten von Behörden an Sie und an die Organisation, für die Sie gerade handeln.",
-  zaehler: "{gesamt} Nachrichten, davon {ungelesen} ungelesen",
+  /** `gesamt` and `ungelesen` formatted; `eine`: there is exactly one message. */
+  zaehler: (gesamt: string, ungelesen: string, eine: boolean) =>
+    `${eine ? "1 Nachricht" : `${gesamt} Nachrichten`}, davon ${ungelesen} ungelesen`,
   leer: "Ihr Postfach ist leer.",
   leerText:
     "Wenn eine Behörde Ihnen schreibt, finden Sie die Nachricht hier. Wir benachrichtigen Sie per E-Mail.",

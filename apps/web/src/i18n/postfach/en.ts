@@ -7,7 +7,8 @@ export const en: PostfachTexte = {
     "Messages from authorities to you. We let you know of new messages by email, without their content.",
   introOrganisation:
     "Messages from authorities to you and to the organisation you are currently acting for.",
-  zaehler: "{gesamt} messages, {ungelesen} of them unread",
+  zaehler: (gesamt, ungelesen, eine) =>
+    `${eine ? "1 message" : `${gesamt} messages`}, ${ungelesen} of them unread`,
   leer: "Your inbox is empty.",
   leerText:
     "When an authority writes to you, you will find the message here. We will let you know by email.",

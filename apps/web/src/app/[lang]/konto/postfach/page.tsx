@@ -8,7 +8,7 @@ import { Pagination, paginationItems } from "@portal/ui/pagination";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
 import { KontoSeite } from "@/components/konto-seite";
-import { fill, formatDateTime, formatZahl } from "@/i18n/format";
+import { formatDateTime, formatZahl } from "@/i18n/format";
 import { postfachTexte } from "@/i18n/postfach";
 import { langOrNotFound } from "@/lib/params";
 
@@ -59,10 +59,7 @@ export default async function PostfachPage({ params, searchParams }: Props) {
       ) : (
         <>
           <p className="kern-body" data-testid="postfach-zaehler">
-            {fill(d.zaehler, {
-              gesamt: formatZahl(lang, gesamt),
-              ungelesen: formatZahl(lang, ungelesen),
-            })}
+            {d.zaehler(formatZahl(lang, gesamt), formatZahl(lang, ungelesen), gesamt === 1)}
           </p>
           {nachrichten.length === 0 ? (
             <p className="kern-body">
