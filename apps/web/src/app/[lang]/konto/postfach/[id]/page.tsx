@@ -2,7 +2,6 @@ import { requireUser } from "@portal/auth/next";
 import { getDb } from "@portal/db/client";
 import { leseNachricht } from "@portal/postfach/server";
 import { istUuid } from "@portal/postfach/types";
-import { Badge } from "@portal/ui/badge";
 import { DescriptionList } from "@portal/ui/description-list";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -64,18 +63,7 @@ export default async function NachrichtPage({ params }: Props) {
           { term: d.von, definition: n.absenderName },
           { term: d.eingegangen, definition: formatDateTime(lang, n.gesendetAm.toISOString()) },
           ...(n.verfahren ? [{ term: d.verfahren, definition: n.verfahren }] : []),
-          ...(n.anOrganisation
-            ? [
-                {
-                  term: d.anOrganisation,
-                  definition: (
-                    <Badge variant="info" small>
-                      {d.anOrganisation}
-                    </Badge>
-                  ),
-                },
-              ]
-            : []),
+          ...(n.anOrganisation ? [{ term: d.empfaenger, definition: d.anOrganisation }] : []),
         ]}
       />
       {/* Plain text with its line breaks; React escapes it, so no markup from a sender runs. */}
