@@ -54,6 +54,7 @@ const config: NextConfig = {
     "@portal/mail",
     "@portal/auth",
     "@portal/ratelimit",
+    "@portal/postfach",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
   // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.

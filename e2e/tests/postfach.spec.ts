@@ -1,0 +1,127 @@
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
+import { linkAus, warteAufMail } from "../support/postfach";
+
+// The Postfach (draft, not yet run): a citizen's inbox lists a message an authority sent, opening
+// it marks it read, the attachment downloads with safe headers, "mark as unread" works without
+// JavaScript, and nobody else gets at the message or its attachment. The message is put into the
+// portal's database directly (sending is the authorities' procedures' job, not a page).
+
+const PASSWORT = "Kaffeekanne Elbufer Morgennebel";
+const neueAdresse = () => `postfach-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+
+async function registriereUndMeldeAn(page: Page, email: string) {
+  await page.goto("/de/konto/registrieren");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
+  await page.getByLabel("Passwort wiederholen").fill(PASSWORT);
+  await page.getByRole("button", { name: "Konto einrichten" }).click();
+  const mail = await warteAufMail(email, /bestätigen/);
+  await page.goto(linkAus(mail, "/de/konto/bestaetigen"));
+  await page.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
+  await page.goto("/de/konto/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/de\/konto$/);
+}
+
+/** A message with one attachment to the account of `email`; returns the ids. */
+async function legeNachrichtAn(email: string) {
+  const client = new pg.Client({ connectionString: env.portalDatabaseUrl });
+  await client.connect();
+  try {
+    const n = await client.query<{ id: string }>(
+      `insert into nachricht (konto_id, absender_oe_schluessel, absender_name, betreff, text)
+       select id, 'oe:e2e', 'Landratsamt Meißen', 'Ihr Bescheid über die Hundesteuer', $2
+       from konto where email = $1 returning id`,
+      [email, "Sehr geehrte Damen und Herren,\n\nanbei Ihr Bescheid.\n<script>alert(1)</script>"],
+    );
+    const nachrichtId = n.rows[0]?.id;
+    if (!nachrichtId) throw new Error(`no account ${email}`);
+    const a = await client.query<{ id: string }>(
+      `insert into nachricht_anhang (nachricht_id, dateiname, medientyp, groesse, inhalt)
+       values ($1, 'Bescheid Hundesteuer 2026 – Größe.pdf', 'application/pdf', 9, $2) returning id`,
+      [nachrichtId, Buffer.from("%PDF-1.7\n")],
+    );
+    return { nachrichtId, anhangId: a.rows[0]?.id ?? "" };
+  } finally {
+    await client.end();
+  }
+}
+
+test("inbox: list, read, download, mark unread; others get 404", async ({ page, browser }) => {
+  await alsEigenerAbsender(page);
+  const email = neueAdresse();
+  await registriereUndMeldeAn(page, email);
+
+  await page.goto("/de/konto/postfach");
+  await expect(page.getByText("Ihr Postfach ist leer.")).toBeVisible();
+  await expectAccessible(page);
+
+  const { nachrichtId, anhangId } = await legeNachrichtAn(email);
+  await page.goto("/de/konto/postfach");
+  await expect(page.getByTestId("postfach-zaehler")).toHaveText("1 Nachricht, davon 1 ungelesen");
+  const tabelle = page.getByRole("table", { name: "Nachrichten, neueste zuerst" });
+  await expect(tabelle).toContainText("Ungelesen");
+  await expectAccessible(page);
+
+  await tabelle.getByRole("link", { name: "Ihr Bescheid über die Hundesteuer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Ihr Bescheid über die Hundesteuer",
+  );
+  // The sender's text is text: the markup in it is shown, not run.
+  await expect(page.getByText("<script>alert(1)</script>")).toBeVisible();
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page
+    .getByRole("link", { name: /Bescheid Hundesteuer 2026 – Größe\.pdf herunterladen/ })
+    .click();
+  expect((await download).suggestedFilename()).toBe("Bescheid Hundesteuer 2026 – Größe.pdf");
+  const antwort = await page.request.get(`/de/konto/postfach/${nachrichtId}/anhang/${anhangId}`);
+  expect(antwort.status()).toBe(200);
+  expect(antwort.headers()).toMatchObject({
+    "content-type": "application/pdf",
+    "x-content-type-options": "nosniff",
+    "cache-control": "private, no-store",
+  });
+  expect(antwort.headers()["content-disposition"]).toContain(
+    "filename*=UTF-8''Bescheid%20Hundesteuer",
+  );
+
+  await page.goto("/de/konto/postfach");
+  await expect(page.getByTestId("postfach-zaehler")).toHaveText("1 Nachricht, davon 0 ungelesen");
+
+  // Someone else, and nobody: 404 for the message and the attachment, no redirect.
+  const fremd = await browser.newContext({ javaScriptEnabled: false });
+  const fremdeSeite = await fremd.newPage();
+  const ohneAnmeldung = await fremdeSeite.request.get(
+    `/de/konto/postfach/${nachrichtId}/anhang/${anhangId}`,
+    { maxRedirects: 0 },
+  );
+  expect(ohneAnmeldung.status()).toBe(404);
+  await alsEigenerAbsender(fremdeSeite);
+  await registriereUndMeldeAn(fremdeSeite, neueAdresse());
+  expect((await fremdeSeite.goto(`/de/konto/postfach/${nachrichtId}`))?.status()).toBe(404);
+  expect(
+    (
+      await fremdeSeite.request.get(`/de/konto/postfach/${nachrichtId}/anhang/${anhangId}`)
+    ).status(),
+  ).toBe(404);
+  expect((await fremdeSeite.goto("/de/konto/postfach/keine-uuid"))?.status()).toBe(404);
+  await fremd.close();
+});
+
+test("mark as unread works without JavaScript", async ({ citizenWithoutJs: page }) => {
+  await alsEigenerAbsender(page);
+  const email = neueAdresse();
+  await registriereUndMeldeAn(page, email);
+  const { nachrichtId } = await legeNachrichtAn(email);
+  await page.goto(`/de/konto/postfach/${nachrichtId}`);
+  await page.getByRole("button", { name: "Als ungelesen markieren" }).click();
+  await expect(page.getByTestId("erfolg")).toContainText("Als ungelesen markiert");
+  await page.goto("/de/konto/postfach");
+  await expect(page.getByTestId("postfach-zaehler")).toHaveText("1 Nachricht, davon 1 ungelesen");
+});
