@@ -5,8 +5,15 @@ import { redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { sitzungsEnv } from "./env.ts";
+import { organisationDerSitzung } from "./services/organisation.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
-import { type GepruefteSitzung, type KontoInfo, sichererRuecksprung } from "./types.ts";
+import {
+  type GepruefteSitzung,
+  type KontoInfo,
+  type Mitgliedsrolle,
+  type OrganisationInfo,
+  sichererRuecksprung,
+} from "./types.ts";
 
 export { sichererRuecksprung };
 
@@ -80,4 +87,32 @@ export async function setzeSitzungscookie(sitzung: {
 /** Removes the session cookie (after the session itself was ended). */
 export async function loescheSitzungscookie(): Promise<void> {
   (await cookies()).delete(cookieName());
+}
+
+// --- Organisationen (issue 8) ---
+
+/** A request signed in and acting for an organisation: the account, and the organisation. */
+export type ImAuftrag = Angemeldet & { organisation: OrganisationInfo };
+
+/**
+ * The signed-in account and the organisation its session acts for, with the membership checked
+ * again on this request (a member removed a moment ago is refused at once, and the session stops
+ * acting for the organisation). No organisation, or not the `rolle` asked for: a redirect to the
+ * list of the account's organisations, where it can choose one.
+ */
+export async function requireOrgMember(options: {
+  lang: "de" | "en";
+  rolle?: Mitgliedsrolle;
+  zurueck?: string;
+}): Promise<ImAuftrag> {
+  const angemeldet = await requireUser(options);
+  const organisation = await organisationDerSitzung(getDb(), {
+    sitzungId: angemeldet.sitzung.id,
+    kontoId: angemeldet.konto.id,
+    organisationId: angemeldet.sitzung.organisationId,
+  });
+  if (!organisation || (options.rolle && organisation.rolle !== options.rolle)) {
+    redirect(`/${options.lang}/konto/organisationen`);
+  }
+  return { ...angemeldet, organisation };
 }

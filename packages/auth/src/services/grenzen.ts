@@ -83,3 +83,15 @@ export async function kontoSchluessel(db: Db, email: string): Promise<string> {
     .digest("hex");
   return clientKey(db, digest);
 }
+
+// --- Organisationen (issue 8) ---
+
+/**
+ * Invitations per inviting account (keyed by the account id): 20 per hour. Each sends a mail to
+ * an address the inviter chose, so without a bound an account could mail strangers in bulk.
+ */
+export const einladungenProKonto = definePolicy({
+  name: "einladungen-konto",
+  limit: 20,
+  windowSeconds: 60 * 60,
+});
