@@ -133,7 +133,7 @@ export async function ladeEin(
 ): Promise<{ ok: true } | Nein<"keinZugriff">> {
   const jetzt = p.jetzt ?? new Date();
   const org = await findOrganisationFuerMitglied(db, { id: p.organisationId, kontoId: p.kontoId });
-  if (!org || org.rolle !== "inhaber") return { ok: false, grund: "keinZugriff" };
+  if (org?.rolle !== "inhaber") return { ok: false, grund: "keinZugriff" };
   const email = normalisiereEmail(p.email);
   const { token, id } = neuerToken();
   await insertEinladung(db, {
