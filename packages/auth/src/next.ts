@@ -91,6 +91,20 @@ export async function loescheSitzungscookie(): Promise<void> {
 
 // --- Organisationen (issue 8) ---
 
+/**
+ * The organisation this request's session acts for, membership checked now; null when signed
+ * out or acting as oneself. For the header's "acting for …" (checked once per request).
+ */
+export const getHandelnFuer = cache(async (): Promise<OrganisationInfo | null> => {
+  const angemeldet = await getSession();
+  if (!angemeldet) return null;
+  return organisationDerSitzung(getDb(), {
+    sitzungId: angemeldet.sitzung.id,
+    kontoId: angemeldet.konto.id,
+    organisationId: angemeldet.sitzung.organisationId,
+  });
+});
+
 /** A request signed in and acting for an organisation: the account, and the organisation. */
 export type ImAuftrag = Angemeldet & { organisation: OrganisationInfo };
 
@@ -106,11 +120,7 @@ export async function requireOrgMember(options: {
   zurueck?: string;
 }): Promise<ImAuftrag> {
   const angemeldet = await requireUser(options);
-  const organisation = await organisationDerSitzung(getDb(), {
-    sitzungId: angemeldet.sitzung.id,
-    kontoId: angemeldet.konto.id,
-    organisationId: angemeldet.sitzung.organisationId,
-  });
+  const organisation = await getHandelnFuer();
   if (!organisation || (options.rolle && organisation.rolle !== options.rolle)) {
     redirect(`/${options.lang}/konto/organisationen`);
   }

@@ -4,12 +4,12 @@ import "server-only";
 // address confirmation, password reset), sessions, the security log and the rate limits of the
 // account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
-// Organisationen (issue 8)
 export {
   anmeldungProAdresse,
   anmeldungProKonto,
   bestaetigungErneutProAdresse,
   einladungenProKonto,
+  gruendungenProKonto,
   kontoSchluessel,
   mailsProEmpfaenger,
   registrierungProAdresse,

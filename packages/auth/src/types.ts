@@ -230,6 +230,10 @@ const organisationsnameFeld = z
         input: name,
       });
     else if (laenge > MAX_ORGANISATIONSNAME) ctx.addIssue(tooBig(MAX_ORGANISATIONSNAME, name));
+    // Control characters and bidirectional overrides (Unicode TR 36 § 2.4, "Trojan Source") in a
+    // name other members and staff read could make it display as a different one.
+    else if (/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name))
+      ctx.addIssue({ code: "custom", message: "name", input: name });
   });
 const idFeld = z.uuid();
 

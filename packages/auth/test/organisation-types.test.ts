@@ -23,6 +23,12 @@ describe("organisation forms", () => {
     ).toBe(true);
   });
 
+  it("refuses control characters and bidirectional overrides in a name", () => {
+    for (const name of ["Firma\u0000GmbH", "Firma\nGmbH", "\u202EHbmG amriF", "A\u2066B"]) {
+      expect(organisationGruendenSchema.safeParse({ name, art: "sonstige" }).success).toBe(false);
+    }
+  });
+
   it("takes an invitation's address normalised, defaults the role, refuses a malformed id", () => {
     const id = "7f1c3a52-5f4e-4d2b-9a8e-0c4b2f6d1e3a";
     expect(einladungSchema.parse({ organisationId: id, email: " Zoë@Example.org " })).toEqual({

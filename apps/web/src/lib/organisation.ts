@@ -1,9 +1,11 @@
 import "server-only";
 import type { OrganisationFehler } from "@portal/auth/server";
+import type { Database } from "@portal/db/client";
+import { clientKey, consume, type Policy } from "@portal/ratelimit/server";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import type { Lang } from "@/i18n/sprache";
-import type { FieldIssue } from "@/lib/action";
+import { type Ablehnung, ablehnen, type FieldIssue } from "@/lib/action";
 
 // What the organisation pages and actions share: the wording of the domain's refusals.
 
@@ -32,6 +34,21 @@ export function organisationFeldfehler(issue: FieldIssue, lang: Lang): string | 
   return undefined;
 }
 
-/** The refusal of too many invitations. */
-export const zuVieleEinladungen = (lang: Lang, minuten: number) =>
-  fill(organisationTexte(lang).fehler.zuOft, { minuten: String(minuten) });
+/**
+ * Counts one request of the signed-in account against `policy`; a refusal when over it. Keyed
+ * by the account id from the session (action()'s `rateLimitBy` sees only the input): the bound
+ * is on what one account can make the portal do, from whichever address.
+ */
+export async function proKonto<F extends string>(
+  db: Database,
+  policy: Policy,
+  kontoId: string,
+  lang: Lang,
+): Promise<Ablehnung<F> | null> {
+  const verdict = await consume(db, policy, await clientKey(db, `konto:${kontoId}`));
+  if (verdict.ok) return null;
+  const minuten = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
+  return ablehnen<F>({
+    formError: fill(organisationTexte(lang).fehler.zuOft, { minuten: String(minuten) }),
+  });
+}

@@ -95,3 +95,13 @@ export const einladungenProKonto = definePolicy({
   limit: 20,
   windowSeconds: 60 * 60,
 });
+
+/**
+ * Organisations founded per account (keyed like the invitations): 10 a day. Nobody founds more
+ * in earnest; a script filling the table would.
+ */
+export const gruendungenProKonto = definePolicy({
+  name: "gruendungen-konto",
+  limit: 10,
+  windowSeconds: 24 * 60 * 60,
+});

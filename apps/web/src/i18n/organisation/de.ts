@@ -71,7 +71,8 @@ export const de = {
     name: "Geben Sie den Namen der Organisation ein (höchstens 200 Zeichen).",
     art: "Wählen Sie die Art der Organisation.",
     email: "Geben Sie eine E-Mail-Adresse in der Form name@example.de ein.",
-    zuOft: "Sie haben viele Einladungen verschickt. Versuchen Sie es in {minuten} Minuten wieder.",
+    zuOft:
+      "Sie haben das zu oft in kurzer Zeit getan. Versuchen Sie es in {minuten} Minuten wieder.",
   },
 };
 

@@ -70,6 +70,6 @@ export const en: OrganisationTexte = {
     name: "Enter the organisation's name (at most 200 characters).",
     art: "Choose the kind of organisation.",
     email: "Enter an email address like name@example.com.",
-    zuOft: "You have sent many invitations. Try again in {minuten} minutes.",
+    zuOft: "You have done this too often in a short time. Try again in {minuten} minutes.",
   },
 };

@@ -1,14 +1,14 @@
 "use server";
 
 import { requireUser } from "@portal/auth/next";
-import { gruendeOrganisation, handleFuer } from "@portal/auth/server";
+import { gruendeOrganisation, gruendungenProKonto, handleFuer } from "@portal/auth/server";
 import { handelnFuerSchema, organisationGruendenSchema } from "@portal/auth/types";
 import { redirect } from "next/navigation";
 import type { KontoErfolg } from "@/components/konto-formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
-import { organisationFehler, organisationFeldfehler } from "@/lib/organisation";
+import { organisationFehler, organisationFeldfehler, proKonto } from "@/lib/organisation";
 
 const angemeldet = ({ lang }: { lang: "de" | "en" }) =>
   requireUser({ lang, zurueck: `/${lang}/konto/organisationen` });
@@ -18,7 +18,9 @@ export const gruende = action({
   schema: organisationGruendenSchema,
   auth: angemeldet,
   messages: { field: organisationFeldfehler },
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg> => {
+  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"name">> => {
+    const zuOft = await proKonto<"name">(db, gruendungenProKonto, auth.konto.id, lang);
+    if (zuOft) return zuOft;
     const org = await gruendeOrganisation(db, { kontoId: auth.konto.id, ...eingabe });
     const t = organisationTexte(lang);
     return {

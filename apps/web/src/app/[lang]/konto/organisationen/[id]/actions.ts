@@ -14,14 +14,13 @@ import {
   organisationIdSchema,
   rolleAendernSchema,
 } from "@portal/auth/types";
-import { clientKey, consume } from "@portal/ratelimit/server";
 import { redirect } from "next/navigation";
 import type { KontoErfolg } from "@/components/konto-formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
 import { post } from "@/lib/konto";
-import { organisationFehler, organisationFeldfehler, zuVieleEinladungen } from "@/lib/organisation";
+import { organisationFehler, organisationFeldfehler, proKonto } from "@/lib/organisation";
 
 // Every action here takes the acting account from the session and hands the organisation and
 // member ids of the form to the service, which checks that the sender is an inhaber (or, to
@@ -36,14 +35,8 @@ export const ladeEinAktion = action({
   auth: angemeldet,
   messages: { field: organisationFeldfehler },
   run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"email">> => {
-    // Keyed by the account (from the session), not the client address: the bound is on what one
-    // account can make the portal mail.
-    const schluessel = await clientKey(db, `einladender:${auth.konto.id}`);
-    const verdict = await consume(db, einladungenProKonto, schluessel);
-    if (!verdict.ok) {
-      const minuten = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
-      return ablehnen({ formError: zuVieleEinladungen(lang, minuten) });
-    }
+    const zuOft = await proKonto<"email">(db, einladungenProKonto, auth.konto.id, lang);
+    if (zuOft) return zuOft;
     const antwort = await ladeEin(
       db,
       { ...eingabe, kontoId: auth.konto.id, sprache: lang },
