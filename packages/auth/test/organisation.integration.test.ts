@@ -154,6 +154,16 @@ describe("organisations", () => {
     expect((await pruefeSitzung(db, { token: s.token }))?.sitzung.organisationId).toBeNull();
   });
 
+  it("escapes the organisation's name in the invitation mail's HTML", async () => {
+    const a = await konto();
+    const name = '<script>alert("x")</script> & Söhne';
+    const org = await gruendeOrganisation(db, { kontoId: a.kontoId, name, art: "unternehmen" });
+    const { mail } = await eingeladen(org.id, a.kontoId, neueAdresse());
+    expect(mail?.html).not.toContain("<script>");
+    expect(mail?.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Söhne");
+    expect(mail?.text).toContain(name);
+  });
+
   it("refuses another account, an unconfirmed one, an expired link and an unknown one", async () => {
     const a = await konto();
     const b = await konto();
