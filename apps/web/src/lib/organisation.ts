@@ -12,7 +12,7 @@ import { type Ablehnung, ablehnen, type FieldIssue } from "@/lib/action";
 /** Why the organisation domain refused, in the page language. */
 export function organisationFehler(
   lang: Lang,
-  grund: OrganisationFehler | "ungueltig" | "abgelaufen" | "verbraucht",
+  grund: OrganisationFehler | "keinMitglied" | "ungueltig" | "abgelaufen" | "verbraucht",
 ): string {
   const t = organisationTexte(lang);
   switch (grund) {

@@ -9,6 +9,7 @@ export const de = {
     art: "Art",
     rolle: "Ihre Rolle",
     aktion: "Handeln",
+    handelnAls: "Für wen Sie handeln",
     handelnFuer: "Für diese Organisation handeln",
     handeltFuer: "Sie handeln für {name}.",
     alsPrivatperson: "Als Privatperson handeln",
@@ -61,6 +62,7 @@ export const de = {
     verbraucht: "Diese Einladung wurde bereits angenommen.",
   },
   fehler: {
+    keinMitglied: "Das ist nicht möglich: Sie sind nicht (mehr) Mitglied dieser Organisation.",
     keinZugriff: "Das ist nicht möglich: Sie sind nicht (mehr) Inhaber/in dieser Organisation.",
     letzterInhaber:
       "Die Organisation braucht mindestens eine Inhaberin oder einen Inhaber. Ernennen Sie zuerst eine andere Person.",

@@ -11,6 +11,7 @@ export const en: OrganisationTexte = {
     art: "Kind",
     rolle: "Your role",
     aktion: "Act",
+    handelnAls: "Whom you act for",
     handelnFuer: "Act for this organisation",
     handeltFuer: "You are acting for {name}.",
     alsPrivatperson: "Act as a private person",
@@ -60,6 +61,7 @@ export const en: OrganisationTexte = {
     verbraucht: "This invitation has already been accepted.",
   },
   fehler: {
+    keinMitglied: "This is not possible: you are not (or no longer) a member of this organisation.",
     keinZugriff: "This is not possible: you are not (or no longer) an owner of this organisation.",
     letzterInhaber:
       "The organisation needs at least one owner. Make another person an owner first.",

@@ -50,7 +50,7 @@ export const handle = action({
       kontoId: auth.konto.id,
       organisationId,
     });
-    if (!antwort.ok) return ablehnen({ formError: organisationFehler(lang, antwort.grund) });
+    if (!antwort.ok) return ablehnen({ formError: organisationFehler(lang, "keinMitglied") });
     redirect(`/${lang}/konto/organisationen`);
   },
 });

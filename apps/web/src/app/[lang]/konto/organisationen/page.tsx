@@ -37,7 +37,7 @@ export default async function OrganisationenPage({ params }: Props) {
   const t = organisationTexte(lang);
   return (
     <KontoSeite lang={lang} titel={t.liste.title} intro={t.liste.intro}>
-      <Alert variant="info" headingLevel={2} title={t.liste.aktion}>
+      <Alert variant="info" headingLevel={2} title={t.liste.handelnAls}>
         <p className="kern-body" data-testid="handelt-fuer">
           {aktiv ? fill(t.liste.handeltFuer, { name: aktiv.name }) : t.liste.privat}
         </p>
