@@ -5,11 +5,14 @@ import { redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { sitzungsEnv } from "./env.ts";
+import { organisationDerSitzung } from "./services/organisation.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
 import {
   ANGEMELDET_HINWEIS,
   type GepruefteSitzung,
   type KontoInfo,
+  type Mitgliedsrolle,
+  type OrganisationInfo,
   sichererRuecksprung,
 } from "./types.ts";
 
@@ -89,4 +92,42 @@ export async function loescheSitzungscookie(): Promise<void> {
   const jar = await cookies();
   jar.delete(cookieName());
   jar.delete(ANGEMELDET_HINWEIS);
+}
+
+// --- Organisationen (issue 8) ---
+
+/**
+ * The organisation this request's session acts for, membership checked now; null when signed
+ * out or acting as oneself. For the header's "acting for …" (checked once per request).
+ */
+export const getHandelnFuer = cache(async (): Promise<OrganisationInfo | null> => {
+  const angemeldet = await getSession();
+  if (!angemeldet) return null;
+  return organisationDerSitzung(getDb(), {
+    sitzungId: angemeldet.sitzung.id,
+    kontoId: angemeldet.konto.id,
+    organisationId: angemeldet.sitzung.organisationId,
+  });
+});
+
+/** A request signed in and acting for an organisation: the account, and the organisation. */
+export type ImAuftrag = Angemeldet & { organisation: OrganisationInfo };
+
+/**
+ * The signed-in account and the organisation its session acts for, with the membership checked
+ * again on this request (a member removed a moment ago is refused at once, and the session stops
+ * acting for the organisation). No organisation, or not the `rolle` asked for: a redirect to the
+ * list of the account's organisations, where it can choose one.
+ */
+export async function requireOrgMember(options: {
+  lang: "de" | "en";
+  rolle?: Mitgliedsrolle;
+  zurueck?: string;
+}): Promise<ImAuftrag> {
+  const angemeldet = await requireUser(options);
+  const organisation = await getHandelnFuer();
+  if (!organisation || (options.rolle && organisation.rolle !== options.rolle)) {
+    redirect(`/${options.lang}/konto/organisationen`);
+  }
+  return { ...angemeldet, organisation };
 }

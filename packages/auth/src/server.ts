@@ -8,6 +8,8 @@ export {
   anmeldungProAdresse,
   anmeldungProKonto,
   bestaetigungErneutProAdresse,
+  einladungenProKonto,
+  gruendungenProKonto,
   kontoSchluessel,
   mailsProEmpfaenger,
   registrierungProAdresse,
@@ -22,6 +24,21 @@ export {
   type TokenFehler,
 } from "./services/konto.ts";
 export { KONTO_PFADE, kontoLink } from "./services/mails.ts";
+export {
+  aendereRolle,
+  EINLADUNG_GUELTIG_MS,
+  entferneMitglied,
+  gruendeOrganisation,
+  handleFuer,
+  ladeEin,
+  ladeMitglieder,
+  ladeOrganisation,
+  listeOrganisationen,
+  nehmeEinladungAn,
+  organisationDerSitzung,
+  verlasseOrganisation,
+  zeigeEinladung,
+} from "./services/organisation.ts";
 export { MAX_PASSWORT, MIN_PASSWORT, pruefePasswort } from "./services/passwort.ts";
 export { protokolliere } from "./services/protokoll.ts";
 export {
@@ -47,6 +64,11 @@ export type {
   GepruefteSitzung,
   KontoInfo,
   Mail,
+  MitgliedInfo,
+  Mitgliedsrolle,
+  OrganisationFehler,
+  OrganisationInfo,
+  Organisationsart,
   PasswortFehler,
   Post,
   SitzungInfo,

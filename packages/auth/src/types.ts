@@ -55,7 +55,13 @@ export type Ereignisart =
   | "sitzung-beendet"
   | "alle-sitzungen-beendet"
   | "passwort-zurueckgesetzt"
-  | "passwort-geaendert";
+  | "passwort-geaendert"
+  // Organisationen (issue 8)
+  | "organisation-gegruendet"
+  | "mitglied-eingeladen"
+  | "mitglied-beigetreten"
+  | "organisation-rolle-geaendert"
+  | "mitglied-entfernt";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
@@ -204,3 +210,79 @@ export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
   if (typeof ziel !== "string" || ziel.length > 500) return standard;
   return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
 }
+
+// --- Organisationen (issue 8): organisation accounts with members and roles ---
+
+/** The kinds of organisation an account may found. */
+export const ORGANISATIONSARTEN = ["unternehmen", "verein", "sonstige"] as const;
+export type Organisationsart = (typeof ORGANISATIONSARTEN)[number];
+/** "inhaber" manage the members; every member may act for the organisation. */
+export const MITGLIEDSROLLEN = ["inhaber", "mitglied"] as const;
+export type Mitgliedsrolle = (typeof MITGLIEDSROLLEN)[number];
+/** An organisation's name: at most 200 characters as a person counts them (code points). */
+export const MAX_ORGANISATIONSNAME = 200;
+
+const organisationsnameFeld = z
+  .string()
+  .trim()
+  .transform((name) => name.normalize("NFC"))
+  .superRefine((name, ctx) => {
+    const laenge = [...name].length;
+    if (laenge === 0)
+      ctx.addIssue({
+        code: "too_small",
+        origin: "string",
+        minimum: 1,
+        inclusive: true,
+        input: name,
+      });
+    else if (laenge > MAX_ORGANISATIONSNAME) ctx.addIssue(tooBig(MAX_ORGANISATIONSNAME, name));
+    // Control characters and bidirectional overrides (Unicode TR 36 § 2.4, "Trojan Source") in a
+    // name other members and staff read could make it display as a different one.
+    else if (/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(name))
+      ctx.addIssue({ code: "custom", message: "name", input: name });
+  });
+const idFeld = z.uuid();
+
+export const organisationGruendenSchema = z.object({
+  name: organisationsnameFeld,
+  art: z.enum(ORGANISATIONSARTEN),
+});
+export const einladungSchema = z.object({
+  organisationId: idFeld,
+  email: emailFeld,
+  rolle: z.enum(MITGLIEDSROLLEN).default("mitglied"),
+});
+export const rolleAendernSchema = z.object({
+  organisationId: idFeld,
+  kontoId: idFeld,
+  rolle: z.enum(MITGLIEDSROLLEN),
+});
+export const mitgliedSchema = z.object({ organisationId: idFeld, kontoId: idFeld });
+export const organisationIdSchema = z.object({ organisationId: idFeld });
+/** "Act for": an organisation's id, or empty to act as oneself. */
+export const handelnFuerSchema = z.object({
+  organisationId: z.union([idFeld, z.literal("").transform(() => null)]),
+});
+
+/** An organisation as its members see it, with the asking account's role. */
+export type OrganisationInfo = {
+  id: string;
+  name: string;
+  art: Organisationsart;
+  rolle: Mitgliedsrolle;
+};
+/** A member as the member list shows it (the address is what identifies an account). */
+export type MitgliedInfo = {
+  kontoId: string;
+  email: string | null;
+  rolle: Mitgliedsrolle;
+  seit: Date;
+};
+/** Why an organisation action was refused. */
+export type OrganisationFehler =
+  | "keinZugriff"
+  | "letzterInhaber"
+  | "schonMitglied"
+  | "andereAdresse"
+  | "nichtBestaetigt";

@@ -83,3 +83,25 @@ export async function kontoSchluessel(db: Db, email: string): Promise<string> {
     .digest("hex");
   return clientKey(db, digest);
 }
+
+// --- Organisationen (issue 8) ---
+
+/**
+ * Invitations per inviting account (keyed by the account id): 20 per hour. Each sends a mail to
+ * an address the inviter chose, so without a bound an account could mail strangers in bulk.
+ */
+export const einladungenProKonto = definePolicy({
+  name: "einladungen-konto",
+  limit: 20,
+  windowSeconds: 60 * 60,
+});
+
+/**
+ * Organisations founded per account (keyed like the invitations): 10 a day. Nobody founds more
+ * in earnest; a script filling the table would.
+ */
+export const gruendungenProKonto = definePolicy({
+  name: "gruendungen-konto",
+  limit: 10,
+  windowSeconds: 24 * 60 * 60,
+});

@@ -10,6 +10,8 @@ export const KONTO_PFADE = {
   passwortNeu: "/konto/passwort-neu",
   anmelden: "/konto/anmelden",
   passwortVergessen: "/konto/passwort-vergessen",
+  // Organisationen (issue 8)
+  einladung: "/konto/einladung",
 } as const;
 
 /** An absolute link to an account page in a language, with an optional token. */
@@ -34,7 +36,7 @@ type Baustein = string | { link: string; text: string };
  * Plain text and simple HTML from the same blocks, everything interpolated escaped (an address
  * may contain characters that mean something in HTML).
  */
-function mail(an: string, betreff: string, sprache: Sprache, bausteine: Baustein[]): Mail {
+export function mail(an: string, betreff: string, sprache: Sprache, bausteine: Baustein[]): Mail {
   const text = bausteine
     .map((b) => (typeof b === "string" ? b : `${b.text}:\n${b.link}`))
     .join("\n\n");
@@ -50,7 +52,7 @@ function mail(an: string, betreff: string, sprache: Sprache, bausteine: Baustein
   return { an, betreff, text: `${text}\n`, html };
 }
 
-const GRUSS = { de: "Ihr Serviceportal Sachsen", en: "Your Saxony service portal" } as const;
+export const GRUSS = { de: "Ihr Serviceportal Sachsen", en: "Your Saxony service portal" } as const;
 
 /** The link to confirm a new address (valid 24 hours). */
 export function bestaetigungsMail(an: string, sprache: Sprache, token: string): Mail {
