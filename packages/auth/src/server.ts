@@ -4,6 +4,8 @@ import "server-only";
 // address confirmation, password reset), sessions, the security log and the rate limits of the
 // account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
+// Profile (issue 8, item 1)
+export type { ProfilRow } from "./queries/profil.ts";
 export {
   anmeldungProAdresse,
   anmeldungProKonto,
@@ -23,6 +25,7 @@ export {
 } from "./services/konto.ts";
 export { KONTO_PFADE, kontoLink } from "./services/mails.ts";
 export { MAX_PASSWORT, MIN_PASSWORT, pruefePasswort } from "./services/passwort.ts";
+export { ladeProfil, speichereProfil } from "./services/profil.ts";
 export { protokolliere } from "./services/protokoll.ts";
 export {
   AKTIVITAET_SCHREIBEN_MS,
