@@ -31,3 +31,10 @@ export const de = {
   zurueck: "Zurück zu Meine Daten",
 };
 export type ProfilTexte = typeof de;
+
+export const datenDe = {
+  title: "Meine Daten herunterladen",
+  einleitung:
+    "Sie erhalten eine Kopie aller Daten, die das Servicekonto über Sie speichert (Art. 15 und 20 DSGVO).",
+  json: "Als JSON-Datei herunterladen (maschinenlesbar)",
+};

@@ -32,3 +32,9 @@ export const en: ProfilTexte = {
     "Municipality not clearly recognised: postal code and town match no or several Saxon municipalities. Your details are saved anyway.",
   zurueck: "Back to my details",
 };
+
+export const datenEn: typeof import("./de").datenDe = {
+  title: "Download my data",
+  einleitung: "You get a copy of all data the Servicekonto stores about you (Art. 15 and 20 GDPR).",
+  json: "Download as a JSON file (machine-readable)",
+};
