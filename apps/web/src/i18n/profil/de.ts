@@ -37,4 +37,5 @@ export const datenDe = {
   einleitung:
     "Sie erhalten eine Kopie aller Daten, die das Servicekonto über Sie speichert (Art. 15 und 20 DSGVO).",
   json: "Als JSON-Datei herunterladen (maschinenlesbar)",
+  html: "Als HTML-Seite herunterladen (lesbar, druckbar)",
 };

@@ -37,4 +37,5 @@ export const datenEn: typeof import("./de").datenDe = {
   title: "Download my data",
   einleitung: "You get a copy of all data the Servicekonto stores about you (Art. 15 and 20 GDPR).",
   json: "Download as a JSON file (machine-readable)",
+  html: "Download as an HTML page (readable, printable)",
 };

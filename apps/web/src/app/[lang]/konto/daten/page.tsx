@@ -24,6 +24,11 @@ export default async function DatenPage({ params }: Props) {
             {d.json}
           </a>
         </li>
+        <li>
+          <a className="kern-link" href={`/${lang}/konto/daten/export.html`} download>
+            {d.html}
+          </a>
+        </li>
       </ul>
     </KontoSeite>
   );
