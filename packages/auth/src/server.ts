@@ -7,7 +7,13 @@ import "server-only";
 // Profile (issue 8, item 1)
 export type { ProfilRow } from "./queries/profil.ts";
 // Data protection: export (issue 8, item 6)
-export { exportiereKonto, type Kontoexport } from "./services/datenschutz.ts";
+export {
+  exportiereKonto,
+  type Kontoexport,
+  type LoeschFehler,
+  loescheKonto,
+  loescheKontoOhnePruefung,
+} from "./services/datenschutz.ts";
 export {
   anmeldungProAdresse,
   anmeldungProKonto,

@@ -55,7 +55,9 @@ export type Ereignisart =
   | "sitzung-beendet"
   | "alle-sitzungen-beendet"
   | "passwort-zurueckgesetzt"
-  | "passwort-geaendert";
+  | "passwort-geaendert"
+  // Data protection (issue 8, item 6)
+  | "konto-geloescht";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;

@@ -13,6 +13,9 @@ import {
   sitzung,
   zugriffsprotokoll,
 } from "../schema.ts";
+import type { Mail, Post, Sprache } from "../types.ts";
+import { pruefeHash } from "./passwort.ts";
+import { protokolliere } from "./protokoll.ts";
 
 /**
  * Everything @portal/auth stores about one account, for the citizen's copy of their data
@@ -108,3 +111,75 @@ export async function exportiereKonto(
 
 /** The account's data as `exportiereKonto` returns it. */
 export type Kontoexport = NonNullable<Awaited<ReturnType<typeof exportiereKonto>>>;
+
+/** Why a deletion was refused. */
+export type LoeschFehler = "passwort-falsch" | "bestaetigung-fehlt" | "einziger-inhaber";
+
+/**
+ * Deletes an account and everything that hangs on it (GDPR Art. 17): the foreign keys cascade to
+ * sessions, tokens, profile, eID identity, memberships and Postfach messages. An account with a
+ * password confirms with it; an eID-only account with `bestaetigt` (a checkbox). The only owner
+ * of an organisation with other members must hand it over first (the members would be left
+ * without anyone to run it); an organisation the account is alone in goes with it.
+ */
+export async function loescheKonto(
+  db: Db,
+  params: { kontoId: string; passwort?: string; bestaetigt?: boolean; jetzt?: Date },
+  { post }: { post: Post },
+): Promise<{ ok: true } | { ok: false; grund: LoeschFehler }> {
+  const [k] = await db.select().from(konto).where(eq(konto.id, params.kontoId));
+  if (!k) return { ok: true };
+  if (k.passwortHash) {
+    if (!params.passwort || !(await pruefeHash(k.passwortHash, params.passwort)))
+      return { ok: false, grund: "passwort-falsch" };
+  } else if (!params.bestaetigt) return { ok: false, grund: "bestaetigung-fehlt" };
+  return loescheKontoOhnePruefung(db, { konto: k, jetzt: params.jetzt }, { post });
+}
+
+/** The core of `loescheKonto` after the confirmation: also the inactivity job's. */
+export async function loescheKontoOhnePruefung(
+  db: Db,
+  { konto: k, jetzt }: { konto: typeof konto.$inferSelect; jetzt?: Date },
+  { post }: { post: Post },
+): Promise<{ ok: true } | { ok: false; grund: "einziger-inhaber" }> {
+  const ergebnis = await db.transaction(async (tx) => {
+    const eigene = await tx
+      .select({ organisationId: mitgliedschaft.organisationId, rolle: mitgliedschaft.rolle })
+      .from(mitgliedschaft)
+      .where(eq(mitgliedschaft.kontoId, k.id));
+    const alleinZuLoeschen: string[] = [];
+    for (const m of eigene) {
+      const mitglieder = await tx
+        .select({ kontoId: mitgliedschaft.kontoId, rolle: mitgliedschaft.rolle })
+        .from(mitgliedschaft)
+        .where(eq(mitgliedschaft.organisationId, m.organisationId));
+      if (mitglieder.length === 1) alleinZuLoeschen.push(m.organisationId);
+      else if (
+        m.rolle === "inhaber" &&
+        !mitglieder.some((x) => x.kontoId !== k.id && x.rolle === "inhaber")
+      )
+        return { ok: false as const, grund: "einziger-inhaber" as const };
+    }
+    for (const id of alleinZuLoeschen) await tx.delete(organisation).where(eq(organisation.id, id));
+    await tx.delete(konto).where(eq(konto.id, k.id));
+    // No personal data in the log: the account id only, which now points nowhere.
+    await protokolliere(tx, { kontoId: k.id, art: "konto-geloescht", jetzt });
+    return { ok: true as const };
+  });
+  if (ergebnis.ok && k.email) await post(loeschMail(k.email, k.sprache));
+  return ergebnis;
+}
+
+function loeschMail(an: string, sprache: Sprache): Mail {
+  const [betreff, text] =
+    sprache === "en"
+      ? [
+          "Your Servicekonto has been deleted",
+          "Your Servicekonto and all data stored in it have been deleted.",
+        ]
+      : [
+          "Ihr Servicekonto wurde gelöscht",
+          "Ihr Servicekonto und alle darin gespeicherten Daten wurden gelöscht.",
+        ];
+  return { an, betreff, text, html: `<p>${text}</p>` };
+}
