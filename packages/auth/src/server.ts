@@ -4,6 +4,16 @@ import "server-only";
 // address confirmation, password reset), sessions, the security log and the rate limits of the
 // account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
+// Profile (issue 8, item 1)
+export type { ProfilRow } from "./queries/profil.ts";
+// Data protection: export (issue 8, item 6)
+export {
+  exportiereKonto,
+  type Kontoexport,
+  type LoeschFehler,
+  loescheKonto,
+  loescheKontoOhnePruefung,
+} from "./services/datenschutz.ts";
 export {
   anmeldungProAdresse,
   anmeldungProKonto,
@@ -40,6 +50,7 @@ export {
   zeigeEinladung,
 } from "./services/organisation.ts";
 export { MAX_PASSWORT, MIN_PASSWORT, pruefePasswort } from "./services/passwort.ts";
+export { ladeProfil, speichereProfil } from "./services/profil.ts";
 export { protokolliere } from "./services/protokoll.ts";
 export {
   AKTIVITAET_SCHREIBEN_MS,

@@ -61,7 +61,9 @@ export type Ereignisart =
   | "mitglied-eingeladen"
   | "mitglied-beigetreten"
   | "organisation-rolle-geaendert"
-  | "mitglied-entfernt";
+  | "mitglied-entfernt"
+  // Data protection (issue 8, item 6)
+  | "konto-geloescht";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
@@ -286,3 +288,69 @@ export type OrganisationFehler =
   | "schonMitglied"
   | "andereAdresse"
   | "nichtBestaetigt";
+
+// --- Profile (issue 8, item 1) ---
+
+/** Upper bounds of the profile fields: generous for real names and addresses, small enough to store. */
+export const PROFIL_GRENZEN = { name: 100, strasse: 200, ort: 100, telefon: 30 } as const;
+/** Earliest date of birth the profile accepts: earlier ones are typing errors, not people. */
+export const FRUEHESTES_GEBURTSDATUM = "1900-01-01";
+
+/** An empty form field means "not given": stored as null, not as "". */
+const optional = (feld: z.ZodString) =>
+  z.preprocess(
+    (wert) => (typeof wert === "string" && wert.trim() === "" ? undefined : wert),
+    feld.optional(),
+  );
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `max:${max}` });
+
+/** A real calendar date as `<input type="date">` sends it (YYYY-MM-DD); rejects 2023-02-30. */
+function istKalenderdatum(wert: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(wert)) return false;
+  const datum = new Date(`${wert}T00:00:00Z`);
+  return !Number.isNaN(datum.getTime()) && datum.toISOString().slice(0, 10) === wert;
+}
+
+/**
+ * The citizen's profile form. Every field is optional (the account works without one); postal
+ * code and place only together, because the municipality (AGS) is resolved from both.
+ */
+export const profilSchema = z
+  .object({
+    vorname: optional(text(PROFIL_GRENZEN.name)),
+    nachname: optional(text(PROFIL_GRENZEN.name)),
+    strasse: optional(text(PROFIL_GRENZEN.strasse)),
+    plz: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5}$/u, { message: "plz" }),
+    ),
+    ort: optional(text(PROFIL_GRENZEN.ort)),
+    geburtsdatum: optional(
+      z
+        .string()
+        .trim()
+        .refine(istKalenderdatum, { message: "datum", abort: true })
+        .refine((d) => d >= FRUEHESTES_GEBURTSDATUM, { message: "zu-frueh" })
+        // Compared as ISO strings against today's date in UTC: a day's tolerance is harmless here.
+        .refine((d) => d <= new Date().toISOString().slice(0, 10), { message: "zukunft" }),
+    ),
+    telefon: optional(
+      text(PROFIL_GRENZEN.telefon).regex(/^[0-9 +\-/()]+$/u, { message: "telefon" }),
+    ),
+  })
+  .superRefine((profil, ctx) => {
+    if (profil.plz && !profil.ort)
+      ctx.addIssue({ code: "custom", path: ["ort"], message: "plz-ort" });
+    if (profil.ort && !profil.plz)
+      ctx.addIssue({ code: "custom", path: ["plz"], message: "plz-ort" });
+  });
+
+/** A profile as the form sends it after validation; absent fields are not given. */
+export type ProfilEingabe = z.infer<typeof profilSchema>;
