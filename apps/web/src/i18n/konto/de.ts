@@ -77,6 +77,13 @@ export const de = {
       hoch: "hoch (mit dem Online-Ausweis)",
     },
     bereiche: "Ihr Konto",
+    links: {
+      postfach: "Postfach",
+      ungelesen: "{anzahl} ungelesen",
+      profil: "Meine Angaben",
+      organisationen: "Meine Organisationen",
+      daten: "Meine Daten herunterladen oder Konto löschen",
+    },
   },
   felder: {
     email: "E-Mail-Adresse",

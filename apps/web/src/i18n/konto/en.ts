@@ -78,6 +78,13 @@ export const en: KontoTexte = {
       hoch: "high (with the online ID card)",
     },
     bereiche: "Your account",
+    links: {
+      postfach: "Inbox",
+      ungelesen: "{anzahl} unread",
+      profil: "My details",
+      organisationen: "My organisations",
+      daten: "Download my data or delete the account",
+    },
   },
   felder: {
     email: "E-mail address",

@@ -1,6 +1,7 @@
 import { requireUser } from "@portal/auth/next";
 import { listeSitzungen } from "@portal/auth/server";
 import { getDb } from "@portal/db/client";
+import { listeNachrichten } from "@portal/postfach/server";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
@@ -26,6 +27,12 @@ export default async function KontoPage({ params }: Props) {
   const lang = langOrNotFound((await params).lang);
   const { konto, sitzung, token } = await requireUser({ lang, zurueck: `/${lang}/konto` });
   const sitzungen = await listeSitzungen(getDb(), { kontoId: konto.id, aktuellerToken: token });
+  const postfach = await listeNachrichten(getDb(), {
+    kontoId: konto.id,
+    organisationId: sitzung.organisationId,
+    seite: 1,
+    proSeite: 1,
+  });
   const d = kontoTexte(lang).konto;
   return (
     <KontoSeite
@@ -33,6 +40,36 @@ export default async function KontoPage({ params }: Props) {
       titel={d.title}
       intro={konto.email ? fill(d.angemeldetAls, { email: konto.email }) : d.ohneEmail}
     >
+      <nav aria-labelledby="konto-bereiche">
+        <h2 className="kern-heading-medium" id="konto-bereiche">
+          {d.bereiche}
+        </h2>
+        <ul className="kern-list">
+          <li>
+            <a className="kern-link" href={`/${lang}/konto/postfach`}>
+              {d.links.postfach}
+            </a>
+            {postfach.ungelesen > 0
+              ? ` (${fill(d.links.ungelesen, { anzahl: String(postfach.ungelesen) })})`
+              : null}
+          </li>
+          <li>
+            <a className="kern-link" href={`/${lang}/konto/profil`}>
+              {d.links.profil}
+            </a>
+          </li>
+          <li>
+            <a className="kern-link" href={`/${lang}/konto/organisationen`}>
+              {d.links.organisationen}
+            </a>
+          </li>
+          <li>
+            <a className="kern-link" href={`/${lang}/konto/daten`}>
+              {d.links.daten}
+            </a>
+          </li>
+        </ul>
+      </nav>
       <DescriptionList
         items={[{ term: d.niveau, definition: d.niveaus[sitzung.vertrauensniveau] }]}
       />
