@@ -36,8 +36,6 @@ export const de = {
   keineAnhaenge: "Diese Nachricht hat keine Anhänge.",
   herunterladen: "{dateiname} herunterladen ({groesse}, {typ})",
   alsUngelesen: "Als ungelesen markieren",
-  ungelesenTitel: "Als ungelesen markiert",
-  ungelesenText: "Die Nachricht erscheint in Ihrem Postfach wieder als ungelesen.",
   nichtGefunden: "Diese Nachricht gibt es nicht (mehr) in Ihrem Postfach.",
   zurueck: "Zurück zum Postfach",
 };

@@ -36,8 +36,6 @@ export const en: PostfachTexte = {
   keineAnhaenge: "This message has no attachments.",
   herunterladen: "Download {dateiname} ({groesse}, {typ})",
   alsUngelesen: "Mark as unread",
-  ungelesenTitel: "Marked as unread",
-  ungelesenText: "The message shows as unread in your inbox again.",
   nichtGefunden: "This message is not (or no longer) in your inbox.",
   zurueck: "Back to the inbox",
 };

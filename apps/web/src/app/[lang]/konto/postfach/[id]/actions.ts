@@ -3,9 +3,10 @@
 import { requireUser } from "@portal/auth/next";
 import { markiereUngelesen } from "@portal/postfach/server";
 import { ungelesenSchema } from "@portal/postfach/types";
+import { redirect } from "next/navigation";
 import type { KontoErfolg } from "@/components/konto-formular";
 import { postfachTexte } from "@/i18n/postfach";
-import { ablehnen, action } from "@/lib/action";
+import { type Ablehnung, ablehnen, action } from "@/lib/action";
 
 /**
  * "Mark as unread": the id comes from the form, whose message it is from the session (the
@@ -14,7 +15,7 @@ import { ablehnen, action } from "@/lib/action";
 export const markiereAlsUngelesen = action({
   schema: ungelesenSchema,
   auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/postfach` }),
-  run: async ({ id }, { auth, db, lang }) => {
+  run: async ({ id }, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"id">> => {
     const d = postfachTexte(lang);
     const ok = await markiereUngelesen(db, {
       id,
@@ -22,11 +23,8 @@ export const markiereAlsUngelesen = action({
       organisationId: auth.sitzung.organisationId,
     });
     if (!ok) return ablehnen({ formError: d.nichtGefunden });
-    const erfolg: KontoErfolg = {
-      titel: d.ungelesenTitel,
-      text: d.ungelesenText,
-      link: { href: `/${lang}/konto/postfach`, label: d.zurueck },
-    };
-    return erfolg;
+    // Back to the list: rendering the message page again (as a form post without JavaScript
+    // does) would open the message and so mark it read once more.
+    redirect(`/${lang}/konto/postfach`);
   },
 });
