@@ -70,7 +70,9 @@ test("register, confirm by mail, sign in, sign out: the session ends for real", 
   await page.getByLabel(/^Ort/).fill("Dresden");
   await page.getByLabel("Geburtsdatum").fill("1850-05-01");
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByRole("link", { name: /zwischen dem 01\.01\.1900 und heute/ })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /zwischen dem 01\.01\.1900 und heute/ }),
+  ).toBeVisible();
   await expect(page.getByLabel(/^Vorname/)).toHaveValue(vorname);
   await expect(page.getByLabel(/^Ort/)).toHaveValue("Dresden");
   await expectAccessible(page);
