@@ -63,7 +63,10 @@ export type Ereignisart =
   | "organisation-rolle-geaendert"
   | "mitglied-entfernt"
   // Data protection (issue 8, item 6)
-  | "konto-geloescht";
+  | "konto-geloescht"
+  // eID (issue 8, item 3): an account opened with the eID, an eID linked to an account
+  | "eid-konto-eroeffnet"
+  | "eid-verknuepft";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
