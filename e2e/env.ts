@@ -17,6 +17,8 @@ export const e2eEnv = {
   portalDatabaseUrl: process.env.E2E_PORTAL_DATABASE_URL ?? "",
   /** The stack's mail catcher: GET /api/mails?an=address (newest first), DELETE /api/mails. */
   mailUrl: process.env.E2E_MAIL_URL ?? "",
+  /** The stack's eID simulator (its issuer). */
+  eidUrl: process.env.E2E_EID_URL ?? "",
   chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   ci: Boolean(process.env.CI),
 };

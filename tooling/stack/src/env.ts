@@ -20,6 +20,22 @@ export function startSettings() {
     /** A mail relay of one's own; without it, mails go to the local mail catcher on `mailPorts`. */
     smtpUrl: process.env.SMTP_URL || undefined,
     mailPorts: { smtpPort: port("MAIL_SMTP_PORT", 1025), webPort: port("MAIL_WEB_PORT", 1080) },
+    /**
+     * A real eID broker (Governikus Autent ID Connect, BundID): all three or none; without them the
+     * local eID simulator runs on EID_SIM_PORT.
+     */
+    eid: eidSettings(port("EID_SIM_PORT", 3900)),
+  };
+}
+
+/** The eID service: the operator's broker when EID_ISSUER is set, else the simulator's port. */
+function eidSettings(simulatorPort: number) {
+  const issuer = process.env.EID_ISSUER || undefined;
+  if (!issuer) return { port: simulatorPort };
+  return {
+    issuer,
+    clientId: process.env.EID_CLIENT_ID ?? "",
+    clientSecret: process.env.EID_CLIENT_SECRET ?? "",
   };
 }
 
@@ -43,6 +59,8 @@ export function testSettings() {
       smtpPort: port("E2E_MAIL_SMTP_PORT", 1026),
       webPort: port("E2E_MAIL_WEB_PORT", 1081),
     },
+    /** The end-to-end stack's own eID simulator (the tests walk its screens). */
+    e2eEidPort: port("E2E_EID_SIM_PORT", 3901),
     /** Show the CMS's, the portal's and the worker's own output during the end-to-end tests. */
     e2eVerbose: Boolean(process.env.E2E_VERBOSE),
   };
@@ -60,6 +78,7 @@ export function smokeSettings() {
       smtpPort: port("SMOKE_MAIL_SMTP_PORT", 1027),
       webPort: port("SMOKE_MAIL_WEB_PORT", 1082),
     },
+    eidPort: port("SMOKE_EID_SIM_PORT", 3902),
   };
 }
 

@@ -24,6 +24,8 @@ const generators = {
   cmsReadToken: () => randomBytes(32).toString("base64url"),
   // The key of the Servicekonto's session cookies (NEXTAUTH_SECRET, packages/auth/src/env.ts).
   sessionSecret: () => randomBytes(32).toString("base64url"),
+  // The portal's client secret at the local eID simulator.
+  eidClientSecret: () => randomBytes(24).toString("base64url"),
   APP_KEYS: () => [secret(), secret()].join(","),
   API_TOKEN_SALT: secret,
   ADMIN_JWT_SECRET: secret,

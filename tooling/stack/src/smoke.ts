@@ -12,8 +12,8 @@ import { exitWithError, handleShutdown } from "./shutdown.ts";
 import { root, startStack } from "./stack.ts";
 
 const signal = handleShutdown();
-const { ports, mailPorts } = smokeSettings();
-const allPorts = [...Object.values(ports), mailPorts.smtpPort, mailPorts.webPort];
+const { ports, mailPorts, eidPort } = smokeSettings();
+const allPorts = [...Object.values(ports), mailPorts.smtpPort, mailPorts.webPort, eidPort];
 const dataDir = join(root, `.data/smoke-${ports.web}`);
 
 async function expectPage(url: string, check: (body: string) => boolean, what: string) {
@@ -34,6 +34,7 @@ try {
     fresh: true,
     ports,
     mail: mailPorts,
+    eid: { port: eidPort },
     signal,
     // Strapi's own output is long; the stack's lines about it stay.
     log: (line) =>

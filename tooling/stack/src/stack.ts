@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
+import { type EidSimulator, startEidSimulator } from "@portal/eid-simulator/simulator";
 import { seedGebiet } from "@portal/katalog/seed";
 import { type Mailcatcher, startMailcatcher } from "@portal/mailcatcher/catcher";
 import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
@@ -41,6 +42,12 @@ export interface StackOptions {
    */
   mail?: { smtpUrl: string } | { smtpPort: number; webPort: number };
   /**
+   * The eID service the portal signs in with over OpenID Connect: a real broker of one's own
+   * (`npm start` with EID_ISSUER), or the local eID simulator on this port (0: any free one, the
+   * default).
+   */
+  eid?: { issuer: string; clientId: string; clientSecret: string } | { port: number };
+  /**
    * Stops the stack when it aborts. During start-up, `startStack` then rejects with the abort
    * reason once everything it started has stopped; afterwards, it is the same as `stop()`.
    */
@@ -59,6 +66,10 @@ export interface Stack {
   smtpUrl: string;
   /** The local mail catcher's inbox (its JSON API under /api/mails); none with a relay of one's own. */
   mailUrl?: string;
+  /** The eID service's issuer: the local simulator's, or the broker given. */
+  eidIssuer: string;
+  /** Whether `eidIssuer` is the local simulator (it says so on every screen). */
+  eidSimuliert: boolean;
   credentials: Secrets;
   stopCms(): Promise<void>;
   startCms(): Promise<void>;
@@ -130,6 +141,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const children = new Set<Child>();
   let postgres: PostgresServer | undefined;
   let mailcatcher: Mailcatcher | undefined;
+  let eidSimulator: EidSimulator | undefined;
   let tearingDown: Promise<void> | undefined;
   const teardown = () => {
     tearingDown ??= (async () => {
@@ -137,7 +149,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       // database they were using.
       while (children.size)
         await Promise.all([...children].map((c) => c.stop().then(() => children.delete(c))));
-      await Promise.all([postgres?.stop(), mailcatcher?.stop()]);
+      await Promise.all([postgres?.stop(), mailcatcher?.stop(), eidSimulator?.stop()]);
       options.signal?.removeEventListener("abort", onCallerAbort);
     })();
     return tearingDown;
@@ -186,6 +198,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   let secrets: Secrets;
   let portalDatabaseUrl: string;
   let smtpUrl: string;
+  let eid: { issuer: string; clientId: string; clientSecret: string };
   const cmsUrl = `http://127.0.0.1:${options.ports.cms}`;
   const webUrl = `http://localhost:${options.ports.web}`;
   let cms: Child | undefined;
@@ -210,6 +223,29 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       smtpUrl = mailcatcher.smtpUrl;
       log(`[mail] no SMTP_URL set: mails go to the local inbox ${mailcatcher.webUrl}`);
+    }
+    signal.throwIfAborted();
+
+    // eID: the operator's broker, or the local simulator (an OpenID Connect provider with test
+    // identities) that knows the portal as its one client.
+    const eidOption = options.eid ?? { port: 0 };
+    if ("issuer" in eidOption) {
+      eid = eidOption;
+      log(`[eid] signing in with the eID service at ${eid.issuer} (EID_ISSUER)`);
+    } else {
+      const client = {
+        clientId: "portal",
+        clientSecret: secrets.eidClientSecret,
+        redirectUris: [`${webUrl}/de/konto/eid/rueckkehr`],
+      };
+      eidSimulator = await startEidSimulator({
+        port: eidOption.port,
+        clients: [client],
+        log: (line) => log(`[eid] ${line}`),
+      }).catch((error: Error) => {
+        throw new StackError(`the eID simulator could not start: ${error.message}`);
+      });
+      eid = { issuer: eidSimulator.issuer, ...client };
     }
     signal.throwIfAborted();
 
@@ -310,6 +346,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_READ_TOKEN: secrets.cmsReadToken,
       PUBLIC_URL: webUrl,
       NEXTAUTH_SECRET: secrets.sessionSecret,
+      EID_ISSUER: eid.issuer,
+      EID_CLIENT_ID: eid.clientId,
+      EID_CLIENT_SECRET: eid.clientSecret,
     };
     await buildIfChanged({
       stamp: join(webDir, ".next/.source-hash"),
@@ -396,6 +435,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     portalDatabaseUrl,
     smtpUrl,
     mailUrl: mailcatcher?.webUrl,
+    eidIssuer: eid.issuer,
+    eidSimuliert: Boolean(eidSimulator),
     credentials: secrets,
     stopCms: () => stopChild(cms),
     startCms,

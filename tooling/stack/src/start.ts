@@ -15,6 +15,10 @@ try {
     throw new StackError(
       "DATABASE_URL is set, so CMS_DATABASE_URL must be set too (the CMS's own database).",
     );
+  if ("issuer" in env.eid && !(env.eid.clientId && env.eid.clientSecret))
+    throw new StackError(
+      "EID_ISSUER is set, so EID_CLIENT_ID and EID_CLIENT_SECRET must be set too (the portal's client at the eID service).",
+    );
   const stack = await startStack({
     dataDir: join(root, ".data"),
     ports: env.ports,
@@ -23,6 +27,7 @@ try {
         ? { portal: env.databaseUrl, cms: env.cmsDatabaseUrl }
         : undefined,
     mail: env.smtpUrl ? { smtpUrl: env.smtpUrl } : env.mailPorts,
+    eid: env.eid,
     signal,
   });
 
@@ -37,6 +42,7 @@ try {
     Super admin:        ${c.adminEmail}  /  ${c.adminPassword}
   (stored in .data/secrets.json)
   Mail:       ${stack.mailUrl ? `${stack.mailUrl}  (local inbox: nothing is delivered)` : "through SMTP_URL"}
+  eID:        ${stack.eidSimuliert ? `${stack.eidIssuer}  (SIMULATION with test identities, no real ID card)` : `${stack.eidIssuer} (EID_ISSUER)`}
 
   Stop with Ctrl+C.
 `);

@@ -87,6 +87,7 @@ try {
     fresh: true,
     ports: env.e2ePorts,
     mail: env.e2eMailPorts,
+    eid: { port: env.e2eEidPort },
     signal,
     log: env.e2eVerbose
       ? undefined
@@ -101,6 +102,8 @@ try {
     E2E_PORTAL_DATABASE_URL: stack.portalDatabaseUrl,
     // The mail catcher: GET /api/mails?an=address, DELETE /api/mails.
     E2E_MAIL_URL: stack.mailUrl!,
+    // The eID simulator whose screens the eID journeys walk.
+    E2E_EID_URL: stack.eidIssuer,
     E2E_EDITOR_EMAIL: stack.credentials.editorEmail,
     E2E_EDITOR_PASSWORD: stack.credentials.editorPassword,
     E2E_WEBHOOK_SECRET: stack.credentials.webhookSecret,
