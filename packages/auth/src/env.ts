@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Inaktivitaetsgrenzen } from "./types.ts";
 
 const publicUrl = z
   .url()
@@ -22,7 +23,23 @@ const sitzungsSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
 });
 
+const inaktivitaetsSchema = z
+  .object({
+    /**
+     * Days without a sign-in after which an account is deleted (data minimisation, GDPR Art. 5
+     * (1) (e)). Default 730 (two years).
+     */
+    KONTO_INAKTIV_TAGE: z.coerce.number().int().min(30).default(730),
+    /** Days before that deletion that the warning mail goes out. Default 31. */
+    KONTO_WARNUNG_TAGE: z.coerce.number().int().min(1).default(31),
+  })
+  .refine((e) => e.KONTO_WARNUNG_TAGE < e.KONTO_INAKTIV_TAGE, {
+    message: "KONTO_WARNUNG_TAGE must be less than KONTO_INAKTIV_TAGE",
+    path: ["KONTO_WARNUNG_TAGE"],
+  });
+
 let parsed: z.infer<typeof schema> | undefined;
+let inaktivitaet: Inaktivitaetsgrenzen | undefined;
 let sitzung: (z.infer<typeof sitzungsSchema> & { sicher: boolean }) | undefined;
 
 /** The settings of the Servicekonto; read once, validated. */
@@ -41,4 +58,13 @@ export function sitzungsEnv(): z.infer<typeof sitzungsSchema> & { sicher: boolea
     sitzung = { ...env, sicher: env.PUBLIC_URL.startsWith("https:") };
   }
   return sitzung;
+}
+
+/** The inactivity rule of the accounts (for the daily clean-up job); read once, validated. */
+export function inaktivitaetsEnv(): Inaktivitaetsgrenzen {
+  if (!inaktivitaet) {
+    const env = inaktivitaetsSchema.parse(process.env);
+    inaktivitaet = { inaktivTage: env.KONTO_INAKTIV_TAGE, warnungTage: env.KONTO_WARNUNG_TAGE };
+  }
+  return inaktivitaet;
 }

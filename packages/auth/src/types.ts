@@ -63,7 +63,14 @@ export type Ereignisart =
   | "organisation-rolle-geaendert"
   | "mitglied-entfernt"
   // Data protection (issue 8, item 6)
-  | "konto-geloescht";
+  | "konto-geloescht"
+  | "konto-inaktiv-gewarnt";
+
+/**
+ * The inactivity rule: an account not signed in to for `inaktivTage` is deleted, after a warning
+ * mail `warnungTage` before (and at least that long before the deletion).
+ */
+export type Inaktivitaetsgrenzen = { inaktivTage: number; warnungTage: number };
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;

@@ -13,7 +13,8 @@ import {
   sitzung,
   zugriffsprotokoll,
 } from "../schema.ts";
-import type { Mail, Post, Sprache } from "../types.ts";
+import type { Post } from "../types.ts";
+import { loeschMail } from "./mails.ts";
 import { pruefeHash } from "./passwort.ts";
 import { protokolliere } from "./protokoll.ts";
 
@@ -136,10 +137,17 @@ export async function loescheKonto(
   return loescheKontoOhnePruefung(db, { konto: k, jetzt: params.jetzt }, { post });
 }
 
-/** The core of `loescheKonto` after the confirmation: also the inactivity job's. */
+/**
+ * The core of `loescheKonto` after the confirmation: also the inactivity job's, which passes
+ * `anlass: "inaktiv"` (logged, and the mail says why the account went).
+ */
 export async function loescheKontoOhnePruefung(
   db: Db,
-  { konto: k, jetzt }: { konto: typeof konto.$inferSelect; jetzt?: Date },
+  {
+    konto: k,
+    jetzt,
+    anlass,
+  }: { konto: typeof konto.$inferSelect; jetzt?: Date; anlass?: "inaktiv" },
   { post }: { post: Post },
 ): Promise<{ ok: true } | { ok: false; grund: "einziger-inhaber" }> {
   const ergebnis = await db.transaction(async (tx) => {
@@ -163,23 +171,22 @@ export async function loescheKontoOhnePruefung(
     for (const id of alleinZuLoeschen) await tx.delete(organisation).where(eq(organisation.id, id));
     await tx.delete(konto).where(eq(konto.id, k.id));
     // No personal data in the log: the account id only, which now points nowhere.
-    await protokolliere(tx, { kontoId: k.id, art: "konto-geloescht", jetzt });
+    await protokolliere(tx, {
+      kontoId: k.id,
+      art: "konto-geloescht",
+      details: anlass ? { anlass } : null,
+      jetzt,
+    });
     return { ok: true as const };
   });
-  if (ergebnis.ok && k.email) await post(loeschMail(k.email, k.sprache));
+  if (ergebnis.ok && k.email) {
+    // The account is gone whatever the mail does: a failing hand-over must not report the
+    // deletion as failed (the person would try again, or think their data is still there).
+    try {
+      await post(loeschMail(k.email, k.sprache, anlass));
+    } catch (fehler) {
+      console.error("[konto] deletion mail could not be handed over", { kontoId: k.id, fehler });
+    }
+  }
   return ergebnis;
-}
-
-function loeschMail(an: string, sprache: Sprache): Mail {
-  const [betreff, text] =
-    sprache === "en"
-      ? [
-          "Your Servicekonto has been deleted",
-          "Your Servicekonto and all data stored in it have been deleted.",
-        ]
-      : [
-          "Ihr Servicekonto wurde gelöscht",
-          "Ihr Servicekonto und alle darin gespeicherten Daten wurden gelöscht.",
-        ];
-  return { an, betreff, text, html: `<p>${text}</p>` };
 }
