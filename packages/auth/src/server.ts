@@ -14,6 +14,7 @@ export {
   type LoeschFehler,
   loescheKonto,
   loescheKontoOhnePruefung,
+  zeigeLoeschfolgen,
 } from "./services/datenschutz.ts";
 export {
   anmeldungProAdresse,

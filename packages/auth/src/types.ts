@@ -361,3 +361,16 @@ export const profilSchema = z
 
 /** A profile as the form sends it after validation; absent fields are not given. */
 export type ProfilEingabe = z.infer<typeof profilSchema>;
+
+// --- Data protection (issue 8) ---
+
+/**
+ * The form that deletes the signed-in account: its password, or (an account without one, eID
+ * only) the checked box `bestaetigt`. Both optional here: which one is needed is the account's
+ * to say (loescheKonto), not the form's.
+ */
+export const kontoLoeschenSchema = z.object({
+  passwort: passwortFeld(0).optional(),
+  bestaetigt: z.literal("ja").optional(),
+});
+export type KontoLoeschen = z.infer<typeof kontoLoeschenSchema>;

@@ -1,5 +1,5 @@
 import type { Db } from "@portal/db/client";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   eidIdentitaet,
   einladung,
@@ -115,6 +115,43 @@ export type Kontoexport = NonNullable<Awaited<ReturnType<typeof exportiereKonto>
 
 /** Why a deletion was refused. */
 export type LoeschFehler = "passwort-falsch" | "bestaetigung-fehlt" | "einziger-inhaber";
+
+/**
+ * What deleting the account would do, for the page that asks for it: whether it confirms with a
+ * password (else, eID only, with a checkbox), the organisations that go with it (it is their only
+ * member), and those that stop it (it is their only owner and there are other members).
+ */
+export async function zeigeLoeschfolgen(db: Db, { kontoId }: { kontoId: string }) {
+  const [k] = await db
+    .select({ passwortHash: konto.passwortHash, email: konto.email })
+    .from(konto)
+    .where(eq(konto.id, kontoId));
+  if (!k) return undefined;
+  const eigene = await db
+    .select({
+      id: organisation.id,
+      name: organisation.name,
+      rolle: mitgliedschaft.rolle,
+      mitglieder: sql<number>`(select count(*)::int from ${mitgliedschaft} m where m.organisation_id = ${organisation.id})`,
+      inhaber: sql<number>`(select count(*)::int from ${mitgliedschaft} m where m.organisation_id = ${organisation.id} and m.rolle = 'inhaber')`,
+    })
+    .from(mitgliedschaft)
+    .innerJoin(organisation, eq(organisation.id, mitgliedschaft.organisationId))
+    .where(eq(mitgliedschaft.kontoId, kontoId))
+    .orderBy(organisation.name);
+  return {
+    passwortGesetzt: k.passwortHash !== null,
+    emailGesetzt: k.email !== null,
+    /** Organisations deleted with the account (it is their only member). */
+    organisationenAllein: eigene
+      .filter((o) => o.mitglieder === 1)
+      .map(({ id, name }) => ({ id, name })),
+    /** Organisations whose only owner the account is, with other members: hand over first. */
+    organisationenBlockiert: eigene
+      .filter((o) => o.mitglieder > 1 && o.rolle === "inhaber" && o.inhaber === 1)
+      .map(({ id, name }) => ({ id, name })),
+  };
+}
 
 /**
  * Deletes an account and everything that hangs on it (GDPR Art. 17): the foreign keys cascade to
