@@ -25,10 +25,10 @@ import { protokolliere } from "./protokoll.ts";
  * hold (the web layer adds the Postfach's messages), so that one download holds everything.
  * Undefined when the account does not exist.
  */
-export async function exportiereKonto(
+export async function exportiereKonto<W extends Record<string, unknown> = Record<never, never>>(
   db: Db,
   { kontoId }: { kontoId: string },
-  weitere: Record<string, unknown> = {},
+  weitere: W = {} as W,
 ) {
   const [k] = await db.select().from(konto).where(eq(konto.id, kontoId));
   if (!k) return undefined;
@@ -40,6 +40,8 @@ export async function exportiereKonto(
       erstelltAm: sitzung.erstelltAm,
       zuletztAktivAm: sitzung.zuletztAktivAm,
       laeuftAbAm: sitzung.laeuftAbAm,
+      widerrufenAm: sitzung.widerrufenAm,
+      geraet: sitzung.geraet,
       bereich: sitzung.bereich,
       vertrauensniveau: sitzung.vertrauensniveau,
       organisationId: sitzung.organisationId,
@@ -50,6 +52,7 @@ export async function exportiereKonto(
     .select({
       organisationId: mitgliedschaft.organisationId,
       organisation: organisation.name,
+      organisationArt: organisation.art,
       rolle: mitgliedschaft.rolle,
       seit: mitgliedschaft.seit,
     })
