@@ -1,15 +1,16 @@
 import { konto, mitgliedschaft, organisation } from "@portal/auth/schema";
-import { loescheKonto } from "@portal/auth/server";
+import { exportiereKonto, loescheKonto } from "@portal/auth/server";
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { nachricht, nachrichtAnhang } from "../src/schema.ts";
-import { sendeNachricht } from "../src/services/nachricht.ts";
+import { exportiereNachrichten, sendeNachricht } from "../src/services/nachricht.ts";
 
-// The account's deletion lives in @portal/auth, the messages here: this checks across the two
-// that the foreign keys (nachricht.konto_id, nachricht_anhang.nachricht_id, both ON DELETE
-// CASCADE) leave nothing of a deleted account in the Postfach (GDPR Art. 17).
+// The account's export and deletion live in @portal/auth, the messages here: this checks across
+// the two that the copy of one's data holds the Postfach as the web app composes it (GDPR Art.
+// 15, 20), and that the foreign keys (nachricht.konto_id, nachricht_anhang.nachricht_id, both ON
+// DELETE CASCADE) leave nothing of a deleted account in the Postfach (Art. 17).
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -94,5 +95,34 @@ describe("deleting an account", () => {
         .from(nachrichtAnhang)
         .where(eq(nachrichtAnhang.nachrichtId, fremde)),
     ).toHaveLength(1);
+  });
+});
+
+describe("the copy of one's data", () => {
+  it("holds the account's messages with their attachments named, not their content", async () => {
+    const k = await neuesKonto();
+    const id = await sende({ kontoId: k.id });
+    const daten = await exportiereKonto(
+      db,
+      { kontoId: k.id },
+      { nachrichten: await exportiereNachrichten(db, { kontoId: k.id }) },
+    );
+    expect(daten?.nachrichten).toEqual([
+      expect.objectContaining({
+        id,
+        absenderName: "Stadt Leipzig",
+        betreff: "Bescheid",
+        text: "Inhalt",
+        anhaenge: [
+          {
+            id: expect.any(String),
+            dateiname: "Bescheid.pdf",
+            medientyp: "application/pdf",
+            groesse: 6,
+          },
+        ],
+      }),
+    ]);
+    expect(JSON.stringify(daten)).not.toContain("%PDF");
   });
 });
