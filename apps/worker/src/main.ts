@@ -1,14 +1,18 @@
 // The background worker: `node --conditions=react-server --import tsx apps/worker/src/main.ts`.
 // Started by the development stack beside the web app; in production one or more instances.
+import { inaktivitaetsEnv } from "@portal/auth/server";
 import { createCmsClient } from "@portal/cms-client/client";
 import { createDb } from "@portal/db/client";
 import { startJobs } from "@portal/jobs/server";
 import { arbeiteKatalogJobs } from "@portal/katalog/server";
-import { arbeiteMailJobs, erstelleTransport, smtpZiel } from "@portal/mail/server";
+import { arbeiteMailJobs, erstelleTransport, smtpZiel, stelleZu } from "@portal/mail/server";
 import { workerEnv } from "./env.ts";
+import { arbeiteKontoJobs } from "./konto.ts";
 import { revalidiereImPortal } from "./portal.ts";
 
 const env = workerEnv();
+// Read now, so that a wrong KONTO_INAKTIV_TAGE / KONTO_WARNUNG_TAGE stops the start, not the job.
+const inaktivitaet = inaktivitaetsEnv();
 const db = createDb(env.DATABASE_URL, { max: 4 });
 const jobs = await startJobs(env.DATABASE_URL, { arbeiten: true, anwendung: "portal-worker" });
 
@@ -30,5 +34,13 @@ await arbeiteKatalogJobs(jobs, {
   revalidiere: revalidiereImPortal(env.PORTAL_URL, env.CMS_WEBHOOK_SECRET),
 });
 await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
+await arbeiteKontoJobs(jobs, {
+  db,
+  post: async (mail) => void (await stelleZu(jobs, mail)),
+  grenzen: inaktivitaet,
+});
 console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
-console.log("[worker] ready: katalog-cms-ereignis, katalog-resync, mail-versand");
+console.log(
+  `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
+);
+console.log("[worker] ready: katalog-cms-ereignis, katalog-resync, mail-versand, konto-aufraeumen");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Inaktivitaetsgrenzen } from "./types.ts";
 
 const publicUrl = z
   .url()
@@ -52,8 +53,24 @@ export type EidEnv = {
   redirectUri: string;
 };
 
+const inaktivitaetsSchema = z
+  .object({
+    /**
+     * Days without a sign-in after which an account is deleted (data minimisation, GDPR Art. 5
+     * (1) (e)). Default 730 (two years).
+     */
+    KONTO_INAKTIV_TAGE: z.coerce.number().int().min(30).default(730),
+    /** Days before that deletion that the warning mail goes out. Default 31. */
+    KONTO_WARNUNG_TAGE: z.coerce.number().int().min(1).default(31),
+  })
+  .refine((e) => e.KONTO_WARNUNG_TAGE < e.KONTO_INAKTIV_TAGE, {
+    message: "KONTO_WARNUNG_TAGE must be less than KONTO_INAKTIV_TAGE",
+    path: ["KONTO_WARNUNG_TAGE"],
+  });
+
 let parsed: z.infer<typeof schema> | undefined;
 let eid: EidEnv | null | undefined;
+let inaktivitaet: Inaktivitaetsgrenzen | undefined;
 let sitzung: (z.infer<typeof sitzungsSchema> & { sicher: boolean }) | undefined;
 
 /** The settings of the Servicekonto; read once, validated. */
@@ -97,4 +114,11 @@ export function eidEnv(): EidEnv | null {
     }
   }
   return eid;
+/** The inactivity rule of the accounts (for the daily clean-up job); read once, validated. */
+export function inaktivitaetsEnv(): Inaktivitaetsgrenzen {
+  if (!inaktivitaet) {
+    const env = inaktivitaetsSchema.parse(process.env);
+    inaktivitaet = { inaktivTage: env.KONTO_INAKTIV_TAGE, warnungTage: env.KONTO_WARNUNG_TAGE };
+  }
+  return inaktivitaet;
 }

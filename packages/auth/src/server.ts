@@ -4,6 +4,7 @@ import "server-only";
 // address confirmation, password reset), sessions, the security log and the rate limits of the
 // account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
+export { inaktivitaetsEnv } from "./env.ts";
 // Profile (issue 8, item 1)
 export type { ProfilRow } from "./queries/profil.ts";
 // Data protection: export (issue 8, item 6)
@@ -13,6 +14,7 @@ export {
   type LoeschFehler,
   loescheKonto,
   loescheKontoOhnePruefung,
+  zeigeLoeschfolgen,
 } from "./services/datenschutz.ts";
 // eID sign-in and one-off identification (issue 8, item 3)
 export {
@@ -45,6 +47,14 @@ export {
   registrierungProAdresse,
   zuruecksetzenProAdresse,
 } from "./services/grenzen.ts";
+// Inactive accounts and expired tokens (issue 8, data protection): the worker's daily job
+export {
+  type InaktivitaetsErgebnis,
+  loescheAbgelaufenes,
+  pruefeInaktiveKonten,
+  raeumeKontenAuf,
+  TOKEN_NACHLAUF_MS,
+} from "./services/inaktivitaet.ts";
 export {
   BESTAETIGUNG_GUELTIG_MS,
   bestaetigeEmail,
@@ -93,6 +103,7 @@ export type {
   Bereich,
   Ereignisart,
   GepruefteSitzung,
+  Inaktivitaetsgrenzen,
   KontoInfo,
   Mail,
   MitgliedInfo,

@@ -64,9 +64,16 @@ export type Ereignisart =
   | "mitglied-entfernt"
   // Data protection (issue 8, item 6)
   | "konto-geloescht"
+  | "konto-inaktiv-gewarnt"
   // eID (issue 8, item 3): an account opened with the eID, an eID linked to an account
   | "eid-konto-eroeffnet"
   | "eid-verknuepft";
+
+/**
+ * The inactivity rule: an account not signed in to for `inaktivTage` is deleted, after a warning
+ * mail `warnungTage` before (and at least that long before the deletion).
+ */
+export type Inaktivitaetsgrenzen = { inaktivTage: number; warnungTage: number };
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
@@ -357,3 +364,16 @@ export const profilSchema = z
 
 /** A profile as the form sends it after validation; absent fields are not given. */
 export type ProfilEingabe = z.infer<typeof profilSchema>;
+
+// --- Data protection (issue 8) ---
+
+/**
+ * The form that deletes the signed-in account: its password, or (an account without one, eID
+ * only) the checked box `bestaetigt`. Both optional here: which one is needed is the account's
+ * to say (loescheKonto), not the form's.
+ */
+export const kontoLoeschenSchema = z.object({
+  passwort: passwortFeld(0).optional(),
+  bestaetigt: z.literal("ja").optional(),
+});
+export type KontoLoeschen = z.infer<typeof kontoLoeschenSchema>;

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@portal/db/testing";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { konto, mitgliedschaft, organisation, sicherheitsereignis } from "../src/schema.ts";
-import { loescheKonto } from "../src/services/datenschutz.ts";
+import { loescheKonto, zeigeLoeschfolgen } from "../src/services/datenschutz.ts";
 import { hashePasswort } from "../src/services/passwort.ts";
 import { speichereProfil } from "../src/services/profil.ts";
 import { beginneSitzung } from "../src/services/sitzung.ts";
@@ -99,6 +99,28 @@ describe("loescheKonto", () => {
     expect(await loescheKonto(db, { kontoId: k.id, bestaetigt: true }, { post })).toEqual({
       ok: true,
     });
+  });
+
+  it("tells beforehand what goes with the account and what stops it", async () => {
+    const k = await neuesKonto(false);
+    const andere = await neuesKonto();
+    const allein = await neueOrganisation();
+    const geteilt = await neueOrganisation();
+    const mitZweitemInhaber = await neueOrganisation();
+    await db.insert(mitgliedschaft).values([
+      { organisationId: allein, kontoId: k.id, rolle: "inhaber" },
+      { organisationId: geteilt, kontoId: k.id, rolle: "inhaber" },
+      { organisationId: geteilt, kontoId: andere.id, rolle: "mitglied" },
+      { organisationId: mitZweitemInhaber, kontoId: k.id, rolle: "inhaber" },
+      { organisationId: mitZweitemInhaber, kontoId: andere.id, rolle: "inhaber" },
+    ]);
+    expect(await zeigeLoeschfolgen(db, { kontoId: k.id })).toEqual({
+      passwortGesetzt: false,
+      emailGesetzt: true,
+      organisationenAllein: [{ id: allein, name: "Verein" }],
+      organisationenBlockiert: [{ id: geteilt, name: "Verein" }],
+    });
+    expect((await zeigeLoeschfolgen(db, { kontoId: andere.id }))?.passwortGesetzt).toBe(true);
   });
 
   it("refuses the only owner of an organisation with other members", async () => {

@@ -1,5 +1,5 @@
 import type { Db } from "@portal/db/client";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   eidIdentitaet,
   einladung,
@@ -13,7 +13,8 @@ import {
   sitzung,
   zugriffsprotokoll,
 } from "../schema.ts";
-import type { Mail, Post, Sprache } from "../types.ts";
+import type { Post } from "../types.ts";
+import { loeschMail } from "./mails.ts";
 import { pruefeHash } from "./passwort.ts";
 import { protokolliere } from "./protokoll.ts";
 
@@ -24,10 +25,10 @@ import { protokolliere } from "./protokoll.ts";
  * hold (the web layer adds the Postfach's messages), so that one download holds everything.
  * Undefined when the account does not exist.
  */
-export async function exportiereKonto(
+export async function exportiereKonto<W extends Record<string, unknown> = Record<never, never>>(
   db: Db,
   { kontoId }: { kontoId: string },
-  weitere: Record<string, unknown> = {},
+  weitere: W = {} as W,
 ) {
   const [k] = await db.select().from(konto).where(eq(konto.id, kontoId));
   if (!k) return undefined;
@@ -39,6 +40,8 @@ export async function exportiereKonto(
       erstelltAm: sitzung.erstelltAm,
       zuletztAktivAm: sitzung.zuletztAktivAm,
       laeuftAbAm: sitzung.laeuftAbAm,
+      widerrufenAm: sitzung.widerrufenAm,
+      geraet: sitzung.geraet,
       bereich: sitzung.bereich,
       vertrauensniveau: sitzung.vertrauensniveau,
       organisationId: sitzung.organisationId,
@@ -49,6 +52,7 @@ export async function exportiereKonto(
     .select({
       organisationId: mitgliedschaft.organisationId,
       organisation: organisation.name,
+      organisationArt: organisation.art,
       rolle: mitgliedschaft.rolle,
       seit: mitgliedschaft.seit,
     })
@@ -116,6 +120,43 @@ export type Kontoexport = NonNullable<Awaited<ReturnType<typeof exportiereKonto>
 export type LoeschFehler = "passwort-falsch" | "bestaetigung-fehlt" | "einziger-inhaber";
 
 /**
+ * What deleting the account would do, for the page that asks for it: whether it confirms with a
+ * password (else, eID only, with a checkbox), the organisations that go with it (it is their only
+ * member), and those that stop it (it is their only owner and there are other members).
+ */
+export async function zeigeLoeschfolgen(db: Db, { kontoId }: { kontoId: string }) {
+  const [k] = await db
+    .select({ passwortHash: konto.passwortHash, email: konto.email })
+    .from(konto)
+    .where(eq(konto.id, kontoId));
+  if (!k) return undefined;
+  const eigene = await db
+    .select({
+      id: organisation.id,
+      name: organisation.name,
+      rolle: mitgliedschaft.rolle,
+      mitglieder: sql<number>`(select count(*)::int from ${mitgliedschaft} m where m.organisation_id = ${organisation.id})`,
+      inhaber: sql<number>`(select count(*)::int from ${mitgliedschaft} m where m.organisation_id = ${organisation.id} and m.rolle = 'inhaber')`,
+    })
+    .from(mitgliedschaft)
+    .innerJoin(organisation, eq(organisation.id, mitgliedschaft.organisationId))
+    .where(eq(mitgliedschaft.kontoId, kontoId))
+    .orderBy(organisation.name);
+  return {
+    passwortGesetzt: k.passwortHash !== null,
+    emailGesetzt: k.email !== null,
+    /** Organisations deleted with the account (it is their only member). */
+    organisationenAllein: eigene
+      .filter((o) => o.mitglieder === 1)
+      .map(({ id, name }) => ({ id, name })),
+    /** Organisations whose only owner the account is, with other members: hand over first. */
+    organisationenBlockiert: eigene
+      .filter((o) => o.mitglieder > 1 && o.rolle === "inhaber" && o.inhaber === 1)
+      .map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/**
  * Deletes an account and everything that hangs on it (GDPR Art. 17): the foreign keys cascade to
  * sessions, tokens, profile, eID identity, memberships and Postfach messages. An account with a
  * password confirms with it; an eID-only account with `bestaetigt` (a checkbox). The only owner
@@ -136,10 +177,17 @@ export async function loescheKonto(
   return loescheKontoOhnePruefung(db, { konto: k, jetzt: params.jetzt }, { post });
 }
 
-/** The core of `loescheKonto` after the confirmation: also the inactivity job's. */
+/**
+ * The core of `loescheKonto` after the confirmation: also the inactivity job's, which passes
+ * `anlass: "inaktiv"` (logged, and the mail says why the account went).
+ */
 export async function loescheKontoOhnePruefung(
   db: Db,
-  { konto: k, jetzt }: { konto: typeof konto.$inferSelect; jetzt?: Date },
+  {
+    konto: k,
+    jetzt,
+    anlass,
+  }: { konto: typeof konto.$inferSelect; jetzt?: Date; anlass?: "inaktiv" },
   { post }: { post: Post },
 ): Promise<{ ok: true } | { ok: false; grund: "einziger-inhaber" }> {
   const ergebnis = await db.transaction(async (tx) => {
@@ -163,23 +211,22 @@ export async function loescheKontoOhnePruefung(
     for (const id of alleinZuLoeschen) await tx.delete(organisation).where(eq(organisation.id, id));
     await tx.delete(konto).where(eq(konto.id, k.id));
     // No personal data in the log: the account id only, which now points nowhere.
-    await protokolliere(tx, { kontoId: k.id, art: "konto-geloescht", jetzt });
+    await protokolliere(tx, {
+      kontoId: k.id,
+      art: "konto-geloescht",
+      details: anlass ? { anlass } : null,
+      jetzt,
+    });
     return { ok: true as const };
   });
-  if (ergebnis.ok && k.email) await post(loeschMail(k.email, k.sprache));
+  if (ergebnis.ok && k.email) {
+    // The account is gone whatever the mail does: a failing hand-over must not report the
+    // deletion as failed (the person would try again, or think their data is still there).
+    try {
+      await post(loeschMail(k.email, k.sprache, anlass));
+    } catch (fehler) {
+      console.error("[konto] deletion mail could not be handed over", { kontoId: k.id, fehler });
+    }
+  }
   return ergebnis;
-}
-
-function loeschMail(an: string, sprache: Sprache): Mail {
-  const [betreff, text] =
-    sprache === "en"
-      ? [
-          "Your Servicekonto has been deleted",
-          "Your Servicekonto and all data stored in it have been deleted.",
-        ]
-      : [
-          "Ihr Servicekonto wurde gelöscht",
-          "Ihr Servicekonto und alle darin gespeicherten Daten wurden gelöscht.",
-        ];
-  return { an, betreff, text, html: `<p>${text}</p>` };
 }

@@ -220,6 +220,8 @@ export async function meldeAn(
     await updateKonto(tx, {
       id: konto.id,
       zuletztAngemeldetAm: jetzt,
+      // A sign-in keeps the account: a pending inactivity warning no longer holds.
+      inaktivGewarntAm: null,
       ...(neuerHash ? { passwortHash: neuerHash } : {}),
     });
     await protokolliere(tx, {

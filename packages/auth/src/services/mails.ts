@@ -120,3 +120,70 @@ export function zuruecksetzenMail(an: string, sprache: Sprache, token: string): 
         GRUSS.en,
       ]);
 }
+
+// --- Data protection (issue 8) ---
+
+/** A day as people write it in the language, in Saxony's time zone ("3. Februar 2027"). */
+function tag(sprache: Sprache, datum: Date): string {
+  return new Intl.DateTimeFormat(sprache === "de" ? "de-DE" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Berlin",
+  }).format(datum);
+}
+
+/**
+ * After the account's deletion. `anlass: "inaktiv"` when the inactivity job deleted it, so the
+ * person learns why (they did not ask for it).
+ */
+export function loeschMail(an: string, sprache: Sprache, anlass?: "inaktiv"): Mail {
+  return sprache === "de"
+    ? mail(an, "Ihr Servicekonto wurde gelöscht", sprache, [
+        "Guten Tag,",
+        anlass === "inaktiv"
+          ? "Ihr Servicekonto wurde lange nicht genutzt und ist deshalb, wie angekündigt, mit allen darin gespeicherten Daten gelöscht worden."
+          : "Ihr Servicekonto und alle darin gespeicherten Daten wurden gelöscht.",
+        "Anträge, die Sie bei Behörden eingereicht haben, bewahren die Behörden nach ihren gesetzlichen Fristen auf. Sie können jederzeit ein neues Servicekonto anlegen.",
+        GRUSS.de,
+      ])
+    : mail(an, "Your Servicekonto has been deleted", sprache, [
+        "Hello,",
+        anlass === "inaktiv"
+          ? "Your Servicekonto had not been used for a long time and has therefore, as announced, been deleted with all data stored in it."
+          : "Your Servicekonto and all data stored in it have been deleted.",
+        "Applications you submitted to authorities are kept by those authorities for the periods the law sets. You can create a new Servicekonto at any time.",
+        GRUSS.en,
+      ]);
+}
+
+/**
+ * The warning before an unused account is deleted: when, and that signing in once keeps it. It
+ * names no data of the account (a mail may be read by others).
+ */
+export function inaktivitaetsWarnungMail(
+  an: string,
+  sprache: Sprache,
+  { loeschAm, inaktivTage }: { loeschAm: Date; inaktivTage: number },
+): Mail {
+  const anmelden = kontoLink(sprache, "anmelden");
+  const datum = tag(sprache, loeschAm);
+  const jahre = inaktivTage % 365 === 0 ? inaktivTage / 365 : null;
+  return sprache === "de"
+    ? mail(an, "Ihr Servicekonto wird bald gelöscht", sprache, [
+        "Guten Tag,",
+        `Sie haben sich seit ${jahre ? (jahre === 1 ? "einem Jahr" : `${jahre} Jahren`) : `${inaktivTage} Tagen`} nicht mehr bei Ihrem Servicekonto ${an} angemeldet. Damit keine Daten länger als nötig gespeichert bleiben, löschen wir unbenutzte Konten.`,
+        `Ihr Konto wird am ${datum} oder kurz danach mit allen darin gespeicherten Daten gelöscht. Wenn Sie es behalten möchten, melden Sie sich vorher einmal an; dann bleibt es bestehen.`,
+        { link: anmelden, text: "Anmelden und Konto behalten" },
+        "Wenn Sie das Konto nicht mehr brauchen, müssen Sie nichts tun.",
+        GRUSS.de,
+      ])
+    : mail(an, "Your Servicekonto will be deleted soon", sprache, [
+        "Hello,",
+        `you have not signed in to your Servicekonto ${an} for ${jahre ? (jahre === 1 ? "a year" : `${jahre} years`) : `${inaktivTage} days`}. So that no data is kept longer than needed, we delete unused accounts.`,
+        `Your account will be deleted with all data stored in it on ${datum} or shortly after. If you want to keep it, sign in once before then and it stays.`,
+        { link: anmelden, text: "Sign in and keep the account" },
+        "If you no longer need the account, you do not have to do anything.",
+        GRUSS.en,
+      ]);
+}
