@@ -78,7 +78,7 @@ export const IDENTITAETEN: readonly Testidentitaet[] = [
     familienname: "Schulze-Weber",
     geburtsname: "Weber",
     geburtsdatum: "2001-11-03",
-    geburtsort: "Karl-Marx-Stadt",
+    geburtsort: "Chemnitz",
     staatsangehoerigkeit: "D",
     anschrift: {
       strasse: "Straße der Nationen 33",

@@ -104,9 +104,9 @@ export function anmeldeSeite(params: {
     const id = `identitaet-${esc(i.schluessel)}`;
     const ort = i.anschrift ? `${i.anschrift.plz} ${i.anschrift.ort}` : "ohne Anschrift";
     return `<div class="option">
-<input type="radio" id="${id}" name="identitaet" value="${esc(i.schluessel)}"${index === 0 && reicht ? " checked" : ""}${reicht ? "" : " disabled"} aria-describedby="${id}-info">
+<input type="radio" id="${id}" name="identitaet" value="${esc(i.schluessel)}"${index === 0 && reicht ? " checked" : ""}${reicht ? "" : " disabled"}>
 <label for="${id}">${esc(i.vornamen)} ${esc(i.familienname)}
-<span id="${id}-info" class="hinweis"><br>${esc(i.dokument)}, Vertrauensniveau ${esc(NIVEAU_TEXT[i.niveau])}, ${esc(ort)}${reicht ? "" : " – reicht für das verlangte Vertrauensniveau nicht"}</span></label>
+<span class="hinweis"><br>${esc(i.dokument)}, Vertrauensniveau ${esc(NIVEAU_TEXT[i.niveau])}, ${esc(ort)}${reicht ? "" : " – reicht für das verlangte Vertrauensniveau nicht"}</span></label>
 </div>`;
   }).join("\n");
   return seite(

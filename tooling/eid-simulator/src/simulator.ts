@@ -173,9 +173,11 @@ function sendeHtml(res: ServerResponse, status: number, html: string) {
   res.statusCode = status;
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
+  // No `form-action`: browsers apply it to the redirects after a form, and the last one goes to
+  // the client's redirect URI, wherever that is.
   res.setHeader(
     "Content-Security-Policy",
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://localhost:*; frame-ancestors 'none'",
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
   );
   res.end(html);
 }

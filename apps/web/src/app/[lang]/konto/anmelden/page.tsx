@@ -2,6 +2,7 @@ import { getSession, sichererRuecksprung } from "@portal/auth/next";
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { EidAnmeldung } from "@/components/eid-anmeldung";
 import { KontoFormular } from "@/components/konto-formular";
 import { KontoSeite } from "@/components/konto-seite";
 import { allgemeinTexte } from "@/i18n/allgemein";
@@ -52,6 +53,7 @@ export default async function AnmeldenPage({ params, searchParams }: Props) {
         versteckt={{ zurueck }}
         texte={formularTexte(lang, d.anmelden.senden)}
       />
+      <EidAnmeldung lang={lang} zurueck={zurueck} />
       <ul className="kern-list">
         <li>
           <a className="kern-link" href={`/${lang}/konto/passwort-vergessen`}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EidAnmeldung } from "@/components/eid-anmeldung";
 import { KontoFormular } from "@/components/konto-formular";
 import { KontoSeite } from "@/components/konto-seite";
 import { kontoTexte } from "@/i18n/konto";
@@ -29,6 +30,7 @@ export default async function RegistrierenPage({ params }: Props) {
         ]}
         texte={formularTexte(lang, d.registrieren.senden)}
       />
+      <EidAnmeldung lang={lang} art="registrieren" />
       <p className="kern-body">
         {d.registrieren.schonKonto}{" "}
         <a className="kern-link" href={`/${lang}/konto/anmelden`}>
