@@ -114,6 +114,8 @@ export function eidEnv(): EidEnv | null {
     }
   }
   return eid;
+}
+
 /** The inactivity rule of the accounts (for the daily clean-up job); read once, validated. */
 export function inaktivitaetsEnv(): Inaktivitaetsgrenzen {
   if (!inaktivitaet) {

@@ -381,6 +381,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       DATABASE_URL: portalDatabaseUrl,
       CMS_URL: cmsUrl,
       PORTAL_URL: webUrl,
+      // The portal's public address, for the links in the mails the worker's jobs write.
+      PUBLIC_URL: webUrl,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
       SMTP_URL: smtpUrl,

@@ -115,12 +115,3 @@ export async function deleteAbgelaufeneKontoTokens(db: Db, { vor }: { vor: Date 
     .returning({ id: kontoToken.id });
   return rows.length;
 }
-
-/** Deletes the one-time identifications that expired before `vor`; the number deleted. */
-export async function deleteAbgelaufeneIdentifikationen(db: Db, { vor }: { vor: Date }) {
-  const rows = await db
-    .delete(einmaligeIdentifikation)
-    .where(lt(einmaligeIdentifikation.laeuftAbAm, vor))
-    .returning({ id: einmaligeIdentifikation.id });
-  return rows.length;
-}

@@ -1,6 +1,5 @@
 import type { Db } from "@portal/db/client";
 import {
-  deleteAbgelaufeneIdentifikationen,
   deleteAbgelaufeneKontoTokens,
   findZuLoeschende,
   findZuWarnende,
@@ -9,6 +8,7 @@ import {
 } from "../queries/inaktivitaet.ts";
 import type { Inaktivitaetsgrenzen, Post } from "../types.ts";
 import { loescheKontoOhnePruefung } from "./datenschutz.ts";
+import { loescheAbgelaufeneIdentifikationen } from "./eid.ts";
 import { inaktivitaetsWarnungMail } from "./mails.ts";
 import { protokolliere } from "./protokoll.ts";
 
@@ -113,7 +113,7 @@ export async function loescheAbgelaufenes(db: Db, { jetzt }: { jetzt: Date }) {
     kontoTokens: await deleteAbgelaufeneKontoTokens(db, {
       vor: new Date(jetzt.getTime() - TOKEN_NACHLAUF_MS),
     }),
-    identifikationen: await deleteAbgelaufeneIdentifikationen(db, { vor: jetzt }),
+    identifikationen: await loescheAbgelaufeneIdentifikationen(db, { jetzt }),
   };
 }
 
