@@ -63,7 +63,14 @@ export type Ereignisart =
   | "organisation-rolle-geaendert"
   | "mitglied-entfernt"
   // Data protection (issue 8, item 6)
-  | "konto-geloescht";
+  | "konto-geloescht"
+  // Staff area (issue 8)
+  | "mitarbeiter-angelegt"
+  | "verwaltung-erster-faktor"
+  | "zweiter-faktor-fehlgeschlagen"
+  | "verwaltung-angemeldet"
+  | "totp-einrichtung-begonnen"
+  | "totp-aktiviert";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
@@ -354,3 +361,33 @@ export const profilSchema = z
 
 /** A profile as the form sends it after validation; absent fields are not given. */
 export type ProfilEingabe = z.infer<typeof profilSchema>;
+
+// --- Staff area (issue 8): authority staff with roles per Organisationseinheit ---
+
+/**
+ * The roles of the staff area (as `ROLLEN` in schema.ts). `admin` of an Organisationseinheit
+ * holds every role of that Organisationseinheit.
+ */
+export type Rolle = "sachbearbeitung" | "kasse" | "beteiligung" | "admin";
+
+/** A role in one Organisationseinheit (`oe`: its key, e.g. "gv-14612000"). */
+export type MitarbeiterRolle = { oe: string; rolle: Rolle };
+
+/** A staff member as the staff area sees them. */
+export type MitarbeiterInfo = {
+  kontoId: string;
+  email: string | null;
+  name: string;
+  /** The TOTP second factor is set up (else the next sign-in sets it up). */
+  totpAktiv: boolean;
+  deaktiviert: boolean;
+  rollen: MitarbeiterRolle[];
+};
+
+/** A TOTP code as typed: six digits; spaces (as apps show "123 456") are dropped. */
+export const totpCodeFeld = z
+  .string()
+  .transform((code) => code.replace(/\s/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/u));
+
+export const totpCodeSchema = z.object({ code: totpCodeFeld });

@@ -115,7 +115,11 @@ export function pruefeTotpCode(
   let treffer: number | null = null;
   // Every step of the window is computed, whether or not an earlier one matched: the time taken
   // does not tell which step (or whether any) matched.
-  for (let schritt = jetztSchritt - TOTP_FENSTER; schritt <= jetztSchritt + TOTP_FENSTER; schritt++) {
+  for (
+    let schritt = jetztSchritt - TOTP_FENSTER;
+    schritt <= jetztSchritt + TOTP_FENSTER;
+    schritt++
+  ) {
     const gleich = timingSafeEqual(Buffer.from(hotp(schluessel, schritt)), eingabe);
     if (gleich && (nachSchritt === null || schritt > nachSchritt)) treffer ??= schritt;
   }
