@@ -42,3 +42,16 @@ export function sitzungsEnv(): z.infer<typeof sitzungsSchema> & { sicher: boolea
   }
   return sitzung;
 }
+
+const anlegenSchema = z.object({
+  /**
+   * The first password of a staff account created with scripts/mitarbeiter-anlegen.ts, when it is
+   * not typed or piped in (an environment variable stays out of the shell history).
+   */
+  MITARBEITER_PASSWORT: z.string().min(1).optional(),
+});
+
+/** The settings of the staff account script (read once, when it runs). */
+export function anlegenEnv(): z.infer<typeof anlegenSchema> {
+  return anlegenSchema.parse(process.env);
+}
