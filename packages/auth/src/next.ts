@@ -17,9 +17,10 @@ import {
   type OrganisationInfo,
   type Rolle,
   sichererRuecksprung,
+  sichererVerwaltungsRuecksprung,
 } from "./types.ts";
 
-export { sichererRuecksprung };
+export { sichererRuecksprung, sichererVerwaltungsRuecksprung };
 
 // The Servicekonto in a Next.js app: the session cookie and the guards pages and actions call.
 // The cookie is next-auth's session token (an encrypted JWT, A256GCM, keyed by NEXTAUTH_SECRET),
@@ -151,15 +152,6 @@ const verwaltungsCookie = () =>
   sitzungsEnv().sicher ? "__Host-portal.verwaltung" : "portal.verwaltung";
 const vorgangsCookie = () =>
   sitzungsEnv().sicher ? "__Host-portal.verwaltung.anmeldung" : "portal.verwaltung.anmeldung";
-
-/** A path of the staff area to return to after the sign-in, else the staff overview. */
-export function sichererVerwaltungsRuecksprung(ziel: unknown, lang: "de" | "en"): string {
-  const standard = `/${lang}/verwaltung`;
-  const pfad = sichererRuecksprung(ziel, lang);
-  return pfad === standard || pfad.startsWith(`${standard}/`) || pfad.startsWith(`${standard}?`)
-    ? pfad
-    : standard;
-}
 
 /**
  * The signed-in staff member of this request, or null: a live session of the staff area and an

@@ -220,6 +220,18 @@ export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
   return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
 }
 
+/**
+ * A path of the staff area (/{lang}/verwaltung…) to return to after the staff sign-in, else the
+ * staff overview: the staff sign-in never sends anyone out of the staff area, let alone off site.
+ */
+export function sichererVerwaltungsRuecksprung(ziel: unknown, lang: "de" | "en"): string {
+  const standard = `/${lang}/verwaltung`;
+  const pfad = sichererRuecksprung(ziel, lang);
+  return pfad === standard || pfad.startsWith(`${standard}/`) || pfad.startsWith(`${standard}?`)
+    ? pfad
+    : standard;
+}
+
 // --- Organisationen (issue 8): organisation accounts with members and roles ---
 
 /** The kinds of organisation an account may found. */
