@@ -1,24 +1,5 @@
 import { expect, expectAccessible, test } from "../support/fixtures";
-
-/** Presses Tab until the focused element matches, as a keyboard user would (bounded). */
-async function tabTo(
-  page: import("@playwright/test").Page,
-  matches: (el: { tag: string; text: string; name: string }) => boolean,
-) {
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    const el = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement | null;
-      return {
-        tag: a?.tagName.toLowerCase() ?? "",
-        text: a?.textContent?.trim() ?? "",
-        name: a?.getAttribute("name") ?? "",
-      };
-    });
-    if (matches(el)) return;
-  }
-  throw new Error("focus never reached the element by Tab");
-}
+import { tabTo } from "../support/tastatur";
 
 test("the journey by keyboard alone: skip link, search, result, place, authority", async ({
   page,

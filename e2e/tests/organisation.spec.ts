@@ -1,33 +1,18 @@
 import type { Browser, Page } from "@playwright/test";
 import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
+import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
 import { linkAus, warteAufMail } from "../support/postfach";
 
 // Organisation accounts (issue 8): found an organisation, invite a second account by mail, it
-// accepts and acts for the organisation; the owner removes it and its act-for ends at once.
-// Draft: typechecked, not yet run against the stack.
-
-const PASSWORT = "Kaffeekanne Elbufer Morgennebel";
-
-const neueAdresse = (wer: string) =>
-  `${wer}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+// accepts and acts for the organisation; the owner removes it and its act-for ends at once, and
+// the organisation's page is as unknown to it as to anyone outside.
 
 /** A new page in its own browser context with a confirmed, signed-in account. */
 async function angemeldet(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await alsEigenerAbsender(page);
-  await page.goto("/de/konto/registrieren");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
-  await page.getByLabel("Passwort wiederholen").fill(PASSWORT);
-  await page.getByRole("button", { name: "Konto einrichten" }).click();
-  const mail = await warteAufMail(email, /bestätigen/);
-  await page.goto(linkAus(mail, "/de/konto/bestaetigen"));
-  await page.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
-  await expect(page.getByTestId("erfolg")).toBeVisible();
-  await page.goto("/de/konto/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await registriereUndBestaetige(page, email);
+  await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
   return page;
 }
@@ -54,6 +39,8 @@ test("found, invite by mail, accept, act for the organisation, lose it on remova
   await expect(inhaberin.getByTestId("erfolg")).toContainText(name);
   await inhaberin.getByRole("link", { name: `Mitglieder von ${name}` }).click();
   await expectAccessible(inhaberin);
+  const seite = new URL(inhaberin.url()).pathname;
+  expect(seite).toMatch(/^\/de\/konto\/organisationen\/[0-9a-f-]{36}$/);
 
   // Invite: the mail links to the invitation page.
   await inhaberin.getByLabel("E-Mail-Adresse der Person").fill(mitgliedAdresse);
@@ -77,5 +64,8 @@ test("found, invite by mail, accept, act for the organisation, lose it on remova
   await expect(inhaberin.getByText("Das Mitglied ist entfernt.")).toBeVisible();
   await mitglied.reload();
   await expect(mitglied.getByTestId("handelt-fuer")).toContainText("als Privatperson");
+  await expect(mitglied.getByText(name)).toHaveCount(0);
+  const nachEntfernen = await mitglied.goto(seite);
+  expect(nachEntfernen?.status()).toBe(404);
   await expect(mitglied.getByText(name)).toHaveCount(0);
 });

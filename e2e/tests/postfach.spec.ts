@@ -1,29 +1,23 @@
 import type { Page } from "@playwright/test";
 import pg from "pg";
 import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
-import { linkAus, warteAufMail } from "../support/postfach";
+import {
+  meldeAn,
+  neueAdresse as neueAdresseFuer,
+  PASSWORT,
+  registriereUndBestaetige,
+} from "../support/konto";
 
-// The Postfach (draft, not yet run): a citizen's inbox lists a message an authority sent, opening
+// The Postfach: a citizen's inbox lists a message an authority sent, opening
 // it marks it read, the attachment downloads with safe headers, "mark as unread" works without
 // JavaScript, and nobody else gets at the message or its attachment. The message is put into the
 // portal's database directly (sending is the authorities' procedures' job, not a page).
 
-const PASSWORT = "Kaffeekanne Elbufer Morgennebel";
-const neueAdresse = () => `postfach-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+const neueAdresse = () => neueAdresseFuer("postfach");
 
 async function registriereUndMeldeAn(page: Page, email: string) {
-  await page.goto("/de/konto/registrieren");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
-  await page.getByLabel("Passwort wiederholen").fill(PASSWORT);
-  await page.getByRole("button", { name: "Konto einrichten" }).click();
-  const mail = await warteAufMail(email, /bestätigen/);
-  await page.goto(linkAus(mail, "/de/konto/bestaetigen"));
-  await page.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
-  await page.goto("/de/konto/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORT);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await registriereUndBestaetige(page, email);
+  await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
 }
 

@@ -56,6 +56,33 @@ test("register, confirm by mail, sign in, sign out: the session ends for real", 
   await expect(page).toHaveURL(/\/de\/konto$/);
   await expect(page.getByText(`Angemeldet als ${email}`)).toBeVisible();
   await expect(page.getByText("niedrig (mit Passwort)")).toBeVisible();
+
+  // The profile: hostile and unicode text is kept as typed and shown escaped; a date of birth
+  // before 1900 gets a message at its field with everything else kept; the place is resolved to
+  // its municipality.
+  await page.getByRole("link", { name: "Meine Angaben" }).click();
+  await expectAccessible(page);
+  const vorname = "Zoë <script>alert(1)</script> O'Brien 𝔘\u202e";
+  await page.getByLabel(/^Vorname/).fill(vorname);
+  await page.getByLabel(/^Nachname/).fill("Łukasiewicz-Müller");
+  await page.getByLabel("Straße und Hausnummer").fill("Theaterplatz 1");
+  await page.getByLabel("Postleitzahl").fill("01067");
+  await page.getByLabel(/^Ort/).fill("Dresden");
+  await page.getByLabel("Geburtsdatum").fill("1850-05-01");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(
+    page.getByRole("link", { name: /zwischen dem 01\.01\.1900 und heute/ }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/^Vorname/)).toHaveValue(vorname);
+  await expect(page.getByLabel(/^Ort/)).toHaveValue("Dresden");
+  await expectAccessible(page);
+  await page.getByLabel("Geburtsdatum").fill("1984-02-29");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByTestId("erfolg")).toContainText("Gemeinde: Dresden");
+  await page.getByRole("link", { name: "Zurück zu Meine Angaben" }).click();
+  await expect(page.getByLabel(/^Vorname/)).toHaveValue(vorname);
+  await expect(page.getByLabel("Geburtsdatum")).toHaveValue("1984-02-29");
+  await page.goto("/de/konto");
   // The header says so, also on the cached pages.
   await page.goto("/de/lebenslagen");
   const kopf = page.getByRole("banner");

@@ -22,7 +22,38 @@ const sitzungsSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters"),
 });
 
+/** An unset or empty variable is absent (a `.env` line `EID_ISSUER=` switches the eID off). */
+const leerIstAbsent = <T extends z.ZodType>(feld: T) =>
+  z.preprocess((wert) => (wert === "" ? undefined : wert), feld.optional());
+
+const eidSchema = z.object({
+  PUBLIC_URL: publicUrl,
+  /**
+   * The OpenID Connect issuer of the eID service: the local simulator in development
+   * (http://localhost:4010), the broker in production (Governikus Autent ID Connect, a BundID
+   * bridge). Unset: the portal offers no eID sign-in.
+   */
+  // Taken exactly as given: the issuer identifier must equal the `iss` of the tokens.
+  EID_ISSUER: leerIstAbsent(z.url()),
+  /** The portal's client at the eID service (registered there with the redirect URI). */
+  EID_CLIENT_ID: leerIstAbsent(z.string()),
+  EID_CLIENT_SECRET: leerIstAbsent(z.string()),
+  /** The scopes to ask for; the simulator releases the attributes with "eid". */
+  EID_SCOPE: z.string().trim().min(1).default("openid eid"),
+});
+
+/** The eID client's settings, when the eID is configured. */
+export type EidEnv = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scope: string;
+  /** `${PUBLIC_URL}/de/konto/eid/rueckkehr`: one fixed redirect URI for both languages. */
+  redirectUri: string;
+};
+
 let parsed: z.infer<typeof schema> | undefined;
+let eid: EidEnv | null | undefined;
 let sitzung: (z.infer<typeof sitzungsSchema> & { sicher: boolean }) | undefined;
 
 /** The settings of the Servicekonto; read once, validated. */
@@ -54,4 +85,29 @@ const anlegenSchema = z.object({
 /** The settings of the staff account script (read once, when it runs). */
 export function anlegenEnv(): z.infer<typeof anlegenSchema> {
   return anlegenSchema.parse(process.env);
+}
+
+/**
+ * The eID client's settings, read when first needed; null when EID_ISSUER is unset (the eID is
+ * then not offered). An issuer without client id or secret is a configuration error.
+ */
+export function eidEnv(): EidEnv | null {
+  if (eid === undefined) {
+    const env = eidSchema.parse(process.env);
+    if (!env.EID_ISSUER) {
+      eid = null;
+    } else {
+      if (!env.EID_CLIENT_ID || !env.EID_CLIENT_SECRET) {
+        throw new Error("EID_ISSUER is set, so EID_CLIENT_ID and EID_CLIENT_SECRET must be too");
+      }
+      eid = {
+        issuer: env.EID_ISSUER,
+        clientId: env.EID_CLIENT_ID,
+        clientSecret: env.EID_CLIENT_SECRET,
+        scope: env.EID_SCOPE,
+        redirectUri: `${env.PUBLIC_URL}/de/konto/eid/rueckkehr`,
+      };
+    }
+  }
+  return eid;
 }

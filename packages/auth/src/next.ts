@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
-import { sitzungsEnv } from "./env.ts";
+import { eidEnv, sitzungsEnv } from "./env.ts";
+import { EID_TRANSAKTION_MS, type EidTransaktion, eidTransaktionSchema } from "./services/eid.ts";
 import { hatRolle, ladeMitarbeiter, oeffneAnmeldevorgang } from "./services/mitarbeiter.ts";
 import { organisationDerSitzung } from "./services/organisation.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
@@ -236,4 +237,46 @@ export async function setzeAnmeldevorgang(vorgang: {
 /** The account whose password was just given in this browser (within 5 minutes), or null. */
 export async function leseAnmeldevorgang(): Promise<{ kontoId: string } | null> {
   return oeffneAnmeldevorgang((await cookies()).get(vorgangsCookie())?.value);
+}
+
+// --- eID (issue 8, item 3) ---
+
+const eidCookieName = () =>
+  sitzungsEnv().sicher ? "__Secure-portal.eid-transaktion" : "portal.eid-transaktion";
+
+/**
+ * The cookie is sent only to the redirect URI: nothing else needs the transaction's secrets.
+ * SameSite=Lax: the eID service sends the browser back with a top-level GET from its own site.
+ */
+const eidCookiePfad = () => new URL(eidEnv()?.redirectUri ?? "http://x/").pathname;
+
+/**
+ * Keeps an eID transaction (from `beginneEid`) for the return from the eID service: encrypted
+ * like the session cookie (A256GCM, keyed by NEXTAUTH_SECRET), httpOnly, for 10 minutes.
+ */
+export async function setzeEidTransaktion(transaktion: EidTransaktion): Promise<void> {
+  const { NEXTAUTH_SECRET, sicher } = sitzungsEnv();
+  const maxAge = EID_TRANSAKTION_MS / 1000;
+  const jwt = await encode({ token: { eid: transaktion }, secret: NEXTAUTH_SECRET, maxAge });
+  (await cookies()).set(eidCookieName(), jwt, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: sicher,
+    path: eidCookiePfad(),
+    maxAge,
+  });
+}
+
+/** The eID transaction of this request's cookie, or null when it is missing, expired or altered. */
+export async function leseEidTransaktion(): Promise<EidTransaktion | null> {
+  const roh = (await cookies()).get(eidCookieName())?.value;
+  if (!roh) return null;
+  const jwt = await decode({ token: roh, secret: sitzungsEnv().NEXTAUTH_SECRET }).catch(() => null);
+  const gelesen = eidTransaktionSchema.safeParse(jwt?.eid);
+  return gelesen.success ? gelesen.data : null;
+}
+
+/** Removes the eID transaction cookie: a transaction is used once, whatever its outcome. */
+export async function loescheEidTransaktion(): Promise<void> {
+  (await cookies()).delete({ name: eidCookieName(), path: eidCookiePfad() });
 }

@@ -14,6 +14,26 @@ export {
   loescheKonto,
   loescheKontoOhnePruefung,
 } from "./services/datenschutz.ts";
+// eID sign-in and one-off identification (issue 8, item 3)
+export {
+  beginneEid,
+  EID_ACR,
+  EID_ATTRIBUTE,
+  EID_TRANSAKTION_MS,
+  type EidAttribut,
+  type EidAttributwerte,
+  type EidErgebnis,
+  type EidFehler,
+  type EidNiveau,
+  type EidTransaktion,
+  type EidZweck,
+  eidVerfuegbar,
+  IDENTIFIKATION_GUELTIG_MS,
+  IDENTIFIKATION_STANDARD,
+  ladeEinmaligeIdentifikation,
+  loescheAbgelaufeneIdentifikationen,
+  schliesseEidAb,
+} from "./services/eid.ts";
 export {
   anmeldungProAdresse,
   anmeldungProKonto,

@@ -70,7 +70,10 @@ export type Ereignisart =
   | "zweiter-faktor-fehlgeschlagen"
   | "verwaltung-angemeldet"
   | "totp-einrichtung-begonnen"
-  | "totp-aktiviert";
+  | "totp-aktiviert"
+  // eID (issue 8, item 3): an account opened with the eID, an eID linked to an account
+  | "eid-konto-eroeffnet"
+  | "eid-verknuepft";
 
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;

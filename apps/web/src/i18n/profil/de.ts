@@ -1,5 +1,5 @@
 export const de = {
-  title: "Meine Daten",
+  title: "Meine Angaben",
   einleitung:
     "Diese Angaben sind freiwillig. Formulare können sie später vorausfüllen; Sie prüfen sie dort vor dem Absenden.",
   senden: "Speichern",
@@ -23,12 +23,12 @@ export const de = {
     geburtsdatum: "Geben Sie ein Geburtsdatum zwischen dem 01.01.1900 und heute ein.",
     telefon: "Die Telefonnummer darf nur Ziffern, Leerzeichen und + - / ( ) enthalten.",
   },
-  okTitel: "Ihre Daten sind gespeichert",
+  okTitel: "Ihre Angaben sind gespeichert",
   ok: "Ihre Angaben wurden gespeichert.",
   okGemeinde: "Gemeinde: {gemeinde}.",
   gemeindeUnklar:
     "Gemeinde nicht eindeutig erkannt: Postleitzahl und Ort passen zu keiner oder mehreren sächsischen Gemeinden. Ihre Angaben sind trotzdem gespeichert.",
-  zurueck: "Zurück zu Meine Daten",
+  zurueck: "Zurück zu Meine Angaben",
 };
 export type ProfilTexte = typeof de;
 
