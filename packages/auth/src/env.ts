@@ -91,6 +91,19 @@ export function sitzungsEnv(): z.infer<typeof sitzungsSchema> & { sicher: boolea
   return sitzung;
 }
 
+const anlegenSchema = z.object({
+  /**
+   * The first password of a staff account created with scripts/mitarbeiter-anlegen.ts, when it is
+   * not typed or piped in (an environment variable stays out of the shell history).
+   */
+  MITARBEITER_PASSWORT: z.string().min(1).optional(),
+});
+
+/** The settings of the staff account script (read once, when it runs). */
+export function anlegenEnv(): z.infer<typeof anlegenSchema> {
+  return anlegenSchema.parse(process.env);
+}
+
 /**
  * The eID client's settings, read when first needed; null when EID_ISSUER is unset (the eID is
  * then not offered). An issuer without client id or secret is a configuration error.

@@ -6,18 +6,22 @@ import { decode, encode } from "next-auth/jwt";
 import { cache } from "react";
 import { eidEnv, sitzungsEnv } from "./env.ts";
 import { EID_TRANSAKTION_MS, type EidTransaktion, eidTransaktionSchema } from "./services/eid.ts";
+import { hatRolle, ladeMitarbeiter, oeffneAnmeldevorgang } from "./services/mitarbeiter.ts";
 import { organisationDerSitzung } from "./services/organisation.ts";
 import { pruefeSitzung } from "./services/sitzung.ts";
 import {
   ANGEMELDET_HINWEIS,
   type GepruefteSitzung,
   type KontoInfo,
+  type MitarbeiterInfo,
   type Mitgliedsrolle,
   type OrganisationInfo,
+  type Rolle,
   sichererRuecksprung,
+  sichererVerwaltungsRuecksprung,
 } from "./types.ts";
 
-export { sichererRuecksprung };
+export { sichererRuecksprung, sichererVerwaltungsRuecksprung };
 
 // The Servicekonto in a Next.js app: the session cookie and the guards pages and actions call.
 // The cookie is next-auth's session token (an encrypted JWT, A256GCM, keyed by NEXTAUTH_SECRET),
@@ -131,6 +135,108 @@ export async function requireOrgMember(options: {
     redirect(`/${options.lang}/konto/organisationen`);
   }
   return { ...angemeldet, organisation };
+}
+
+// --- Staff area /verwaltung (issue 8) ---
+//
+// Staff sessions have their own cookie, never next-auth's: a staff session is valid only in the
+// staff area (pruefeSitzung with bereich "verwaltung") and a citizen's only outside it, so a
+// browser can hold both without one standing in for the other. The cookie carries the session's
+// random token itself (no next-auth route needs to read it). `__Host-` (over https) pins it to
+// this host and path "/", SameSite=Strict keeps it off every request another site starts:
+// staff pages are reached by typing or bookmarks, not by links from elsewhere.
+
+/** A signed-in staff member: the account, the session, its token, and the staff member's roles. */
+export type AngemeldeterMitarbeiter = Angemeldet & { mitarbeiter: MitarbeiterInfo };
+
+const verwaltungsCookie = () =>
+  sitzungsEnv().sicher ? "__Host-portal.verwaltung" : "portal.verwaltung";
+const vorgangsCookie = () =>
+  sitzungsEnv().sicher ? "__Host-portal.verwaltung.anmeldung" : "portal.verwaltung.anmeldung";
+
+/**
+ * The signed-in staff member of this request, or null: a live session of the staff area and an
+ * active staff row (a staff member deactivated a moment ago is refused at once, whatever their
+ * session). Checked once per request (React `cache`).
+ */
+export const getStaffSession = cache(async (): Promise<AngemeldeterMitarbeiter | null> => {
+  const token = (await cookies()).get(verwaltungsCookie())?.value;
+  if (!token || token.length > 100) return null;
+  const db = getDb();
+  const geprueft = await pruefeSitzung(db, { token, bereich: "verwaltung" });
+  if (!geprueft) return null;
+  const mitarbeiter = await ladeMitarbeiter(db, { kontoId: geprueft.konto.id });
+  if (!mitarbeiter || mitarbeiter.deaktiviert) return null;
+  return { konto: geprueft.konto, sitzung: geprueft.sitzung, token, mitarbeiter };
+});
+
+/**
+ * The guard of every staff page and action: the signed-in staff member, who holds `rolle` in
+ * `oe` (see `hatRolle`: admin of an Organisationseinheit holds all its roles; without `oe` the
+ * role in any Organisationseinheit, without `rolle` any role). Not signed in: a redirect to the
+ * staff sign-in that comes back to `zurueck`. Signed in without the role: a redirect to the
+ * "no access" page, which says so (the request is not carried out).
+ *
+ * ```ts
+ * const { mitarbeiter } = await requireStaff({ lang, oe: "gv-14612000", rolle: "kasse" });
+ * ```
+ */
+export async function requireStaff(options: {
+  lang: "de" | "en";
+  oe?: string;
+  rolle?: Rolle;
+  zurueck?: string;
+}): Promise<AngemeldeterMitarbeiter> {
+  const angemeldet = await getStaffSession();
+  if (!angemeldet) {
+    const ziel = sichererVerwaltungsRuecksprung(options.zurueck, options.lang);
+    redirect(`/${options.lang}/verwaltung/anmelden?zurueck=${encodeURIComponent(ziel)}`);
+  }
+  if (!hatRolle(angemeldet.mitarbeiter, { oe: options.oe, rolle: options.rolle })) {
+    redirect(`/${options.lang}/verwaltung/kein-zugriff`);
+  }
+  return angemeldet;
+}
+
+const strikt = (maxAge: number) =>
+  ({
+    httpOnly: true,
+    sameSite: "strict",
+    secure: sitzungsEnv().sicher,
+    path: "/",
+    maxAge,
+  }) as const;
+
+const sekundenBis = (ende: Date) => Math.max(1, Math.floor((ende.getTime() - Date.now()) / 1000));
+
+/** Sets the cookie of a staff session (after the second factor); it ends with the session. */
+export async function setzeVerwaltungscookie(sitzung: {
+  token: string;
+  laeuftAbAm: Date;
+}): Promise<void> {
+  const jar = await cookies();
+  jar.set(verwaltungsCookie(), sitzung.token, strikt(sekundenBis(sitzung.laeuftAbAm)));
+  jar.delete(vorgangsCookie());
+}
+
+/** Removes the staff session cookie (after the session itself was ended). */
+export async function loescheVerwaltungscookie(): Promise<void> {
+  const jar = await cookies();
+  jar.delete(verwaltungsCookie());
+  jar.delete(vorgangsCookie());
+}
+
+/** Keeps the sealed state between password and code (meldeMitarbeiterAn) for 5 minutes. */
+export async function setzeAnmeldevorgang(vorgang: {
+  vorgang: string;
+  laeuftAbAm: Date;
+}): Promise<void> {
+  (await cookies()).set(vorgangsCookie(), vorgang.vorgang, strikt(sekundenBis(vorgang.laeuftAbAm)));
+}
+
+/** The account whose password was just given in this browser (within 5 minutes), or null. */
+export async function leseAnmeldevorgang(): Promise<{ kontoId: string } | null> {
+  return oeffneAnmeldevorgang((await cookies()).get(vorgangsCookie())?.value);
 }
 
 // --- eID (issue 8, item 3) ---

@@ -2,7 +2,7 @@ import "server-only";
 
 // The Servicekonto's public API for apps and workers: citizen accounts (e-mail and password,
 // address confirmation, password reset), sessions, the security log and the rate limits of the
-// account forms. Mails are built here and handed to an injected `post`; delivery is the caller's.
+// account forms; the staff area's accounts, second factor, roles and audit trail. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
 export { inaktivitaetsEnv } from "./env.ts";
 // Profile (issue 8, item 1)
@@ -64,6 +64,26 @@ export {
   type TokenFehler,
 } from "./services/konto.ts";
 export { KONTO_PFADE, kontoLink } from "./services/mails.ts";
+// Staff area (issue 8): staff accounts, TOTP second factor, roles, audit trail
+export {
+  ANMELDEVORGANG_GUELTIG_MS,
+  type AnlegeFehler,
+  beginneTotpEinrichtung,
+  FEHLVERSUCH_FENSTER_MS,
+  findeBuergerkonto,
+  hatRolle,
+  ladeMitarbeiter,
+  legeMitarbeiterAn,
+  MAX_FEHLVERSUCHE,
+  meldeMitarbeiterAn,
+  oeffneAnmeldevorgang,
+  oesMitRolle,
+  protokolliereZugriff,
+  pruefeZweitenFaktor,
+  rollenNachOe,
+  schliesseTotpEinrichtungAb,
+  type ZweiterFaktorErgebnis,
+} from "./services/mitarbeiter.ts";
 export {
   aendereRolle,
   EINLADUNG_GUELTIG_MS,
@@ -93,6 +113,7 @@ export {
   SITZUNG_ABSOLUT_MS,
   SITZUNG_LEERLAUF_MS,
 } from "./services/sitzung.ts";
+export { gruppiert as gruppiertesTotpGeheimnis } from "./services/totp.ts";
 export {
   aenderePasswort,
   fordereZuruecksetzenAn,
@@ -106,6 +127,8 @@ export type {
   Inaktivitaetsgrenzen,
   KontoInfo,
   Mail,
+  MitarbeiterInfo,
+  MitarbeiterRolle,
   MitgliedInfo,
   Mitgliedsrolle,
   OrganisationFehler,
@@ -113,6 +136,7 @@ export type {
   Organisationsart,
   PasswortFehler,
   Post,
+  Rolle,
   SitzungInfo,
   Sprache,
   Vertrauensniveau,

@@ -65,6 +65,13 @@ export type Ereignisart =
   // Data protection (issue 8, item 6)
   | "konto-geloescht"
   | "konto-inaktiv-gewarnt"
+  // Staff area (issue 8)
+  | "mitarbeiter-angelegt"
+  | "verwaltung-erster-faktor"
+  | "zweiter-faktor-fehlgeschlagen"
+  | "verwaltung-angemeldet"
+  | "totp-einrichtung-begonnen"
+  | "totp-aktiviert"
   // eID (issue 8, item 3): an account opened with the eID, an eID linked to an account
   | "eid-konto-eroeffnet"
   | "eid-verknuepft";
@@ -223,6 +230,18 @@ export function sichererRuecksprung(ziel: unknown, lang: "de" | "en"): string {
   return /^\/(?![/\\])[^\s\\]*$/u.test(ziel) ? ziel : standard;
 }
 
+/**
+ * A path of the staff area (/{lang}/verwaltung…) to return to after the staff sign-in, else the
+ * staff overview: the staff sign-in never sends anyone out of the staff area, let alone off site.
+ */
+export function sichererVerwaltungsRuecksprung(ziel: unknown, lang: "de" | "en"): string {
+  const standard = `/${lang}/verwaltung`;
+  const pfad = sichererRuecksprung(ziel, lang);
+  return pfad === standard || pfad.startsWith(`${standard}/`) || pfad.startsWith(`${standard}?`)
+    ? pfad
+    : standard;
+}
+
 // --- Organisationen (issue 8): organisation accounts with members and roles ---
 
 /** The kinds of organisation an account may found. */
@@ -377,3 +396,33 @@ export const kontoLoeschenSchema = z.object({
   bestaetigt: z.literal("ja").optional(),
 });
 export type KontoLoeschen = z.infer<typeof kontoLoeschenSchema>;
+
+// --- Staff area (issue 8): authority staff with roles per Organisationseinheit ---
+
+/**
+ * The roles of the staff area (as `ROLLEN` in schema.ts). `admin` of an Organisationseinheit
+ * holds every role of that Organisationseinheit.
+ */
+export type Rolle = "sachbearbeitung" | "kasse" | "beteiligung" | "admin";
+
+/** A role in one Organisationseinheit (`oe`: its key, e.g. "gv-14612000"). */
+export type MitarbeiterRolle = { oe: string; rolle: Rolle };
+
+/** A staff member as the staff area sees them. */
+export type MitarbeiterInfo = {
+  kontoId: string;
+  email: string | null;
+  name: string;
+  /** The TOTP second factor is set up (else the next sign-in sets it up). */
+  totpAktiv: boolean;
+  deaktiviert: boolean;
+  rollen: MitarbeiterRolle[];
+};
+
+/** A TOTP code as typed: six digits; spaces (as apps show "123 456") are dropped. */
+export const totpCodeFeld = z
+  .string()
+  .transform((code) => code.replace(/\s/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/u));
+
+export const totpCodeSchema = z.object({ code: totpCodeFeld });

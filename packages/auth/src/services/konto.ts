@@ -7,6 +7,7 @@ import {
   verbraucheOffeneKontoTokens,
   type Zweck,
 } from "../queries/konto-token.ts";
+import { findMitarbeiter } from "../queries/mitarbeiter.ts";
 import {
   type KontoInfo,
   normalisiereEmail,
@@ -182,7 +183,8 @@ export async function sendeBestaetigungErneut(
  * (against DUMMY_HASH when there is no hash), so neither the answer nor its time tells whether
  * an address is registered. 'unbestaetigt' comes only after the right password. Every success
  * starts a new session with a new token (no token from before the sign-in survives into it:
- * session fixation). A hash made with older parameters is replaced on the way.
+ * session fixation). A hash made with older parameters is replaced on the way. A staff account
+ * is refused like a wrong password (it signs in at /verwaltung, with a second factor).
  */
 export async function meldeAn(
   db: Db,
@@ -200,6 +202,18 @@ export async function meldeAn(
       kontoId: konto?.id ?? null,
       art: "anmeldung-fehlgeschlagen",
       details: { grund: "falsch" },
+      jetzt,
+    });
+    return { ok: false, grund: "falsch" };
+  }
+  // A staff account signs in only to /verwaltung, with its second factor: here its password
+  // alone must not open a session. The answer is a wrong password's, so this form does not
+  // tell which addresses are staff.
+  if (await findMitarbeiter(db, { kontoId: konto.id })) {
+    await protokolliere(db, {
+      kontoId: konto.id,
+      art: "anmeldung-fehlgeschlagen",
+      details: { grund: "mitarbeiterkonto" },
       jetzt,
     });
     return { ok: false, grund: "falsch" };
