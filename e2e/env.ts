@@ -19,6 +19,8 @@ export const e2eEnv = {
   mailUrl: process.env.E2E_MAIL_URL ?? "",
   /** The stack's eID simulator (its issuer). */
   eidUrl: process.env.E2E_EID_URL ?? "",
+  /** The PATH, for the operators' commands some journeys run (packages/auth/scripts). */
+  searchPath: process.env.PATH,
   chromiumPath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   ci: Boolean(process.env.CI),
 };
