@@ -32,6 +32,7 @@ export {
   eidVerfuegbar,
   IDENTIFIKATION_GUELTIG_MS,
   IDENTIFIKATION_STANDARD,
+  ladeBestaetigteIdentitaet,
   ladeEinmaligeIdentifikation,
   loescheAbgelaufeneIdentifikationen,
   schliesseEidAb,

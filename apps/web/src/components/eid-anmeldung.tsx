@@ -4,8 +4,8 @@ import { eidTexte } from "@/i18n/eid";
 import type { Lang } from "@/i18n/sprache";
 
 /**
- * "Sign in with the online ID": a plain form that posts to /{lang}/konto/eid (no JavaScript
- * needed), which sends the browser on to the eID service. Shown only when the eID is configured.
+ * "Sign in with the online ID": a link to /{lang}/konto/eid (no JavaScript needed), which sends
+ * the browser on to the eID service (why a link, not a form: see that route). Shown only when the eID is configured.
  * Its own section with an h2, after the page's main form, so the heading order stays intact.
  */
 export function EidAnmeldung({
@@ -28,13 +28,15 @@ export function EidAnmeldung({
       <p className="kern-body" id={hinweisId}>
         {art === "registrieren" ? t.registrierenHinweis : t.anmeldenHinweis}
       </p>
-      <form method="post" action={`/${lang}/konto/eid`}>
-        <input type="hidden" name="zweck" value="anmeldung" />
-        {zurueck ? <input type="hidden" name="zurueck" value={zurueck} /> : null}
-        <Button variant="secondary" aria-describedby={hinweisId}>
+      <p>
+        <Button
+          href={`/${lang}/konto/eid?${new URLSearchParams({ zweck: "anmeldung", ...(zurueck ? { zurueck } : {}) })}`}
+          variant="secondary"
+          aria-describedby={hinweisId}
+        >
           {art === "registrieren" ? t.registrieren : t.anmelden}
         </Button>
-      </form>
+      </p>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { type EidEnv, eidEnv } from "../env.ts";
 import {
   deleteAbgelaufeneIdentifikationen,
   findEidIdentitaet,
+  findEidIdentitaetVonKonto,
   findEinmaligeIdentifikation,
   insertEidIdentitaet,
   insertEinmaligeIdentifikation,
@@ -593,4 +594,23 @@ export function loescheAbgelaufeneIdentifikationen(
   { jetzt = new Date() }: { jetzt?: Date } = {},
 ): Promise<number> {
   return deleteAbgelaufeneIdentifikationen(db, { jetzt });
+}
+
+/** The identity an account's eID confirmed, for "my account": whose, how sure, since when. */
+export type BestaetigteIdentitaet = {
+  vornamen: string;
+  familienname: string;
+  vertrauensniveau: "substanziell" | "hoch";
+  verifiziertAm: Date;
+};
+
+/** The account's eID-confirmed identity, or null when no eID is linked to it. */
+export async function ladeBestaetigteIdentitaet(
+  db: Db,
+  { kontoId }: { kontoId: string },
+): Promise<BestaetigteIdentitaet | null> {
+  const row = await findEidIdentitaetVonKonto(db, { kontoId });
+  if (!row) return null;
+  const { vornamen, familienname, vertrauensniveau, verifiziertAm } = row;
+  return { vornamen, familienname, vertrauensniveau, verifiziertAm };
 }

@@ -70,6 +70,11 @@ export const de = {
     ueberallAbmelden: "Überall sonst abmelden",
     anderswoAbgemeldet: "Sie wurden auf allen anderen Geräten abgemeldet.",
     ohneEmail: "Angemeldet mit dem Online-Ausweis (ohne E-Mail-Adresse)",
+    identitaet: "Bestätigte Identität",
+    identitaetBestaetigt: "{name}, bestätigt mit dem Online-Ausweis am {datum}",
+    identitaetOffen:
+      "nicht bestätigt: Verbinden Sie Ihren Online-Ausweis, um Anträge zu stellen, die eine bestätigte Identität verlangen.",
+    eidVerbinden: "Online-Ausweis mit diesem Konto verbinden",
     niveau: "Vertrauensniveau dieser Anmeldung",
     niveaus: {
       niedrig: "niedrig (mit Passwort)",

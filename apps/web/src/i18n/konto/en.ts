@@ -71,6 +71,11 @@ export const en: KontoTexte = {
     ueberallAbmelden: "Sign out everywhere else",
     anderswoAbgemeldet: "You have been signed out on every other device.",
     ohneEmail: "Signed in with the online ID card (no e-mail address)",
+    identitaet: "Confirmed identity",
+    identitaetBestaetigt: "{name}, confirmed with the online ID on {datum}",
+    identitaetOffen:
+      "not confirmed: connect your online ID to apply for services that require a confirmed identity.",
+    eidVerbinden: "Connect the online ID to this account",
     niveau: "Level of assurance of this sign-in",
     niveaus: {
       niedrig: "low (with a password)",

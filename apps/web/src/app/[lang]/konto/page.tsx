@@ -1,7 +1,8 @@
 import { requireUser } from "@portal/auth/next";
-import { listeSitzungen } from "@portal/auth/server";
+import { eidVerfuegbar, ladeBestaetigteIdentitaet, listeSitzungen } from "@portal/auth/server";
 import { getDb } from "@portal/db/client";
 import { listeNachrichten } from "@portal/postfach/server";
+import { Button } from "@portal/ui/button";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
@@ -33,6 +34,7 @@ export default async function KontoPage({ params }: Props) {
     seite: 1,
     proSeite: 1,
   });
+  const identitaet = await ladeBestaetigteIdentitaet(getDb(), { kontoId: konto.id });
   const d = kontoTexte(lang).konto;
   return (
     <KontoSeite
@@ -71,8 +73,29 @@ export default async function KontoPage({ params }: Props) {
         </ul>
       </nav>
       <DescriptionList
-        items={[{ term: d.niveau, definition: d.niveaus[sitzung.vertrauensniveau] }]}
+        items={[
+          { term: d.niveau, definition: d.niveaus[sitzung.vertrauensniveau] },
+          {
+            term: d.identitaet,
+            definition: identitaet
+              ? fill(d.identitaetBestaetigt, {
+                  name: `${identitaet.vornamen} ${identitaet.familienname}`,
+                  datum: formatDateTime(lang, identitaet.verifiziertAm.toISOString()),
+                })
+              : d.identitaetOffen,
+          },
+        ]}
       />
+      {!identitaet && eidVerfuegbar() ? (
+        <p>
+          <Button
+            href={`/${lang}/konto/eid?${new URLSearchParams({ zweck: "verknuepfen", zurueck: `/${lang}/konto` })}`}
+            variant="secondary"
+          >
+            {d.eidVerbinden}
+          </Button>
+        </p>
+      ) : null}
       <KontoFormular
         lang={lang}
         aktion={meldeAb}

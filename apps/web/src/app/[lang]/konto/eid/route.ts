@@ -2,12 +2,18 @@ import { getSession, setzeEidTransaktion, sichererRuecksprung } from "@portal/au
 import { beginneEid, type EidZweck } from "@portal/auth/server";
 import type { NextRequest } from "next/server";
 import { isLang, type Lang } from "@/i18n/sprache";
-import { vonDieserSeite } from "@/lib/herkunft";
 
-// POST from the "Sign in with the online ID" button (a plain form, no JavaScript): begins the
-// OpenID Connect request, keeps its secrets in the transaction cookie and sends the browser to
-// the eID service. Fields: `zweck` ("anmeldung", "verknuepfen" for a signed-in account, or
+// GET from the "Sign in with the online ID" link (no JavaScript needed): begins the OpenID
+// Connect request, keeps its secrets in the transaction cookie and sends the browser to the eID
+// service. Parameters: `zweck` ("anmeldung", "verknuepfen" for a signed-in account, or
 // "identifikation" with `verfahren`), `zurueck` (a path of this site).
+//
+// A link, not a form: the portal's CSP (`form-action 'self'`) rightly stops a form submission
+// that is redirected to another origin, and the eID service's origin is known only at run time.
+// Starting by GET is safe: it changes nothing here but a fresh transaction cookie, and nothing
+// comes of it unless the citizen identifies at the eID service with their own card; the return
+// is bound to this browser's transaction (state, nonce, PKCE). A link to it on another site can
+// at most start an eID request the citizen then sees and can cancel.
 
 const VERFAHREN = /^[a-z][a-z0-9-]{0,30}:[A-Za-z0-9_-]{1,100}$/u;
 
@@ -16,19 +22,14 @@ const weiter = (ort: string) =>
 
 const fehler = (lang: Lang, grund: string) => weiter(`/${lang}/konto/eid/fehler?grund=${grund}`);
 
-export async function POST(
+export async function GET(
   request: NextRequest,
   { params }: { params: Promise<{ lang: string }> },
 ): Promise<Response> {
   const roh = (await params).lang;
   const lang: Lang = isLang(roh) ? roh : "de";
-  if (!vonDieserSeite(request.headers)) return fehler(lang, "ungueltig");
-
-  const form = await request.formData().catch(() => null);
-  const feld = (name: string) => {
-    const wert = form?.get(name);
-    return typeof wert === "string" ? wert : "";
-  };
+  const feld = (name: string) =>
+    [...(request.nextUrl.searchParams.get(name) ?? "")].slice(0, 2000).join("");
   const zurueckRoh = feld("zurueck");
   const zurueck = zurueckRoh ? sichererRuecksprung(zurueckRoh, lang) : null;
 
