@@ -1,12 +1,12 @@
 import type { Page } from "@playwright/test";
-import pg from "pg";
-import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
+import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
 import {
   meldeAn,
   neueAdresse as neueAdresseFuer,
   PASSWORT,
   registriereUndBestaetige,
 } from "../support/konto";
+import { legeNachrichtAn } from "../support/postfach";
 
 // The Postfach: a citizen's inbox lists a message an authority sent, opening
 // it marks it read, the attachment downloads with safe headers, "mark as unread" works without
@@ -19,30 +19,6 @@ async function registriereUndMeldeAn(page: Page, email: string) {
   await registriereUndBestaetige(page, email);
   await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
-}
-
-/** A message with one attachment to the account of `email`; returns the ids. */
-async function legeNachrichtAn(email: string) {
-  const client = new pg.Client({ connectionString: env.portalDatabaseUrl });
-  await client.connect();
-  try {
-    const n = await client.query<{ id: string }>(
-      `insert into nachricht (konto_id, absender_oe_schluessel, absender_name, betreff, text)
-       select id, 'oe:e2e', 'Landratsamt Meißen', 'Ihr Bescheid über die Hundesteuer', $2
-       from konto where email = $1 returning id`,
-      [email, "Sehr geehrte Damen und Herren,\n\nanbei Ihr Bescheid.\n<script>alert(1)</script>"],
-    );
-    const nachrichtId = n.rows[0]?.id;
-    if (!nachrichtId) throw new Error(`no account ${email}`);
-    const a = await client.query<{ id: string }>(
-      `insert into nachricht_anhang (nachricht_id, dateiname, medientyp, groesse, inhalt)
-       values ($1, 'Bescheid Hundesteuer 2026 – Größe.pdf', 'application/pdf', 9, $2) returning id`,
-      [nachrichtId, Buffer.from("%PDF-1.7\n")],
-    );
-    return { nachrichtId, anhangId: a.rows[0]?.id ?? "" };
-  } finally {
-    await client.end();
-  }
 }
 
 test("inbox: list, read, download, mark unread; others get 404", async ({ page, browser }) => {
