@@ -24,6 +24,9 @@ const generators = {
   cmsReadToken: () => randomBytes(32).toString("base64url"),
   // The key of the Servicekonto's session cookies (NEXTAUTH_SECRET, packages/auth/src/env.ts).
   sessionSecret: () => randomBytes(32).toString("base64url"),
+  // The demo staff account of the staff area (/verwaltung): Dresden's administration, every role.
+  staffEmail: () => "verwaltung-dresden@amt24.example",
+  staffPassword: () => `Verwaltung-${secret()}`,
   // The portal's client secret at the local eID simulator.
   eidClientSecret: () => randomBytes(24).toString("base64url"),
   APP_KEYS: () => [secret(), secret()].join(","),

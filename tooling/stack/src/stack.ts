@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, realpathSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { legeMitarbeiterAn } from "@portal/auth/server";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
@@ -278,6 +279,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await migrateDb(db);
       const { gemeinden } = await seedGebiet(db);
       log(`[db] migrated; ${gemeinden} municipalities seeded`);
+      // A staff account to try the staff area with (it sets up its second factor on first use);
+      // kept as it is when it exists.
+      const staff = await legeMitarbeiterAn(db, {
+        email: secrets.staffEmail,
+        name: "Sachbearbeitung Dresden (Demo)",
+        passwort: secrets.staffPassword,
+        rollen: [{ oe: "gv-14612000", rolle: "admin" }],
+      });
+      if (!staff.ok && staff.grund !== "vorhanden")
+        throw new StackError(`the demo staff account could not be created: ${staff.grund}`);
     } finally {
       await db.$client.end();
     }

@@ -40,6 +40,9 @@ try {
     Redaktion Land:     ${c.editorEmail}  /  ${c.editorPassword}
     Redaktion Dresden:  ${c.municipalEditorEmail}  /  ${c.municipalEditorPassword}
     Super admin:        ${c.adminEmail}  /  ${c.adminPassword}
+  Staff area: ${stack.webUrl}/de/verwaltung
+    Sachbearbeitung Dresden: ${c.staffEmail}  /  ${c.staffPassword}
+    (sets up its second factor with an authenticator app on first sign-in)
   (stored in .data/secrets.json)
   Mail:       ${stack.mailUrl ? `${stack.mailUrl}  (local inbox: nothing is delivered)` : "through SMTP_URL"}
   eID:        ${stack.eidSimuliert ? `${stack.eidIssuer}  (SIMULATION with test identities, no real ID card)` : `${stack.eidIssuer} (EID_ISSUER)`}
