@@ -7,15 +7,15 @@ import { TextInput } from "@portal/ui/text-input";
 import { useActionState } from "react";
 import type { Lang } from "@/i18n/sprache";
 import type { ActionResult, ActionState } from "@/lib/action";
+import type { FormularErfolg, FormularTexte } from "./formular";
 import { FormularFehler, useFokusNachAntwort } from "./formular-fehler";
-import type { KontoErfolg, KontoFormularTexte } from "./konto-formular";
 
 type Aktion = (
-  state: ActionState<string, KontoErfolg>,
+  state: ActionState<string, FormularErfolg>,
   form: FormData,
-) => Promise<ActionResult<string, KontoErfolg>>;
+) => Promise<ActionResult<string, FormularErfolg>>;
 
-export type LoeschFormularTexte = KontoFormularTexte & {
+export type LoeschFormularTexte = FormularTexte & {
   warnungTitel: string;
   warnung: string;
   passwort: string;
@@ -45,7 +45,7 @@ export function LoeschFormular({
   mitPasswort: boolean;
   texte: LoeschFormularTexte;
 }) {
-  const [zustand, action, pending] = useActionState<ActionState<string, KontoErfolg>, FormData>(
+  const [zustand, action, pending] = useActionState<ActionState<string, FormularErfolg>, FormData>(
     aktion,
     null,
   );

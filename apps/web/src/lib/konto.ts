@@ -5,7 +5,7 @@ import { MAX_PASSWORT, MIN_PASSWORT } from "@portal/auth/types";
 import { getDb } from "@portal/db/client";
 import { stelleZu } from "@portal/mail/server";
 import { consume } from "@portal/ratelimit/server";
-import type { KontoFormularTexte } from "@/components/konto-formular";
+import type { FormularTexte } from "@/components/formular";
 import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { fill } from "@/i18n/format";
@@ -64,7 +64,7 @@ export function kontoFeldfehler(issue: FieldIssue, lang: Lang): string | undefin
 }
 
 /** The strings every account form shows, with its submit button's label. */
-export function formularTexte(lang: Lang, senden: string): KontoFormularTexte {
+export function formularTexte(lang: Lang, senden: string): FormularTexte {
   const a = allgemeinTexte(lang);
   return {
     errorSummary: a.errorSummary,
@@ -80,6 +80,7 @@ export function neuesPasswortFelder(lang: Lang) {
   const f = kontoTexte(lang).felder;
   return [
     {
+      art: "eingabe",
       name: "passwort",
       label: f.neuesPasswort,
       type: "password",
@@ -87,6 +88,7 @@ export function neuesPasswortFelder(lang: Lang) {
       hint: fill(f.passwortHinweis, { min: String(MIN_PASSWORT) }),
     },
     {
+      art: "eingabe",
       name: "passwortWiederholung",
       label: f.passwortWiederholung,
       type: "password",

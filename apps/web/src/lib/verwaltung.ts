@@ -2,7 +2,7 @@ import "server-only";
 import { leseAnmeldevorgang, setzeVerwaltungscookie } from "@portal/auth/next";
 import type { ZweiterFaktorErgebnis } from "@portal/auth/server";
 import { redirect } from "next/navigation";
-import type { VerwaltungFeld } from "@/components/verwaltung-formular";
+import type { FormularFeld } from "@/components/formular";
 import { formatTime } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { verwaltungTexte } from "@/i18n/verwaltung";
@@ -22,7 +22,7 @@ export async function requireAnmeldevorgang({ lang }: { lang: Lang }) {
 }
 
 /** The code field: digits keyboard, and `one-time-code` so phones can offer a code (WCAG 1.3.5). */
-export function codeFeld(lang: Lang): VerwaltungFeld {
+export function codeFeld(lang: Lang): FormularFeld {
   const d = verwaltungTexte(lang).code;
   return {
     art: "eingabe",

@@ -4,7 +4,7 @@ import { loescheSitzungscookie, requireUser } from "@portal/auth/next";
 import { beendeAlleSitzungen, beendeSitzung } from "@portal/auth/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { action } from "@/lib/action";
 
@@ -16,7 +16,7 @@ const angemeldet = ({ lang }: { lang: "de" | "en" }) =>
 export const meldeAb = action({
   schema: ohneFelder,
   auth: angemeldet,
-  run: async (_eingabe, { auth, db, lang }): Promise<KontoErfolg> => {
+  run: async (_eingabe, { auth, db, lang }): Promise<FormularErfolg> => {
     await beendeSitzung(db, { token: auth.token });
     await loescheSitzungscookie();
     redirect(`/${lang}/konto/anmelden?abgemeldet=1`);
@@ -30,7 +30,7 @@ export const meldeUeberallSonstAb = action({
   run: async (_eingabe, { auth, db, lang }) => {
     await beendeAlleSitzungen(db, { kontoId: auth.konto.id, ausserToken: auth.token });
     const d = kontoTexte(lang).konto;
-    const erfolg: KontoErfolg = {
+    const erfolg: FormularErfolg = {
       titel: d.anderswoAbgemeldet,
       text: d.sitzungenIntro,
       link: { href: `/${lang}/konto`, label: d.title },

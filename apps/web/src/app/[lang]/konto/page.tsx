@@ -6,8 +6,8 @@ import { Button } from "@portal/ui/button";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill, formatDateTime } from "@/i18n/format";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte } from "@/lib/konto";
@@ -37,8 +37,9 @@ export default async function KontoPage({ params }: Props) {
   const identitaet = await ladeBestaetigteIdentitaet(getDb(), { kontoId: konto.id });
   const d = kontoTexte(lang).konto;
   return (
-    <KontoSeite
+    <BereichSeite
       lang={lang}
+      bereich="konto"
       titel={d.title}
       intro={konto.email ? fill(d.angemeldetAls, { email: konto.email }) : d.ohneEmail}
     >
@@ -96,12 +97,7 @@ export default async function KontoPage({ params }: Props) {
           </Button>
         </p>
       ) : null}
-      <KontoFormular
-        lang={lang}
-        aktion={meldeAb}
-        felder={[]}
-        texte={formularTexte(lang, d.abmelden)}
-      />
+      <Formular lang={lang} aktion={meldeAb} texte={formularTexte(lang, d.abmelden)} />
       <h2 className="kern-heading-medium">{d.sitzungen}</h2>
       <p className="kern-body">{d.sitzungenIntro}</p>
       <Table
@@ -123,13 +119,12 @@ export default async function KontoPage({ params }: Props) {
         }))}
       />
       {sitzungen.length > 1 ? (
-        <KontoFormular
+        <Formular
           lang={lang}
           aktion={meldeUeberallSonstAb}
-          felder={[]}
           texte={formularTexte(lang, d.ueberallAbmelden)}
         />
       ) : null}
-    </KontoSeite>
+    </BereichSeite>
   );
 }

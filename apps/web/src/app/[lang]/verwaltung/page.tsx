@@ -3,8 +3,8 @@ import { hatRolle, rollenNachOe } from "@portal/auth/server";
 import { getDb } from "@portal/db/client";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { formularTexte } from "@/lib/konto";
@@ -27,8 +27,9 @@ export default async function VerwaltungPage({ params }: Props) {
   const nachOe = rollenNachOe(mitarbeiter.rollen);
   const namen = await oeNamen(getDb(), [...nachOe.keys()]);
   return (
-    <VerwaltungSeite
+    <BereichSeite
       lang={lang}
+      bereich="verwaltung"
       titel={u.title}
       intro={fill(u.angemeldetAls, { name: mitarbeiter.name, email: mitarbeiter.email ?? "" })}
     >
@@ -65,12 +66,7 @@ export default async function VerwaltungPage({ params }: Props) {
           ) : null}
         </ul>
       </nav>
-      <KontoFormular
-        lang={lang}
-        aktion={meldeMitarbeiterAb}
-        felder={[]}
-        texte={formularTexte(lang, u.abmelden)}
-      />
-    </VerwaltungSeite>
+      <Formular lang={lang} aktion={meldeMitarbeiterAb} texte={formularTexte(lang, u.abmelden)} />
+    </BereichSeite>
   );
 }

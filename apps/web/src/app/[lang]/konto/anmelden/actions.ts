@@ -11,7 +11,7 @@ import { anmeldungSchema } from "@portal/auth/types";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { type Ablehnung, ablehnen, action, oeffentlich } from "@/lib/action";
 import { kontoFeldfehler } from "@/lib/konto";
@@ -33,7 +33,7 @@ export const meldeAnMitPasswort = action({
     },
   ],
   secret: ["passwort"],
-  run: async (eingabe, { db, lang }): Promise<KontoErfolg | Ablehnung<"email" | "passwort">> => {
+  run: async (eingabe, { db, lang }): Promise<FormularErfolg | Ablehnung<"email" | "passwort">> => {
     const geraet = (await headers()).get("user-agent");
     const ergebnis = await meldeAn(db, { ...eingabe, geraet });
     const d = kontoTexte(lang).fehler;

@@ -2,9 +2,9 @@ import { getSession, sichererRuecksprung } from "@portal/auth/next";
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { BereichSeite } from "@/components/bereich-seite";
 import { EidAnmeldung } from "@/components/eid-anmeldung";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { Formular } from "@/components/formular";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte } from "@/lib/konto";
@@ -29,7 +29,7 @@ export default async function AnmeldenPage({ params, searchParams }: Props) {
   const d = kontoTexte(lang);
   const a = allgemeinTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={d.anmelden.title} intro={d.anmelden.intro}>
+    <BereichSeite lang={lang} bereich="konto" titel={d.anmelden.title} intro={d.anmelden.intro}>
       {sp.abgemeldet ? (
         <Alert
           variant="info"
@@ -38,12 +38,19 @@ export default async function AnmeldenPage({ params, searchParams }: Props) {
           variantLabel={a.infoPrefix}
         />
       ) : null}
-      <KontoFormular
+      <Formular
         lang={lang}
         aktion={meldeAnMitPasswort}
         felder={[
-          { name: "email", label: d.felder.email, type: "email", autoComplete: "email" },
           {
+            art: "eingabe",
+            name: "email",
+            label: d.felder.email,
+            type: "email",
+            autoComplete: "email",
+          },
+          {
+            art: "eingabe",
             name: "passwort",
             label: d.felder.passwort,
             type: "password",
@@ -72,6 +79,6 @@ export default async function AnmeldenPage({ params, searchParams }: Props) {
           </a>
         </li>
       </ul>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -2,7 +2,7 @@
 
 import { bestaetigeEmail } from "@portal/auth/server";
 import { tokenSchema } from "@portal/auth/types";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { ablehnen, action, oeffentlich } from "@/lib/action";
 
@@ -18,7 +18,7 @@ export const bestaetigeAdresse = action({
     const d = kontoTexte(lang);
     const ergebnis = await bestaetigeEmail(db, { token });
     if (!ergebnis.ok) return ablehnen<"token">({ formError: d.bestaetigen[ergebnis.grund] });
-    const erfolg: KontoErfolg = {
+    const erfolg: FormularErfolg = {
       titel: d.bestaetigen.title,
       text: d.bestaetigen.ok,
       link: { href: `/${lang}/konto/anmelden`, label: d.anmelden.title },

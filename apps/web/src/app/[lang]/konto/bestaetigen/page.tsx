@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -21,11 +21,15 @@ export default async function BestaetigenPage({ params, searchParams }: Props) {
   const token = searchParam((await searchParams).token, 100).value;
   const d = kontoTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={d.bestaetigen.title} intro={d.bestaetigen.intro}>
-      <KontoFormular
+    <BereichSeite
+      lang={lang}
+      bereich="konto"
+      titel={d.bestaetigen.title}
+      intro={d.bestaetigen.intro}
+    >
+      <Formular
         lang={lang}
         aktion={bestaetigeAdresse}
-        felder={[]}
         versteckt={{ token }}
         texte={formularTexte(lang, d.bestaetigen.senden)}
       />
@@ -34,6 +38,6 @@ export default async function BestaetigenPage({ params, searchParams }: Props) {
           {d.bestaetigen.neuAnfordern}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
@@ -17,13 +17,21 @@ export default async function BestaetigungErneutPage({ params }: Props) {
   const lang = langOrNotFound((await params).lang);
   const d = kontoTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={d.erneut.title} intro={d.erneut.intro}>
-      <KontoFormular
+    <BereichSeite lang={lang} bereich="konto" titel={d.erneut.title} intro={d.erneut.intro}>
+      <Formular
         lang={lang}
         aktion={fordereBestaetigungAn}
-        felder={[{ name: "email", label: d.felder.email, type: "email", autoComplete: "email" }]}
+        felder={[
+          {
+            art: "eingabe",
+            name: "email",
+            label: d.felder.email,
+            type: "email",
+            autoComplete: "email",
+          },
+        ]}
         texte={formularTexte(lang, d.erneut.senden)}
       />
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -1,6 +1,6 @@
 import { requireUser } from "@portal/auth/next";
 import type { Metadata } from "next";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
 import { datenschutzTexte } from "@/i18n/datenschutz";
 import { datenTexte } from "@/i18n/profil";
 import { langOrNotFound } from "@/lib/params";
@@ -21,7 +21,7 @@ export default async function DatenPage({ params }: Props) {
   const d = datenTexte(lang);
   const l = datenschutzTexte(lang).loeschen;
   return (
-    <KontoSeite lang={lang} titel={d.title}>
+    <BereichSeite lang={lang} bereich="konto" titel={d.title}>
       <p className="kern-body">{d.einleitung}</p>
       <ul className="kern-list">
         <li>
@@ -42,6 +42,6 @@ export default async function DatenPage({ params }: Props) {
           {l.title}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -3,7 +3,7 @@
 import { requireUser } from "@portal/auth/next";
 import { nehmeEinladungAn } from "@portal/auth/server";
 import { tokenSchema } from "@portal/auth/types";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
@@ -17,7 +17,7 @@ export const nimmAn = action({
   schema: tokenSchema,
   auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/organisationen` }),
   secret: ["token"],
-  run: async ({ token }, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"token">> => {
+  run: async ({ token }, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"token">> => {
     const antwort = await nehmeEinladungAn(db, { token, kontoId: auth.konto.id });
     if (!antwort.ok) return ablehnen({ formError: organisationFehler(lang, antwort.grund) });
     const t = organisationTexte(lang);

@@ -4,8 +4,8 @@ import { MAX_TOKEN } from "@portal/auth/types";
 import { getDb } from "@portal/db/client";
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
@@ -40,7 +40,7 @@ export default async function EinladungPage({ params, searchParams }: Props) {
   const t = organisationTexte(lang);
   const einladung = token ? await zeigeEinladung(getDb(), { token }) : null;
   return (
-    <KontoSeite lang={lang} titel={t.einladung.title}>
+    <BereichSeite lang={lang} bereich="konto" titel={t.einladung.title}>
       {einladung?.ok ? (
         <>
           <p className="kern-body kern-body--large">
@@ -49,10 +49,9 @@ export default async function EinladungPage({ params, searchParams }: Props) {
               name: einladung.organisationName,
             })}
           </p>
-          <KontoFormular
+          <Formular
             lang={lang}
             aktion={nimmAn}
-            felder={[]}
             versteckt={{ token }}
             texte={formularTexte(lang, t.einladung.annehmen)}
           />
@@ -74,6 +73,6 @@ export default async function EinladungPage({ params, searchParams }: Props) {
           {t.mitglieder.zurueck}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -4,7 +4,7 @@ import { requireUser } from "@portal/auth/next";
 import { gruendeOrganisation, gruendungenProKonto, handleFuer } from "@portal/auth/server";
 import { handelnFuerSchema, organisationGruendenSchema } from "@portal/auth/types";
 import { redirect } from "next/navigation";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
@@ -18,7 +18,7 @@ export const gruende = action({
   schema: organisationGruendenSchema,
   auth: angemeldet,
   messages: { field: organisationFeldfehler },
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"name">> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"name">> => {
     const zuOft = await proKonto<"name">(db, gruendungenProKonto, auth.konto.id, lang);
     if (zuOft) return zuOft;
     const org = await gruendeOrganisation(db, { kontoId: auth.konto.id, ...eingabe });
@@ -44,7 +44,7 @@ export const handle = action({
   run: async (
     { organisationId },
     { auth, db, lang },
-  ): Promise<KontoErfolg | Ablehnung<"organisationId">> => {
+  ): Promise<FormularErfolg | Ablehnung<"organisationId">> => {
     const antwort = await handleFuer(db, {
       sitzungId: auth.sitzung.id,
       kontoId: auth.konto.id,

@@ -4,8 +4,8 @@ import { getDb } from "@portal/db/client";
 import { Alert } from "@portal/ui/alert";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
-import { KontoSeite } from "@/components/konto-seite";
-import { OrganisationFormular } from "@/components/organisation-formular";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { formularTexte } from "@/lib/konto";
@@ -36,14 +36,14 @@ export default async function OrganisationenPage({ params }: Props) {
   ]);
   const t = organisationTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={t.liste.title} intro={t.liste.intro}>
+    <BereichSeite lang={lang} bereich="konto" titel={t.liste.title} intro={t.liste.intro}>
       <Alert variant="info" headingLevel={2} title={t.liste.handelnAls}>
         <p className="kern-body" data-testid="handelt-fuer">
           {aktiv ? fill(t.liste.handeltFuer, { name: aktiv.name }) : t.liste.privat}
         </p>
       </Alert>
       {aktiv ? (
-        <OrganisationFormular
+        <Formular
           lang={lang}
           aktion={handle}
           versteckt={{ organisationId: "" }}
@@ -74,7 +74,7 @@ export default async function OrganisationenPage({ params }: Props) {
               aktiv?.id === o.id ? (
                 <strong>{fill(t.liste.handeltFuer, { name: o.name })}</strong>
               ) : (
-                <OrganisationFormular
+                <Formular
                   lang={lang}
                   aktion={handle}
                   versteckt={{ organisationId: o.id }}
@@ -86,12 +86,13 @@ export default async function OrganisationenPage({ params }: Props) {
         />
       )}
       <h2 className="kern-heading-medium">{t.liste.gruenden}</h2>
-      <OrganisationFormular
+      <Formular
         lang={lang}
         aktion={gruende}
         felder={[
           {
-            art: "text",
+            art: "eingabe",
+            type: "text",
             name: "name",
             label: t.felder.name,
             hint: t.felder.nameHinweis,
@@ -101,7 +102,7 @@ export default async function OrganisationenPage({ params }: Props) {
             art: "auswahl",
             name: "art",
             label: t.felder.art,
-            optionen: (["unternehmen", "verein", "sonstige"] as const).map((a) => ({
+            options: (["unternehmen", "verein", "sonstige"] as const).map((a) => ({
               value: a,
               label: t.arten[a],
             })),
@@ -109,6 +110,6 @@ export default async function OrganisationenPage({ params }: Props) {
         ]}
         texte={formularTexte(lang, t.liste.gruendenSenden)}
       />
-    </KontoSeite>
+    </BereichSeite>
   );
 }

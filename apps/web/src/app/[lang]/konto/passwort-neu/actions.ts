@@ -3,7 +3,7 @@
 import { loescheSitzungscookie } from "@portal/auth/next";
 import { setzePasswortZurueck } from "@portal/auth/server";
 import { passwortNeuSchema } from "@portal/auth/types";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { ablehnen, action, oeffentlich } from "@/lib/action";
 import { kontoFehler, kontoFeldfehler } from "@/lib/konto";
@@ -27,7 +27,7 @@ export const setzeNeuesPasswort = action({
     }
     await loescheSitzungscookie();
     const d = kontoTexte(lang);
-    const erfolg: KontoErfolg = {
+    const erfolg: FormularErfolg = {
       titel: d.neuesPasswort.okTitel,
       text: d.neuesPasswort.ok,
       link: { href: `/${lang}/konto/anmelden`, label: d.anmelden.title },

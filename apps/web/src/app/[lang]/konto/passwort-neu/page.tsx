@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte, neuesPasswortFelder } from "@/lib/konto";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -21,14 +21,14 @@ export default async function PasswortNeuPage({ params, searchParams }: Props) {
   const token = searchParam((await searchParams).token, 100).value;
   const d = kontoTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={d.neuesPasswort.title}>
-      <KontoFormular
+    <BereichSeite lang={lang} bereich="konto" titel={d.neuesPasswort.title}>
+      <Formular
         lang={lang}
         aktion={setzeNeuesPasswort}
         felder={neuesPasswortFelder(lang)}
         versteckt={{ token }}
         texte={formularTexte(lang, d.neuesPasswort.senden)}
       />
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -2,7 +2,7 @@
 
 import { fordereZuruecksetzenAn, zuruecksetzenProAdresse } from "@portal/auth/server";
 import { emailSchema } from "@portal/auth/types";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { kontoTexte } from "@/i18n/konto";
 import { action, oeffentlich } from "@/lib/action";
@@ -16,7 +16,7 @@ export const fordereZuruecksetzenLinkAn = action({
   run: async ({ email }, { db, lang }) => {
     await fordereZuruecksetzenAn(db, { email, sprache: lang }, { post });
     const d = kontoTexte(lang).vergessen;
-    const erfolg: KontoErfolg = { titel: d.gesendetTitel, text: fill(d.gesendet, { email }) };
+    const erfolg: FormularErfolg = { titel: d.gesendetTitel, text: fill(d.gesendet, { email }) };
     return erfolg;
   },
   messages: { field: kontoFeldfehler },

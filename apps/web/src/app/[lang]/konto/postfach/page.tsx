@@ -7,7 +7,7 @@ import { Badge } from "@portal/ui/badge";
 import { Pagination, paginationItems } from "@portal/ui/pagination";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
 import { formatDateTime, formatZahl } from "@/i18n/format";
 import { postfachTexte } from "@/i18n/postfach";
 import { langOrNotFound } from "@/lib/params";
@@ -47,8 +47,9 @@ export default async function PostfachPage({ params, searchParams }: Props) {
   const href = (s: number) => (s === 1 ? basis : `${basis}?seite=${s}`);
 
   return (
-    <KontoSeite
+    <BereichSeite
       lang={lang}
+      bereich="konto"
       titel={d.title}
       intro={sitzung.organisationId ? d.introOrganisation : d.intro}
     >
@@ -112,6 +113,6 @@ export default async function PostfachPage({ params, searchParams }: Props) {
           ) : null}
         </>
       )}
-    </KontoSeite>
+    </BereichSeite>
   );
 }

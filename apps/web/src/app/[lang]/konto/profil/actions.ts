@@ -4,7 +4,7 @@ import { requireUser } from "@portal/auth/next";
 import { speichereProfil } from "@portal/auth/server";
 import { profilSchema } from "@portal/auth/types";
 import { loeseOrtAuf } from "@portal/katalog/server";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { profilTexte } from "@/i18n/profil";
 import type { Lang } from "@/i18n/sprache";
@@ -30,7 +30,7 @@ export const aktualisiereProfil = action({
     }
     await speichereProfil(db, { kontoId: auth.konto.id, profil, ags: gemeinde?.ags ?? null });
     const d = profilTexte(lang);
-    const erfolg: KontoErfolg = {
+    const erfolg: FormularErfolg = {
       titel: d.okTitel,
       text: [
         d.ok,

@@ -2,8 +2,8 @@ import { requireUser } from "@portal/auth/next";
 import { ladeProfil } from "@portal/auth/server";
 import { getDb } from "@portal/db/client";
 import type { Metadata } from "next";
-import { KontoSeite } from "@/components/konto-seite";
-import { type ProfilFeld, ProfilFormular } from "@/components/profil-formular";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular, type FormularFeld } from "@/components/formular";
 import { profilTexte } from "@/i18n/profil";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
@@ -22,37 +22,40 @@ export default async function ProfilPage({ params }: Props) {
   const d = profilTexte(lang);
   const profil = await ladeProfil(getDb(), { kontoId: konto.id });
   const f = d.felder;
-  const felder: ProfilFeld[] = [
-    { name: "vorname", label: f.vorname, type: "text", autoComplete: "given-name" },
-    { name: "nachname", label: f.nachname, type: "text", autoComplete: "family-name" },
-    { name: "strasse", label: f.strasse, type: "text", autoComplete: "street-address" },
-    {
-      name: "plz",
-      label: f.plz,
-      type: "text",
-      autoComplete: "postal-code",
-      inputMode: "numeric",
-      hint: d.hinweise.plz,
-    },
-    { name: "ort", label: f.ort, type: "text", autoComplete: "address-level2" },
-    { name: "geburtsdatum", label: f.geburtsdatum, type: "date", autoComplete: "bday" },
-    {
-      name: "telefon",
-      label: f.telefon,
-      type: "tel",
-      autoComplete: "tel",
-      hint: d.hinweise.telefon,
-    },
-  ];
+  // Every profile field may stay empty: the profile is what the citizen chooses to store.
+  const felder: FormularFeld[] = (
+    [
+      { name: "vorname", label: f.vorname, type: "text", autoComplete: "given-name" },
+      { name: "nachname", label: f.nachname, type: "text", autoComplete: "family-name" },
+      { name: "strasse", label: f.strasse, type: "text", autoComplete: "street-address" },
+      {
+        name: "plz",
+        label: f.plz,
+        type: "text",
+        autoComplete: "postal-code",
+        inputMode: "numeric",
+        hint: d.hinweise.plz,
+      },
+      { name: "ort", label: f.ort, type: "text", autoComplete: "address-level2" },
+      { name: "geburtsdatum", label: f.geburtsdatum, type: "date", autoComplete: "bday" },
+      {
+        name: "telefon",
+        label: f.telefon,
+        type: "tel",
+        autoComplete: "tel",
+        hint: d.hinweise.telefon,
+      },
+    ] as const
+  ).map((feld) => ({ art: "eingabe", ...feld, optional: true }));
   const werte: Record<string, string> = {};
   for (const feld of felder) {
     const wert = profil?.[feld.name as keyof typeof profil];
     if (typeof wert === "string") werte[feld.name] = wert;
   }
   return (
-    <KontoSeite lang={lang} titel={d.title}>
+    <BereichSeite lang={lang} bereich="konto" titel={d.title}>
       <p className="kern-body">{d.einleitung}</p>
-      <ProfilFormular
+      <Formular
         lang={lang}
         aktion={aktualisiereProfil}
         felder={felder}
@@ -60,6 +63,6 @@ export default async function ProfilPage({ params }: Props) {
         texte={formularTexte(lang, d.senden)}
         optionalText={d.optional}
       />
-    </KontoSeite>
+    </BereichSeite>
   );
 }

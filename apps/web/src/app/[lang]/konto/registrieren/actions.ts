@@ -2,7 +2,7 @@
 
 import { registriere, registrierungProAdresse } from "@portal/auth/server";
 import { registrierungSchema } from "@portal/auth/types";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { kontoTexte } from "@/i18n/konto";
 import { ablehnen, action, oeffentlich } from "@/lib/action";
@@ -22,7 +22,7 @@ export const registriereKonto = action({
     const ergebnis = await registriere(db, { ...eingabe, sprache: lang }, { post });
     if (!ergebnis.ok) return ablehnen({ errors: { passwort: kontoFehler(lang, ergebnis.grund) } });
     const d = kontoTexte(lang).registrieren;
-    const erfolg: KontoErfolg = {
+    const erfolg: FormularErfolg = {
       titel: d.gesendetTitel,
       text: fill(d.gesendet, { email: eingabe.email }),
     };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { BereichSeite } from "@/components/bereich-seite";
 import { EidAnmeldung } from "@/components/eid-anmeldung";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { Formular } from "@/components/formular";
 import { kontoTexte } from "@/i18n/konto";
 import { formularTexte, neuesPasswortFelder } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
@@ -18,12 +18,23 @@ export default async function RegistrierenPage({ params }: Props) {
   const lang = langOrNotFound((await params).lang);
   const d = kontoTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={d.registrieren.title} intro={d.registrieren.intro}>
-      <KontoFormular
+    <BereichSeite
+      lang={lang}
+      bereich="konto"
+      titel={d.registrieren.title}
+      intro={d.registrieren.intro}
+    >
+      <Formular
         lang={lang}
         aktion={registriereKonto}
         felder={[
-          { name: "email", label: d.felder.email, type: "email", autoComplete: "email" },
+          {
+            art: "eingabe",
+            name: "email",
+            label: d.felder.email,
+            type: "email",
+            autoComplete: "email",
+          },
           ...neuesPasswortFelder(lang).map((f) =>
             f.name === "passwort" ? { ...f, label: d.felder.passwort } : f,
           ),
@@ -37,6 +48,6 @@ export default async function RegistrierenPage({ params }: Props) {
           {d.anmelden.title}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

@@ -10,7 +10,7 @@ import {
 import { anmeldungSchema } from "@portal/auth/types";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { type Ablehnung, ablehnen, action, oeffentlich } from "@/lib/action";
 import { kontoFeldfehler } from "@/lib/konto";
@@ -33,7 +33,7 @@ export const meldeMitarbeiterMitPasswortAn = action({
     },
   ],
   secret: ["passwort"],
-  run: async (eingabe, { db, lang }): Promise<KontoErfolg | Ablehnung<"email" | "passwort">> => {
+  run: async (eingabe, { db, lang }): Promise<FormularErfolg | Ablehnung<"email" | "passwort">> => {
     const ergebnis = await meldeMitarbeiterAn(db, eingabe);
     if (!ergebnis.ok) {
       return ablehnen<"email" | "passwort">({ formError: verwaltungTexte(lang).fehler.falsch });

@@ -2,8 +2,8 @@ import { getStaffSession, sichererVerwaltungsRuecksprung } from "@portal/auth/ne
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { KontoFormular } from "@/components/konto-formular";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { kontoTexte } from "@/i18n/konto";
 import { verwaltungTexte } from "@/i18n/verwaltung";
@@ -35,16 +35,28 @@ export default async function VerwaltungAnmeldenPage({ params, searchParams }: P
       ? d.anmelden.abgelaufen
       : null;
   return (
-    <VerwaltungSeite lang={lang} titel={d.anmelden.title} intro={d.anmelden.intro}>
+    <BereichSeite
+      lang={lang}
+      bereich="verwaltung"
+      titel={d.anmelden.title}
+      intro={d.anmelden.intro}
+    >
       {hinweis ? (
         <Alert variant="info" headingLevel={2} title={hinweis} variantLabel={a.infoPrefix} />
       ) : null}
-      <KontoFormular
+      <Formular
         lang={lang}
         aktion={meldeMitarbeiterMitPasswortAn}
         felder={[
-          { name: "email", label: k.felder.email, type: "email", autoComplete: "email" },
           {
+            art: "eingabe",
+            name: "email",
+            label: k.felder.email,
+            type: "email",
+            autoComplete: "email",
+          },
+          {
+            art: "eingabe",
             name: "passwort",
             label: k.felder.passwort,
             type: "password",
@@ -60,6 +72,6 @@ export default async function VerwaltungAnmeldenPage({ params, searchParams }: P
           {d.anmelden.buergerLink}
         </a>
       </p>
-    </VerwaltungSeite>
+    </BereichSeite>
   );
 }

@@ -5,7 +5,7 @@ import { anmeldungProAdresse, schliesseTotpEinrichtungAb } from "@portal/auth/se
 import { totpCodeSchema } from "@portal/auth/types";
 import { headers } from "next/headers";
 import { z } from "zod";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { type Ablehnung, action } from "@/lib/action";
 import { codeFeldfehler, nachCode, requireAnmeldevorgang } from "@/lib/verwaltung";
 
@@ -18,7 +18,7 @@ export const schliesseEinrichtungAb = action({
   auth: requireAnmeldevorgang,
   rateLimit: anmeldungProAdresse,
   secret: ["code"],
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"code">> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"code">> => {
     const geraet = (await headers()).get("user-agent");
     const ergebnis = await schliesseTotpEinrichtungAb(db, {
       kontoId: auth.kontoId,

@@ -3,8 +3,8 @@ import { beginneTotpEinrichtung, gruppiertesTotpGeheimnis } from "@portal/auth/s
 import { getDb } from "@portal/db/client";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { VerwaltungFormular } from "@/components/verwaltung-formular";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -44,7 +44,7 @@ export default async function VerwaltungEinrichtenPage({ params, searchParams }:
   const d = verwaltungTexte(lang);
   const e = d.einrichten;
   return (
-    <VerwaltungSeite lang={lang} titel={e.title} intro={e.intro}>
+    <BereichSeite lang={lang} bereich="verwaltung" titel={e.title} intro={e.intro}>
       <ol className="kern-list kern-list--number">
         {e.schritte.map((schritt) => (
           <li key={schritt}>{schritt}</li>
@@ -70,13 +70,13 @@ export default async function VerwaltungEinrichtenPage({ params, searchParams }:
       <p className="kern-body" id="link-hinweis">
         {e.linkHinweis}
       </p>
-      <VerwaltungFormular
+      <Formular
         lang={lang}
         aktion={schliesseEinrichtungAb}
         felder={[codeFeld(lang)]}
         versteckt={{ zurueck }}
         texte={formularTexte(lang, e.senden)}
       />
-    </VerwaltungSeite>
+    </BereichSeite>
   );
 }

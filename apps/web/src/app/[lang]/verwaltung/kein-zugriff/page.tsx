@@ -1,6 +1,6 @@
 import { requireStaff } from "@portal/auth/next";
 import type { Metadata } from "next";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { langOrNotFound } from "@/lib/params";
 
@@ -19,13 +19,13 @@ export default async function KeinZugriffPage({ params }: Props) {
   await requireStaff({ lang, zurueck: `/${lang}/verwaltung` });
   const d = verwaltungTexte(lang).keinZugriff;
   return (
-    <VerwaltungSeite lang={lang} titel={d.title}>
+    <BereichSeite lang={lang} bereich="verwaltung" titel={d.title}>
       <p className="kern-body">{d.text}</p>
       <p className="kern-body">
         <a className="kern-link" href={`/${lang}/verwaltung`}>
           {d.zurueck}
         </a>
       </p>
-    </VerwaltungSeite>
+    </BereichSeite>
   );
 }

@@ -6,7 +6,7 @@ import { emailFeld } from "@portal/auth/types";
 import { sendeNachricht } from "@portal/postfach/server";
 import { MAX_BETREFF, MAX_TEXT } from "@portal/postfach/types";
 import { z } from "zod";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { verwaltungTexte } from "@/i18n/verwaltung";
@@ -37,7 +37,7 @@ export const sendeVerwaltungsnachricht = action({
   schema: nachrichtFormular,
   auth: ({ lang }) =>
     requireStaff({ lang, rolle: "sachbearbeitung", zurueck: `/${lang}/verwaltung/postfach` }),
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<Feld>> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<Feld>> => {
     const d = verwaltungTexte(lang);
     if (!hatRolle(auth.mitarbeiter, { oe: eingabe.oe, rolle: "sachbearbeitung" })) {
       return ablehnen<Feld>({ errors: { oe: d.fehler.oe } });

@@ -9,8 +9,8 @@ import { Pagination, paginationItems } from "@portal/ui/pagination";
 import { Select } from "@portal/ui/select";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
-import { VerwaltungFormular } from "@/components/verwaltung-formular";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill, formatDateTime } from "@/i18n/format";
 import { postfachTexte } from "@/i18n/postfach";
 import { verwaltungTexte } from "@/i18n/verwaltung";
@@ -59,8 +59,8 @@ export default async function VerwaltungPostfachPage({ params, searchParams }: P
     `${basis}?oe=${encodeURIComponent(oe)}${s === 1 ? "" : `&seite=${s}`}`;
 
   return (
-    <VerwaltungSeite lang={lang} titel={p.title} intro={p.intro}>
-      <VerwaltungFormular
+    <BereichSeite lang={lang} bereich="verwaltung" titel={p.title} intro={p.intro}>
+      <Formular
         lang={lang}
         aktion={sendeVerwaltungsnachricht}
         felder={[
@@ -146,6 +146,6 @@ export default async function VerwaltungPostfachPage({ params, searchParams }: P
           {d.keinZugriff.zurueck}
         </a>
       </p>
-    </VerwaltungSeite>
+    </BereichSeite>
   );
 }

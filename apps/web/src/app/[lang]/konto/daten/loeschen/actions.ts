@@ -10,7 +10,7 @@ import {
 import { kontoLoeschenSchema } from "@portal/auth/types";
 import { clientKey, consume } from "@portal/ratelimit/server";
 import { redirect } from "next/navigation";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { datenschutzTexte } from "@/i18n/datenschutz";
 import { formatTime } from "@/i18n/format";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
@@ -29,7 +29,7 @@ export const loescheMeinKonto = action({
   auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/daten/loeschen` }),
   rateLimit: anmeldungProAdresse,
   secret: ["passwort"],
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<Feld>> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<Feld>> => {
     const d = datenschutzTexte(lang).loeschen.fehler;
     // Keyed by the address like the sign-in's limit (so both forms share it); an account
     // without an address by its id. In `run`, because `rateLimitBy` sees only the input.

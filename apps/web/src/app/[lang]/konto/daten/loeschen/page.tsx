@@ -5,7 +5,7 @@ import { listeNachrichten } from "@portal/postfach/server";
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
 import { LoeschFormular } from "@/components/loesch-formular";
 import { datenschutzTexte } from "@/i18n/datenschutz";
 import { fill } from "@/i18n/format";
@@ -40,7 +40,7 @@ export default async function LoeschenPage({ params }: Props) {
   const anzahl =
     gesamt === 1 ? d.nachrichten.eine : fill(d.nachrichten.mehrere, { anzahl: String(gesamt) });
   return (
-    <KontoSeite lang={lang} titel={d.title} intro={d.einleitung}>
+    <BereichSeite lang={lang} bereich="konto" titel={d.title} intro={d.einleitung}>
       <p className="kern-body">
         {d.herunterladen}{" "}
         <a className="kern-link" href={`/${lang}/konto/daten`}>
@@ -97,6 +97,6 @@ export default async function LoeschenPage({ params }: Props) {
           }}
         />
       )}
-    </KontoSeite>
+    </BereichSeite>
   );
 }

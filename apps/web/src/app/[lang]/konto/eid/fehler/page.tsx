@@ -1,7 +1,7 @@
 import type { EidFehler } from "@portal/auth/server";
 import { Alert } from "@portal/ui/alert";
 import type { Metadata } from "next";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { eidTexte } from "@/i18n/eid";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -36,7 +36,7 @@ export default async function EidFehlerPage({ params, searchParams }: Props) {
   const t = eidTexte(lang);
   const a = allgemeinTexte(lang);
   return (
-    <KontoSeite lang={lang} titel={t.fehler.title}>
+    <BereichSeite lang={lang} bereich="konto" titel={t.fehler.title}>
       <Alert
         variant={grund === "abgebrochen" ? "info" : "warning"}
         headingLevel={2}
@@ -57,6 +57,6 @@ export default async function EidFehlerPage({ params, searchParams }: Props) {
           </a>
         </li>
       </ul>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

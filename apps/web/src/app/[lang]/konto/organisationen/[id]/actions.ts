@@ -15,7 +15,7 @@ import {
   rolleAendernSchema,
 } from "@portal/auth/types";
 import { redirect } from "next/navigation";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { fill } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
@@ -34,7 +34,7 @@ export const ladeEinAktion = action({
   schema: einladungSchema,
   auth: angemeldet,
   messages: { field: organisationFeldfehler },
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"email">> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"email">> => {
     const zuOft = await proKonto<"email">(db, einladungenProKonto, auth.konto.id, lang);
     if (zuOft) return zuOft;
     const antwort = await ladeEin(
@@ -59,7 +59,7 @@ export const ladeEinAktion = action({
 export const aendereRolleAktion = action({
   schema: rolleAendernSchema,
   auth: angemeldet,
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"rolle">> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"rolle">> => {
     const antwort = await aendereRolle(db, {
       organisationId: eingabe.organisationId,
       kontoId: auth.konto.id,
@@ -75,7 +75,7 @@ export const aendereRolleAktion = action({
 export const entferneAktion = action({
   schema: mitgliedSchema,
   auth: angemeldet,
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"kontoId">> => {
+  run: async (eingabe, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"kontoId">> => {
     const antwort = await entferneMitglied(db, {
       organisationId: eingabe.organisationId,
       kontoId: auth.konto.id,
@@ -91,7 +91,10 @@ export const entferneAktion = action({
 export const verlasseAktion = action({
   schema: organisationIdSchema,
   auth: angemeldet,
-  run: async (eingabe, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"organisationId">> => {
+  run: async (
+    eingabe,
+    { auth, db, lang },
+  ): Promise<FormularErfolg | Ablehnung<"organisationId">> => {
     const antwort = await verlasseOrganisation(db, {
       organisationId: eingabe.organisationId,
       kontoId: auth.konto.id,

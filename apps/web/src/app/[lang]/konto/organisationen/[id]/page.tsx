@@ -5,8 +5,8 @@ import { Alert } from "@portal/ui/alert";
 import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { KontoSeite } from "@/components/konto-seite";
-import { OrganisationFormular } from "@/components/organisation-formular";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill, formatDateTime } from "@/i18n/format";
 import { organisationTexte } from "@/i18n/organisation";
 import { formularTexte } from "@/lib/konto";
@@ -46,8 +46,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const meldung =
     ok === "geaendert" ? t.mitglieder.geaendert : ok === "entfernt" ? t.mitglieder.entfernt : null;
   return (
-    <KontoSeite
+    <BereichSeite
       lang={lang}
+      bereich="konto"
       titel={fill(t.liste.verwalten, { name: organisation.name })}
       intro={t.mitglieder.intro}
     >
@@ -79,7 +80,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             seit: formatDateTime(lang, m.seit.toISOString()),
             aktionen: inhaber ? (
               <div className="portal-stack">
-                <OrganisationFormular
+                <Formular
                   lang={lang}
                   aktion={aendereRolleAktion}
                   versteckt={{ organisationId: id, kontoId: m.kontoId, rolle: andere }}
@@ -90,7 +91,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   sekundaer
                 />
                 {m.kontoId === konto.id ? null : (
-                  <OrganisationFormular
+                  <Formular
                     lang={lang}
                     aktion={entferneAktion}
                     versteckt={{ organisationId: id, kontoId: m.kontoId }}
@@ -106,13 +107,14 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       {inhaber ? (
         <>
           <h2 className="kern-heading-medium">{t.mitglieder.einladen}</h2>
-          <OrganisationFormular
+          <Formular
             lang={lang}
             aktion={ladeEinAktion}
             versteckt={{ organisationId: id }}
             felder={[
               {
-                art: "email",
+                art: "eingabe",
+                type: "email",
                 name: "email",
                 label: t.felder.email,
                 hint: t.felder.emailHinweis,
@@ -123,7 +125,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 name: "rolle",
                 label: t.felder.rolle,
                 hint: t.rollenHinweis,
-                optionen: (["mitglied", "inhaber"] as const).map((r) => ({
+                options: (["mitglied", "inhaber"] as const).map((r) => ({
                   value: r,
                   label: t.rollen[r],
                 })),
@@ -134,7 +136,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </>
       ) : null}
       <h2 className="kern-heading-medium">{t.mitglieder.verlassen}</h2>
-      <OrganisationFormular
+      <Formular
         lang={lang}
         aktion={verlasseAktion}
         versteckt={{ organisationId: id }}
@@ -146,6 +148,6 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           {t.mitglieder.zurueck}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

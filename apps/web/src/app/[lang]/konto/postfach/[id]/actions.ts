@@ -4,7 +4,7 @@ import { requireUser } from "@portal/auth/next";
 import { markiereUngelesen } from "@portal/postfach/server";
 import { ungelesenSchema } from "@portal/postfach/types";
 import { redirect } from "next/navigation";
-import type { KontoErfolg } from "@/components/konto-formular";
+import type { FormularErfolg } from "@/components/formular";
 import { postfachTexte } from "@/i18n/postfach";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
 
@@ -15,7 +15,7 @@ import { type Ablehnung, ablehnen, action } from "@/lib/action";
 export const markiereAlsUngelesen = action({
   schema: ungelesenSchema,
   auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/postfach` }),
-  run: async ({ id }, { auth, db, lang }): Promise<KontoErfolg | Ablehnung<"id">> => {
+  run: async ({ id }, { auth, db, lang }): Promise<FormularErfolg | Ablehnung<"id">> => {
     const d = postfachTexte(lang);
     const ok = await markiereUngelesen(db, {
       id,

@@ -5,8 +5,8 @@ import { istUuid } from "@portal/postfach/types";
 import { DescriptionList } from "@portal/ui/description-list";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { KontoFormular } from "@/components/konto-formular";
-import { KontoSeite } from "@/components/konto-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { fill, formatDateTime, formatZahl } from "@/i18n/format";
 import { postfachTexte } from "@/i18n/postfach";
 import type { Lang } from "@/i18n/sprache";
@@ -57,7 +57,7 @@ export default async function NachrichtPage({ params }: Props) {
   const d = postfachTexte(lang);
 
   return (
-    <KontoSeite lang={lang} titel={n.betreff}>
+    <BereichSeite lang={lang} bereich="konto" titel={n.betreff}>
       <DescriptionList
         items={[
           { term: d.von, definition: n.absenderName },
@@ -88,10 +88,9 @@ export default async function NachrichtPage({ params }: Props) {
           ))}
         </ul>
       )}
-      <KontoFormular
+      <Formular
         lang={lang}
         aktion={markiereAlsUngelesen}
-        felder={[]}
         versteckt={{ id: n.id }}
         texte={formularTexte(lang, d.alsUngelesen)}
       />
@@ -100,6 +99,6 @@ export default async function NachrichtPage({ params }: Props) {
           {d.zurueck}
         </a>
       </p>
-    </KontoSeite>
+    </BereichSeite>
   );
 }

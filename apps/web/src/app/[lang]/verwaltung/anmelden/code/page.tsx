@@ -1,7 +1,7 @@
 import { sichererVerwaltungsRuecksprung } from "@portal/auth/next";
 import type { Metadata } from "next";
-import { VerwaltungFormular } from "@/components/verwaltung-formular";
-import { VerwaltungSeite } from "@/components/verwaltung-seite";
+import { BereichSeite } from "@/components/bereich-seite";
+import { Formular } from "@/components/formular";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound, searchParam } from "@/lib/params";
@@ -27,8 +27,8 @@ export default async function VerwaltungCodePage({ params, searchParams }: Props
   await requireAnmeldevorgang({ lang });
   const d = verwaltungTexte(lang);
   return (
-    <VerwaltungSeite lang={lang} titel={d.code.title} intro={d.code.intro}>
-      <VerwaltungFormular
+    <BereichSeite lang={lang} bereich="verwaltung" titel={d.code.title} intro={d.code.intro}>
+      <Formular
         lang={lang}
         aktion={meldeMitCodeAn}
         felder={[codeFeld(lang)]}
@@ -40,6 +40,6 @@ export default async function VerwaltungCodePage({ params, searchParams }: Props
           {d.code.neuAnmelden}
         </a>
       </p>
-    </VerwaltungSeite>
+    </BereichSeite>
   );
 }

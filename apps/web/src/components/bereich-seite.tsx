@@ -3,15 +3,28 @@ import type { ReactNode } from "react";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { kontoTexte } from "@/i18n/konto";
 import type { Lang } from "@/i18n/sprache";
+import { verwaltungTexte } from "@/i18n/verwaltung";
 
-/** The frame of a Servicekonto page: breadcrumbs, heading, an introduction, the content. */
-export function KontoSeite({
+/** The areas with a page frame of their own: the Servicekonto and the staff area. */
+export type Bereich = "konto" | "verwaltung";
+
+const bereichName = (lang: Lang, bereich: Bereich) =>
+  bereich === "konto" ? kontoTexte(lang).servicekonto : verwaltungTexte(lang).verwaltung;
+
+/**
+ * The frame of a Servicekonto or staff-area page: breadcrumbs (home, the area's start page, this
+ * page), heading, an introduction, the content.
+ */
+export function BereichSeite({
   lang,
+  bereich,
   titel,
   intro,
   children,
 }: {
   lang: Lang;
+  /** Which area the page belongs to: the middle breadcrumb links to its start page. */
+  bereich: Bereich;
   titel: string;
   intro?: string;
   children: ReactNode;
@@ -23,7 +36,7 @@ export function KontoSeite({
         label={a.breadcrumbs}
         items={[
           { href: `/${lang}`, label: a.nav.home },
-          { href: `/${lang}/konto`, label: kontoTexte(lang).servicekonto },
+          { href: `/${lang}/${bereich}`, label: bereichName(lang, bereich) },
           { label: titel },
         ]}
       />
