@@ -94,6 +94,7 @@ test("the export holds everything stored, deletion removes it all", async ({ pag
 
   // Deletion: a wrong password deletes nothing; the right one deletes all and signs out.
   await page.goto("/de/konto/daten");
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Konto löschen" }).click();
   await expect(page.getByText("Ihr Postfach: 1 Nachricht mit allen Anhängen")).toBeVisible();
   await expectAccessible(page);
