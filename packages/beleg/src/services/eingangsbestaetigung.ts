@@ -180,7 +180,10 @@ class Satz {
   }
 
   private schrift(fett: boolean, groesse: number): Doc {
-    return this.doc.font(fett ? "fett" : "normal").fontSize(groesse).fillColor(FARBE.text);
+    return this.doc
+      .font(fett ? "fett" : "normal")
+      .fontSize(groesse)
+      .fillColor(FARBE.text);
   }
 
   private hoehe(text: string, fett: boolean, groesse: number, breite: number): number {

@@ -34,6 +34,14 @@ export function schriften(): { normal: Schrift; fett: Schrift } {
 export const ERSATZZEICHEN = "\uFFFD";
 /** More combining marks on one base letter than any language needs ("Zalgo" text) are dropped. */
 const MAX_ZEICHEN_JE_BASIS = 4;
+/**
+ * pdfkit splits a word wider than the line letter by letter, at a cost that grows faster than
+ * the square of the word's length (20,000 letters without a space took 50 s). After this many
+ * letters without a space a zero-width space gives the line breaker a place to break; viewers
+ * show nothing for it. Long enough for German compounds and IBANs.
+ */
+const MAX_LAUF = 48;
+const UMBRUCHSTELLE = "\u200B";
 
 /**
  * Makes untrusted text printable in `schrift`: NFC; line breaks unified (or turned into spaces
@@ -46,19 +54,19 @@ const MAX_ZEICHEN_JE_BASIS = 4;
 export function druckbar(text: string, schrift: Schrift, mehrzeilig = true): string {
   let aus = "";
   let marken = 0;
+  let lauf = 0;
   const ersetzt = text
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ERSATZZEICHEN)
+    .replace(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      ERSATZZEICHEN,
+    )
     .normalize("NFC")
     .replace(/\r\n?|[\u2028\u2029\u0085\v\f]/g, "\n");
   for (const zeichen of ersetzt) {
-    if (zeichen === "\n") {
-      aus += mehrzeilig ? "\n" : " ";
+    if (zeichen === "\n" || zeichen === "\t") {
+      aus += zeichen === "\n" && mehrzeilig ? "\n" : " ";
       marken = 0;
-      continue;
-    }
-    if (zeichen === "\t") {
-      aus += " ";
-      marken = 0;
+      lauf = 0;
       continue;
     }
     if (/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(zeichen)) continue;
@@ -70,9 +78,14 @@ export function druckbar(text: string, schrift: Schrift, mehrzeilig = true): str
     const codepunkt = zeichen.codePointAt(0) ?? 0xfffd;
     if (/\s/u.test(zeichen)) {
       aus += schrift.font.hasGlyphForCodePoint(codepunkt) ? zeichen : " ";
-    } else {
-      aus += schrift.font.hasGlyphForCodePoint(codepunkt) ? zeichen : ERSATZZEICHEN;
+      lauf = 0;
+      continue;
     }
+    if (marken === 0 && ++lauf > MAX_LAUF) {
+      aus += UMBRUCHSTELLE;
+      lauf = 1;
+    }
+    aus += schrift.font.hasGlyphForCodePoint(codepunkt) ? zeichen : ERSATZZEICHEN;
   }
   return aus;
 }
