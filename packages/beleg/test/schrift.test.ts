@@ -37,7 +37,9 @@ describe("druckbar", () => {
     expect(druckbar("DE89 3704 0044 0532 0130 00", normal)).toBe("DE89 3704 0044 0532 0130 00");
     const lang = druckbar("a".repeat(1000), normal);
     expect(lang.replaceAll("\u200B", "")).toBe("a".repeat(1000));
-    expect(lang.split("\u200B").every((teil) => teil.length === 12 || teil.length === 4)).toBe(true);
+    expect(lang.split("\u200B").every((teil) => teil.length === 12 || teil.length === 4)).toBe(
+      true,
+    );
   });
 });
 
