@@ -304,6 +304,8 @@ class Satz {
         { scope: "Row" },
       );
       this.abstand(2);
+      // Start the answer on the next page rather than with an empty line at the foot of this one.
+      this.neueSeiteWennNoetig(1.5 * GROESSE.text);
       this.element(zeile, "TD", () => {
         this.schrift(false, GROESSE.text).text(wert, RAND.links, this.doc.y, { width: BREITE });
       });
