@@ -1,0 +1,8 @@
+import "server-only";
+
+// Belege: documents the portal hands to citizens as proof. For now the receipt of an
+// application (Eingangsbestätigung), a tagged PDF aiming at PDF/UA-1. Pure rendering: the caller
+// loads the application, checks that the reader may see it, and serves or stores the bytes.
+
+export { erstelleEingangsbestaetigung } from "./services/eingangsbestaetigung.ts";
+export { BELEG_TEXTE, formatiereEingang, formatiereGroesse } from "./services/texte.ts";
