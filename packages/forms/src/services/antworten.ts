@@ -407,7 +407,11 @@ function pruefeAnzahl(feld: Feld & { typ: "wiederholung" }, anzahl: number): Ver
   return undefined;
 }
 
-/** "12,50", "12.50", "1.234,56", "1,234.56", "12 €", "EUR 12" → cents; undefined if not an amount. */
+/**
+ * "12,50", "12.50", "1.234,56", "1,234.56", "12 €", "EUR 12" → cents; undefined if not an amount.
+ * German first, English understood. "1.234" and "1,234" look ambiguous but are not: cents have at
+ * most two digits, so three digits after the separator can only be thousands.
+ */
 export function leseBetrag(s: string): number | undefined {
   let t = s.replace(/[\s\u00A0\u202F]/g, "").replace(/^(?:€|EUR)|(?:€|EUR)$/gi, "");
   let vorzeichen = 1;
