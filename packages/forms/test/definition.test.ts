@@ -269,6 +269,13 @@ describe("pruefeDefinition", () => {
     ]);
   });
 
+  it("allows only ausgefuellt on a file field", () => {
+    const datei = { typ: "datei", id: "d", label: L, maxBytes: 1000, medientypen: ["application/pdf"] };
+    const mit = (bedingung: unknown) => pruefeDefinition(roh([seite("a", [datei, text("x", { bedingung })])]));
+    expect(mit({ feld: "d", ausgefuellt: true }).ok).toBe(true);
+    expect(fehlerVon(mit({ feld: "d", ist: "a.pdf" }))[0]).toMatchObject({ code: "bedingung.typ" });
+  });
+
   it("reports shape errors with their path and refuses absurdly deep JSON", () => {
     const f = fehlerVon(pruefeDefinition(roh([seite("a", [{ typ: "farbe", id: "x", label: L }])])));
     expect(f[0]).toMatchObject({ pfad: "seiten.0.felder.0.typ", code: "schema" });
@@ -307,6 +314,38 @@ describe("pruefeDefinition", () => {
       "vorbelegung.typ",
       "wiederholung.verschachtelt",
       "schema",
+      // answers
+      "pflicht",
+      "text.zuKurz",
+      "text.zuLang",
+      "text.muster",
+      "text.zeichen",
+      "text.zeilenumbruch",
+      "datum.format",
+      "datum.zuFrueh",
+      "datum.zuSpaet",
+      "zeit.format",
+      "zeit.zuFrueh",
+      "zeit.zuSpaet",
+      "zahl.format",
+      "ganzzahl.format",
+      "zahl.zuKlein",
+      "zahl.zuGross",
+      "betrag.format",
+      "wahrheitswert.format",
+      "auswahl.unbekannt",
+      "auswahl.mehrere",
+      "datei.format",
+      "datei.typ",
+      "datei.zugross",
+      "wiederholung.zuWenige",
+      "wiederholung.zuViele",
+      "wert.typ",
+      "seite.unbekannt",
+      "verworfen.entfernt",
+      "verworfen.typ",
+      "verworfen.regel",
+      "verworfen.codeliste",
     ]) {
       expect(hatFehlerText(code), code).toBe(true);
       expect(fehlerText(code, "de")).not.toBe(fehlerText(code, "en"));

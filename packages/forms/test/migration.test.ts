@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hundesteuerAnmeldung } from "../src/beispiele/index.ts";
 import { pruefeDefinition } from "../src/services/definition.ts";
-import { migriereEntwurf } from "../src/services/migration.ts";
+import { migriereEntwurf, verwerfungsText } from "../src/services/migration.ts";
 import type { Antworten, Feld, Formulardefinition } from "../src/types.ts";
 
 const HEUTE = "2026-12-03";
@@ -199,5 +199,41 @@ describe("migriereEntwurf", () => {
       antworten: entwurf,
       verworfen: [],
     });
+  });
+
+  it("re-checks uploads against the new limits and words each reason for the citizen", () => {
+    const datei = (maxBytes: number, version: number) =>
+      mitFeldern(version, [
+        {
+          ...basis,
+          typ: "datei",
+          id: "nachweis",
+          label: L("Nachweis", "Evidence"),
+          maxBytes,
+          medientypen: ["application/pdf"],
+        },
+      ]);
+    const upload = {
+      id: "u",
+      dateiname: "a.pdf",
+      medientyp: "application/pdf",
+      groesse: 2_000_000,
+    };
+    const r = migriereEntwurf(
+      datei(5_000_000, 1),
+      datei(1_000_000, 2),
+      { nachweis: upload },
+      { heute: HEUTE },
+    );
+    expect(r).toEqual({
+      antworten: {},
+      verworfen: [{ feld: "nachweis", label: L("Nachweis", "Evidence"), grund: "regel" }],
+    });
+    expect(verwerfungsText(r.verworfen[0]!, "de")).toBe(
+      "Für „Nachweis“ gelten neue Regeln, die Ihre bisherige Antwort nicht erfüllt. Bitte beantworten Sie die Frage erneut.",
+    );
+    expect(
+      verwerfungsText({ feld: "farbe", label: L("Farbe", "Colour"), grund: "codeliste" }, "en"),
+    ).toBe("Your previous choice for “Colour” is no longer offered. Please choose again.");
   });
 });

@@ -418,7 +418,7 @@ function pruefeBedingung(
   }
   if ("ausgefuellt" in b) return;
   const ziel = aufgeloest;
-  if (ziel.typ === "gruppe" || ziel.typ === "wiederholung") {
+  if (ziel.typ === "gruppe" || ziel.typ === "wiederholung" || ziel.typ === "datei") {
     fehler.push({ pfad: wo, code: "bedingung.typ", werte: { feld: b.feld } });
     return;
   }

@@ -117,6 +117,24 @@ const TEXTE: Record<string, Vorlage> = {
     en: "This page is not (or no longer) part of this form.",
   },
 
+  // Answers a new form version could not keep (migriereEntwurf): told to the citizen on return.
+  "verworfen.entfernt": {
+    de: "Die Frage „{label}“ wird nicht mehr gestellt. Ihre Antwort darauf wurde nicht übernommen.",
+    en: "The question “{label}” is no longer asked. Your answer to it was not kept.",
+  },
+  "verworfen.typ": {
+    de: "Die Frage „{label}“ wird jetzt anders gestellt. Bitte beantworten Sie sie erneut.",
+    en: "The question “{label}” is now asked differently. Please answer it again.",
+  },
+  "verworfen.regel": {
+    de: "Für „{label}“ gelten neue Regeln, die Ihre bisherige Antwort nicht erfüllt. Bitte beantworten Sie die Frage erneut.",
+    en: "New rules apply to “{label}” that your previous answer does not meet. Please answer the question again.",
+  },
+  "verworfen.codeliste": {
+    de: "Ihre bisherige Auswahl bei „{label}“ wird nicht mehr angeboten. Bitte wählen Sie erneut.",
+    en: "Your previous choice for “{label}” is no longer offered. Please choose again.",
+  },
+
   // Definitions (shown to editors in the CMS)
   schema: {
     de: "Ungültiger Wert: {detail}",
@@ -139,8 +157,8 @@ const TEXTE: Record<string, Vorlage> = {
     en: "The condition refers to “{feld}” inside a repeatable group; this is only possible within that group.",
   },
   "bedingung.typ": {
-    de: "Auf die Gruppe „{feld}“ kann nur mit „ausgefüllt“ verwiesen werden.",
-    en: "The group “{feld}” can only be used with “ausgefuellt”.",
+    de: "Auf „{feld}“ (eine Gruppe, Wiederholung oder Datei) kann nur mit „ausgefuellt“ verwiesen werden.",
+    en: "“{feld}” (a group, repeatable group or file) can only be used with “ausgefuellt”.",
   },
   "bedingung.wert": {
     de: "Der Vergleichswert „{wert}“ passt nicht zum Feld „{feld}“.",

@@ -1,6 +1,7 @@
-import type { Antworten, Feld, Formulardefinition, Text } from "../types.ts";
+import type { Antworten, Feld, Formulardefinition, Sprache, Text } from "../types.ts";
 import { istLeer, verstoesst } from "./antworten.ts";
 import { heuteInDeutschland } from "./datum.ts";
+import { fehlerText } from "./fehler.ts";
 
 // When a form version is published, open drafts move to it field by field. An answer is kept when
 // its field still exists with a compatible type and the value passes the new rules; otherwise it
@@ -118,4 +119,9 @@ export function migriereEntwurf(
     "",
   );
   return { antworten: antwortenNeu, verworfen };
+}
+
+/** What to tell the citizen about a dropped answer ("Bitte beantworten Sie … erneut."). */
+export function verwerfungsText(v: Verworfen, lang: Sprache): string {
+  return fehlerText(`verworfen.${v.grund}`, lang, { label: v.label[lang] });
 }
