@@ -461,6 +461,41 @@ describe("navigation, storing a page, the whole form", () => {
     ]);
   });
 
+  it("drops stale answers of hidden fields in repeat rows before submission", () => {
+    const halter = {
+      vorname: "Anna",
+      nachname: "Schmidt",
+      strasse: "Markt 1",
+      plz: "08056",
+      ort: "Zwickau",
+    };
+    const hund = {
+      name: "Bello",
+      rasse: "Dackel",
+      wurfdatum: "2020-01-01",
+      beginnHaltung: "2020-03-01",
+    };
+    const r = pruefeAlles(
+      hundesteuerAnmeldung,
+      { halter, hunde: [{ ...hund, gefaehrlich: false, nachweisArt: "erlaubnis", nachweis: pdf }] },
+      { heute: HEUTE },
+    );
+    expect(r.ok).toBe(true);
+    expect(r.antworten.hunde).toEqual([{ ...hund, gefaehrlich: false }]);
+    const gefaehrlich = pruefeAlles(
+      hundesteuerAnmeldung,
+      { halter, hunde: [{ ...hund, gefaehrlich: true }] },
+      {
+        heute: HEUTE,
+        lang: "en",
+      },
+    );
+    expect(gefaehrlich.fehler.map((f) => [f.seite, f.feld, f.meldung])).toEqual([
+      ["hunde", "hunde.0.nachweisArt", "Please answer “Which document do you have?”."],
+      ["hunde", "hunde.0.nachweis", "Please answer “Upload the document”."],
+    ]);
+  });
+
   it("prefills from the profile and names required prefills that are missing", () => {
     const r = vorbelegen(hundesteuerAnmeldung, {
       vorname: "Anna",

@@ -270,8 +270,15 @@ describe("pruefeDefinition", () => {
   });
 
   it("allows only ausgefuellt on a file field", () => {
-    const datei = { typ: "datei", id: "d", label: L, maxBytes: 1000, medientypen: ["application/pdf"] };
-    const mit = (bedingung: unknown) => pruefeDefinition(roh([seite("a", [datei, text("x", { bedingung })])]));
+    const datei = {
+      typ: "datei",
+      id: "d",
+      label: L,
+      maxBytes: 1000,
+      medientypen: ["application/pdf"],
+    };
+    const mit = (bedingung: unknown) =>
+      pruefeDefinition(roh([seite("a", [datei, text("x", { bedingung })])]));
     expect(mit({ feld: "d", ausgefuellt: true }).ok).toBe(true);
     expect(fehlerVon(mit({ feld: "d", ist: "a.pdf" }))[0]).toMatchObject({ code: "bedingung.typ" });
   });
