@@ -91,7 +91,7 @@ describe("verschluessele / entschluessele", () => {
     }
   });
 
-  it("refuses other algorithms before trying them (PBES2 with a huge p2c, dir, RSA1_5)", async () => {
+  it("refuses other algorithms before trying them (PBES2 with a huge p2c, dir, RSA1_5, zip)", async () => {
     const [, ...rest] = (await verschluessele("x", amt.oeffentlich)).split(".");
     for (const header of [
       {
@@ -104,12 +104,23 @@ describe("verschluessele / entschluessele", () => {
       { alg: "dir", enc: "A256GCM", kid: amt.kid },
       { alg: "RSA1_5", enc: "A256GCM", kid: amt.kid },
       { alg: "RSA-OAEP-256", enc: "A128CBC-HS256", kid: amt.kid },
+      { alg: "RSA-OAEP-256", enc: "A256GCM", zip: "DEF", kid: amt.kid },
     ]) {
       const gefaelscht = [b64(JSON.stringify(header)), ...rest].join(".");
       const start = performance.now();
       expect(await grundVon(entschluessele(gefaelscht, amt.privat))).toBe("algorithmus");
       expect(performance.now() - start).toBeLessThan(1000);
     }
+  });
+
+  it("refuses a genuinely compressed JWE (a decompression bomb needs only the public key)", async () => {
+    const { CompactEncrypt, importJWK } = await import("jose");
+    const schluessel = await importJWK(amt.oeffentlich, "RSA-OAEP-256");
+    const bombe = await new CompactEncrypt(new Uint8Array(10 * 1024 * 1024))
+      .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM", zip: "DEF", kid: amt.kid })
+      .encrypt(schluessel);
+    expect(bombe.length).toBeLessThan(100_000);
+    expect(await grundVon(entschluessele(bombe, amt.privat))).toBe("algorithmus");
   });
 
   it("refuses what is not a compact JWE with 'format'", async () => {

@@ -81,8 +81,8 @@ export async function verschluessele(
 /**
  * Decrypts a compact JWE made by `verschluessele` with the Organisationseinheit's private key.
  * Only RSA-OAEP-256 + A256GCM is accepted: jose is told so, so a forged header cannot switch
- * to PBES2 (CVE-2022-36083, unbounded p2c), `dir` or RSA1_5; jose 6 knows no `zip`
- * (CVE-2024-28176). Throws EntschluesselungsFehler: "falscher-schluessel" when the header's
+ * to PBES2 (CVE-2022-36083, unbounded p2c), `dir` or RSA1_5, and a `zip` header is refused
+ * (CVE-2024-28176, decompression bomb; jose 6.2 would inflate up to 250 kB by default). Throws EntschluesselungsFehler: "falscher-schluessel" when the header's
  * kid is another key's, "manipuliert" when authentication fails, "format" / "algorithmus".
  */
 export async function entschluessele(jwe: string, privat: PrivaterSchluessel): Promise<Uint8Array> {
@@ -95,10 +95,14 @@ export async function entschluessele(jwe: string, privat: PrivaterSchluessel): P
   } catch (cause) {
     throw new EntschluesselungsFehler("format", "unreadable protected header", { cause });
   }
-  if (header.alg !== SCHLUESSEL_ALGORITHMUS || header.enc !== INHALT_ALGORITHMUS) {
+  if (
+    header.alg !== SCHLUESSEL_ALGORITHMUS ||
+    header.enc !== INHALT_ALGORITHMUS ||
+    header.zip !== undefined
+  ) {
     throw new EntschluesselungsFehler(
       "algorithmus",
-      `refused alg ${String(header.alg)} / enc ${String(header.enc)}`,
+      `refused alg ${String(header.alg)} / enc ${String(header.enc)} / zip ${String(header.zip)}`,
     );
   }
   const jwk = privaterJwkSchema.parse(privat);
@@ -116,6 +120,9 @@ export async function entschluessele(jwe: string, privat: PrivaterSchluessel): P
     const { plaintext } = await compactDecrypt(jwe, schluessel, {
       keyManagementAlgorithms: [SCHLUESSEL_ALGORITHMUS],
       contentEncryptionAlgorithms: [INHALT_ALGORITHMUS],
+      // Anyone holding the public key can encrypt: a compressed plaintext would be a
+      // decompression bomb aimed at the back office (CVE-2024-28176). We never compress.
+      maxDecompressedLength: 0,
     });
     return plaintext;
   } catch (cause) {
