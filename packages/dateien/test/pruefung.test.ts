@@ -86,6 +86,36 @@ describe("pruefeDatei: type by content", () => {
     });
   });
 
+  it("refuses a file that only starts like a PDF (%PDF- before an HTML page)", async () => {
+    const falsch = Buffer.from(
+      "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n",
+      "latin1",
+    );
+    expect(await pruefeDatei({ bytes: falsch, dateiname: "a.pdf" })).toEqual({
+      ok: false,
+      grund: "typ",
+    });
+  });
+
+  it("does not throw on random or truncated input", async () => {
+    const keinTyp = [
+      randomBytes(5000),
+      harmlosesPdf().subarray(0, 40),
+      // An ASF header GUID with nothing after it (file-type's ASF parser once looped on such).
+      Buffer.from([
+        0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11, 0xa6, 0xd9, 0, 0xaa, 0, 0x62, 0xce, 0x6c,
+      ]),
+    ];
+    for (const bytes of keinTyp) {
+      expect(await pruefeDatei({ bytes, dateiname: "x.pdf" })).toEqual({ ok: false, grund: "typ" });
+    }
+    // Magic bytes say what a file claims to be, not that it is whole: a cut-off PNG or JPEG
+    // still passes (decoding images is the viewer's or a later re-encoding step's job).
+    for (const bytes of [png().subarray(0, 20), jpeg().subarray(0, 3)]) {
+      expect(await pruefeDatei({ bytes, dateiname: "x.png" })).toMatchObject({ ok: true });
+    }
+  });
+
   it("refuses empty and oversized files", async () => {
     expect(await pruefeDatei({ bytes: new Uint8Array(0), dateiname: "a.pdf" })).toEqual({
       ok: false,

@@ -41,6 +41,13 @@ function istProgramm(b: Uint8Array): boolean {
   );
 }
 
+function hatPdfSchluss(b: Uint8Array): boolean {
+  const ende = Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+    .subarray(Math.max(0, b.byteLength - 1024))
+    .toString("latin1");
+  return /startxref\s+\d+\s+%%EOF/.test(ende);
+}
+
 /**
  * Checks an upload by its content. Order: empty, size, executable, type by magic bytes
  * (`file-type`) against `erlaubt`, for PDFs active content and encryption, then the name.
@@ -62,8 +69,14 @@ export async function pruefeDatei(eingabe: {
   if (bytes.byteLength > maxBytes) return { ok: false, grund: "zu-gross" };
   if (istProgramm(bytes)) return { ok: false, grund: "typ" };
 
-  const erkannt = await fileTypeFromBuffer(bytes);
+  // A malformed file may make a detector throw (file-type issue #391); that is no file we take.
+  const erkannt = await fileTypeFromBuffer(bytes).catch(() => undefined);
   if (!erkannt || !erlaubt.includes(erkannt.mime)) return { ok: false, grund: "typ" };
+  // file-type calls anything starting with `%PDF-` a PDF (its issue #780): `%PDF-` before an
+  // HTML page would pass. A PDF ends with `startxref` … `%%EOF` (viewers look in the last
+  // 1024 bytes); without them it is not a PDF we accept.
+  if (erkannt.mime === "application/pdf" && !hatPdfSchluss(bytes))
+    return { ok: false, grund: "typ" };
 
   if (erkannt.mime === "application/pdf") {
     const befund = pruefePdf(bytes);
