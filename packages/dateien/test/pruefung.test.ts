@@ -186,6 +186,34 @@ describe("pruefeDatei: active PDFs", () => {
     expect(pruefePdf(pdf([KATALOG, SEITEN, versteck, echterStrom]))).toBe("aktiv");
   });
 
+  it("scans what a wrong /Length leaves outside the stream, and finds untyped object streams", () => {
+    // /Length says 5 bytes: the dictionary after them is, for a viewer, a live object.
+    const versteckt = Buffer.from(
+      "<< /Length 5 >>\nstream\nABCDE\n4 0 obj << /S /Foo /AA << /O 5 0 R >> >> endobj\nendstream",
+      "latin1",
+    );
+    expect(pruefePdf(pdf([KATALOG, SEITEN, versteckt]))).toBe("aktiv");
+    // An indirect /Length that fits is trusted: the binary data is skipped.
+    const bild = Buffer.from("xx /JS xx", "latin1");
+    const indirekt = pdf([
+      KATALOG,
+      SEITEN,
+      Buffer.concat([
+        Buffer.from("<< /Length 4 0 R /Subtype /Image >>\nstream\n", "latin1"),
+        bild,
+        Buffer.from("\nendstream"),
+      ]),
+      String(bild.length),
+    ]);
+    expect(pruefePdf(indirekt)).toBe("sauber");
+    // An object stream without /Type /ObjStm (a reader goes by /N and /First).
+    const ohneTyp = stream(
+      "/N 1 /First 4 /Filter /FlateDecode",
+      deflateSync(Buffer.from("6 0 << /AA 9 0 R >>")),
+    );
+    expect(pruefePdf(pdf([KATALOG, SEITEN, ohneTyp]))).toBe("aktiv");
+  });
+
   it("refuses object streams it cannot read and decompression bombs", () => {
     const lzw = stream("/Type /ObjStm /N 1 /First 4 /Filter /LZWDecode", Buffer.from("xyz"));
     expect(pruefePdf(pdf([KATALOG, SEITEN, lzw]))).toBe("unpruefbar");

@@ -9,11 +9,12 @@ import { inflateSync } from "node:zlib";
 // dictionaries, and scanning random binary for three-byte names like `/JS` would refuse
 // harmless scans of paper documents.
 //
-// Known limits (documented in README.md): object streams with a filter other than FlateDecode
-// or with a PNG predictor are refused as "cannot be checked" rather than read; a JavaScript
-// reached only through a name tree hidden in such a stream is covered by that refusal; a
-// malformed file that a viewer repairs (broken `endstream`) may hide objects from the scan
-// only if it also hides them from the cross-reference table, which viewers then reconstruct.
+// Stream data is skipped only where /Length proves its end (see pruefePdf); the long names are
+// looked for everywhere. Known limits (README.md): object streams with another filter than
+// FlateDecode or with a predictor are refused as "cannot be checked" rather than read; strings
+// in other encodings (a name is a name, but a hex string `<2F4A53>` is not one) are not names;
+// no xref-table walk, so an object only a repairing viewer would find is seen only if it lies
+// outside skipped stream data.
 
 /** Names whose presence makes a PDF active. */
 const AKTIVE_NAMEN = new Set([
@@ -66,6 +67,23 @@ const istAktiv = (text: string) => {
  */
 const LANGE_AKTIVE_NAMEN = [...AKTIVE_NAMEN].filter((n) => n.length >= 6);
 
+/** Objects that hold just an integer (`12 0 obj 3456 endobj`): indirect stream lengths. */
+function ganzzahlObjekte(text: string): Map<string, number> {
+  const objekte = new Map<string, number>();
+  for (const m of text.matchAll(/(\d+)\s+(\d+)\s+obj\s*(\d+)\s*endobj/g)) {
+    objekte.set(`${m[1]} ${m[2]}`, Number(m[3]));
+  }
+  return objekte;
+}
+
+/** The /Length of a stream: a direct integer, or `n g R` resolved through `objekte`. */
+function streamLaenge(woerterbuch: string, objekte: () => Map<string, number>): number | undefined {
+  const verweis = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(woerterbuch);
+  if (verweis) return objekte().get(`${verweis[1]} ${verweis[2]}`);
+  const direkt = /\/Length\s+(\d+)/.exec(woerterbuch);
+  return direkt?.[1] ? Number(direkt[1]) : undefined;
+}
+
 /** Scans a PDF's bytes; see the module comment for what is and is not seen. */
 export function pruefePdf(bytes: Uint8Array): PdfBefund {
   // latin1 maps every byte to one char, so offsets in the text are offsets in the file.
@@ -73,6 +91,11 @@ export function pruefePdf(bytes: Uint8Array): PdfBefund {
   const ausserhalb: string[] = [];
   const objektStroeme: { woerterbuch: string; daten: Buffer }[] = [];
 
+  let objekte: Map<string, number> | undefined;
+  const ganzzahlen = () => {
+    objekte ??= ganzzahlObjekte(text);
+    return objekte;
+  };
   let segment = 0; // start of the current stretch outside stream data
   let suche = 0;
   for (;;) {
@@ -85,19 +108,34 @@ export function pruefePdf(bytes: Uint8Array): PdfBefund {
     let datenStart = start + 6;
     if (text[datenStart] === "\r") datenStart++;
     if (text[datenStart] === "\n") datenStart++;
-    const ende = text.indexOf("endstream", datenStart);
-    if (ende === -1) break; // no end: the rest is scanned as body
-    const davor = text.slice(segment, start);
-    ausserhalb.push(davor);
     // The stream's dictionary: from its object's `obj` keyword to the `stream` keyword.
-    const woerterbuch = davor.slice(Math.max(0, davor.lastIndexOf("obj")));
-    if (namen(woerterbuch).has("ObjStm")) {
+    const kopf = text.slice(Math.max(segment, start - 4096), start);
+    const woerterbuch = kopf.slice(Math.max(0, kopf.lastIndexOf("obj")));
+    const dictNamen = namen(woerterbuch);
+
+    // Data is skipped only where its end is certain: /Length (direct, or an indirect object
+    // found in the file) lands on `endstream`. Viewers find objects by their xref offsets, not
+    // by reading past streams, so an object placed where a wrong /Length says "data" is live;
+    // such stretches stay in the scan.
+    const laenge = streamLaenge(woerterbuch, ganzzahlen);
+    const sicheresEnde =
+      laenge !== undefined &&
+      /^\s*endstream/.test(text.slice(datenStart + laenge, datenStart + laenge + 12))
+        ? datenStart + laenge
+        : undefined;
+    const ende = sicheresEnde ?? text.indexOf("endstream", datenStart);
+    if (ende === -1) break; // no end: the rest is scanned as body
+
+    // An object stream by its type, or by /N and /First (a reader may not check the type).
+    if (dictNamen.has("ObjStm") || (dictNamen.has("N") && dictNamen.has("First"))) {
       objektStroeme.push({
         woerterbuch,
         daten: Buffer.from(bytes.buffer, bytes.byteOffset + datenStart, ende - datenStart),
       });
     }
-    segment = ende + 9;
+    if (sicheresEnde === undefined) continue; // not skipped: scanned with the body
+    ausserhalb.push(text.slice(segment, start));
+    segment = text.indexOf("endstream", sicheresEnde) + 9;
     suche = segment;
   }
   ausserhalb.push(text.slice(segment));
