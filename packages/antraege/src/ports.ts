@@ -34,7 +34,8 @@ export type PostfachNachricht = {
   text: string;
   /** The procedure the message belongs to: the application's reference number. */
   verfahren: string;
-  anhaenge?: { dateiname: string; medientyp: string; inhalt: Buffer }[];
+  /** The Bescheid and its enclosures: PDF only (sealed documents, @portal/beleg / crypto). */
+  anhaenge?: { dateiname: string; medientyp: "application/pdf"; inhalt: Buffer }[];
 };
 
 /**
