@@ -375,6 +375,8 @@ async function benachrichtige(
   return ergebnis.id;
 }
 
+// The subjects are German: the administrative language is German (§ 23 Abs. 1 VwVfG), and the
+// message is the authority's letter; the Postfach shows it as written.
 const textOk = (text: string) => text.trim().length > 0 && [...text].length <= MAX_NOTIZ;
 
 /**

@@ -178,12 +178,10 @@ export async function reicheEin(
       const umschlag = await eingabe.verschluessele(e.oeSchluessel, klartext);
 
       // Last, so the counter's row lock is held only for the few inserts until the commit.
-      const wert = await naechsterZaehlerwert(tx, {
-        praefix: e.praefix,
-        jahr: jahrInSachsen(jetzt),
-      });
+      const jahr = jahrInSachsen(jetzt);
+      const wert = await naechsterZaehlerwert(tx, { praefix: e.praefix, jahr });
       const row = await insertAntrag(tx, {
-        aktenzeichen: formatiereAktenzeichen(e.praefix, jahrInSachsen(jetzt), wert),
+        aktenzeichen: formatiereAktenzeichen(e.praefix, jahr, wert),
         formular: entwurf.formular,
         version: entwurf.version,
         leistung: e.leistung,
