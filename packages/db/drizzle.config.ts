@@ -9,6 +9,7 @@ export default defineConfig({
     "../ratelimit/src/schema.ts",
     "../auth/src/schema.ts",
     "../postfach/src/schema.ts",
+    "../antraege/src/schema.ts",
   ],
   out: "./drizzle",
 });

@@ -1,0 +1,55 @@
+import "server-only";
+
+// The applications' public API (Antragsmanagement and the authority's case processing): drafts
+// saved on every page and resumed from the account or by a mailed link; submission with a
+// reference number, encrypted for the responsible authority, once however often it is sent;
+// the authority's inbox, detail view, assignment, status, Rückfrage and decision; the
+// citizen's "Meine Anträge". What other domains provide comes in as ports (./ports.ts):
+// encryption (@portal/crypto), the Postfach (@portal/postfach), the audit trail (@portal/auth),
+// mail delivery (`post`).
+
+export type {
+  Entschluessele,
+  PostfachNachricht,
+  Protokolleintrag,
+  Protokolliere,
+  SendeNachricht,
+  Verschluessele,
+} from "./ports.ts";
+export {
+  type Absender,
+  type Bearbeiter,
+  type BearbeitungsErgebnis,
+  type BearbeitungsFehler,
+  beantworteRueckfrage,
+  entscheide,
+  ladeAntrag,
+  ladeMeinenAntrag,
+  listeAntraege,
+  listeMeineAntraege,
+  setzeStatus,
+  stelleRueckfrage,
+  type Verlaufseintrag,
+  weiseZu,
+} from "./services/bearbeitung.ts";
+export {
+  type EinreichErgebnis,
+  type Einreicher,
+  type EinreichFehler,
+  identifikationsVerfahren,
+  reicheEin,
+} from "./services/einreichung.ts";
+export {
+  type EntwurfInfo,
+  erzeugeFortsetzungslink,
+  type FortsetzungsErgebnis,
+  ladeEntwurf,
+  listeMeineEntwuerfe,
+  loescheAbgelaufeneEntwuerfe,
+  loescheEntwurf,
+  type SpeichereErgebnis,
+  speichereEntwurf,
+  uebernehmeEntwurf,
+  type Zugang,
+} from "./services/entwurf.ts";
+export { ANTRAG_PFADE, antragLink } from "./services/mails.ts";
