@@ -12,7 +12,7 @@ import {
   or,
   sql,
 } from "drizzle-orm";
-import { einmaligeIdentifikation, konto, kontoToken, mitarbeiter } from "../schema.ts";
+import { konto, kontoToken, mitarbeiter } from "../schema.ts";
 
 /** When the account was last used: its last sign-in, or its creation if it never signed in. */
 const zuletzt = sql<Date>`coalesce(${konto.zuletztAngemeldetAm}, ${konto.erstelltAm})`;
