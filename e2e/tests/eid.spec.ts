@@ -92,3 +92,20 @@ test("a password account connects the online ID: the session rises to level high
     page.getByRole("link", { name: "Online-Ausweis mit diesem Konto verbinden" }),
   ).toHaveCount(0);
 });
+
+test("a script starting eID requests from one address is stopped after 30", async ({ page }) => {
+  await alsEigenerAbsender(page);
+  let gestartet = 0;
+  let gestoppt = 0;
+  for (let i = 0; i < 32; i++) {
+    const antwort = await page.request.get("/de/konto/eid?zweck=anmeldung", { maxRedirects: 0 });
+    expect(antwort.status()).toBe(303);
+    const ziel = antwort.headers().location ?? "";
+    if (ziel.includes("grund=zu-oft")) gestoppt++;
+    else if (new URL(ziel, env.baseUrl).origin === new URL(env.eidUrl).origin) gestartet++;
+  }
+  expect({ gestartet, gestoppt }).toEqual({ gestartet: 30, gestoppt: 2 });
+  await page.goto("/de/konto/eid/fehler?grund=zu-oft");
+  await expect(page.getByText("Zu viele Versuche")).toBeVisible();
+  await expectAccessible(page);
+});

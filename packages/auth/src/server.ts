@@ -41,6 +41,7 @@ export {
   anmeldungProAdresse,
   anmeldungProKonto,
   bestaetigungErneutProAdresse,
+  eidStartProAdresse,
   einladungenProKonto,
   gruendungenProKonto,
   kontoSchluessel,

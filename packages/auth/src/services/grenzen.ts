@@ -105,3 +105,14 @@ export const gruendungenProKonto = definePolicy({
   limit: 10,
   windowSeconds: 24 * 60 * 60,
 });
+
+/**
+ * Starting an eID request, per client address: each start makes a transaction at the eID
+ * service, so a script must not flood it through the portal. 30 in 15 minutes is far beyond
+ * what a citizen does (a start, perhaps a second try after cancelling).
+ */
+export const eidStartProAdresse = definePolicy({
+  name: "eid-start-adresse",
+  limit: 30,
+  windowSeconds: 15 * 60,
+});

@@ -29,6 +29,10 @@ export const de = {
         titel: "eID-Dienst nicht erreichbar",
         text: "Der eID-Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal oder melden Sie sich mit E-Mail-Adresse und Passwort an.",
       },
+      "zu-oft": {
+        titel: "Zu viele Versuche",
+        text: "Von Ihrem Anschluss wurde die Anmeldung mit dem Online-Ausweis in kurzer Zeit sehr oft begonnen. Bitte warten Sie 15 Minuten und versuchen Sie es dann noch einmal.",
+      },
     },
     warnung: "Warnung:",
     nochmal: "Zur Anmeldung",

@@ -31,6 +31,10 @@ export const en: EidTexte = {
         titel: "eID service not reachable",
         text: "The eID service cannot be reached at the moment. Please try again later or sign in with your e-mail address and password.",
       },
+      "zu-oft": {
+        titel: "Too many attempts",
+        text: "Signing in with the online ID was started very often from your connection in a short time. Please wait 15 minutes, then try again.",
+      },
     },
     warnung: "Warning:",
     nochmal: "Back to sign-in",

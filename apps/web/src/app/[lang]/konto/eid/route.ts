@@ -1,5 +1,7 @@
 import { getSession, setzeEidTransaktion, sichererRuecksprung } from "@portal/auth/next";
-import { beginneEid, type EidZweck } from "@portal/auth/server";
+import { beginneEid, type EidZweck, eidStartProAdresse } from "@portal/auth/server";
+import { getDb } from "@portal/db/client";
+import { clientAddress, clientKey, consume } from "@portal/ratelimit/server";
 import type { NextRequest } from "next/server";
 import { isLang, type Lang } from "@/i18n/sprache";
 
@@ -28,6 +30,11 @@ export async function GET(
 ): Promise<Response> {
   const roh = (await params).lang;
   const lang: Lang = isLang(roh) ? roh : "de";
+  const db = getDb();
+  const adresse = clientAddress(request.headers.get("x-forwarded-for"));
+  const erlaubt = await consume(db, eidStartProAdresse, await clientKey(db, adresse));
+  if (!erlaubt.ok) return fehler(lang, "zu-oft");
+
   const feld = (name: string) =>
     [...(request.nextUrl.searchParams.get(name) ?? "")].slice(0, 2000).join("");
   const zurueckRoh = feld("zurueck");

@@ -17,10 +17,14 @@ const GRUENDE = [
   "niveau",
   "vergeben",
   "nicht-verfuegbar",
-] as const satisfies readonly EidFehler[];
+  "zu-oft",
+] as const satisfies readonly Grund[];
 
-const grundAus = (wert: string): EidFehler =>
-  (GRUENDE as readonly string[]).includes(wert) ? (wert as EidFehler) : "ungueltig";
+/** The domain's reasons, and the route's own: too many starts from one address. */
+type Grund = EidFehler | "zu-oft";
+
+const grundAus = (wert: string): Grund =>
+  (GRUENDE as readonly string[]).includes(wert) ? (wert as Grund) : "ungueltig";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
