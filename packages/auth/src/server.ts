@@ -65,7 +65,13 @@ export {
   sendeBestaetigungErneut,
   type TokenFehler,
 } from "./services/konto.ts";
-export { KONTO_PFADE, kontoLink } from "./services/mails.ts";
+export {
+  GRUSS,
+  KONTO_PFADE,
+  kontoLink,
+  type Mailbaustein,
+  mail as verfasseMail,
+} from "./services/mails.ts";
 // Staff area (issue 8): staff accounts, TOTP second factor, roles, audit trail
 export {
   ANMELDEVORGANG_GUELTIG_MS,

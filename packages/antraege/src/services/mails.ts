@@ -1,3 +1,4 @@
+import { GRUSS, verfasseMail as mail } from "@portal/auth/server";
 import type { Mail, Sprache } from "@portal/auth/types";
 import { antraegeEnv } from "../env.ts";
 import { FORTSETZUNG_TAGE } from "../types.ts";
@@ -16,35 +17,6 @@ export function antragLink(sprache: Sprache, pfad: keyof typeof ANTRAG_PFADE, to
   if (token !== undefined) url.searchParams.set("token", token);
   return url.toString();
 }
-
-const maskiere = (text: string) =>
-  text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-
-type Baustein = string | { link: string; text: string };
-
-/** Plain text and simple HTML from the same blocks, everything interpolated escaped. */
-function mail(an: string, betreff: string, sprache: Sprache, bausteine: Baustein[]): Mail {
-  const text = bausteine
-    .map((b) => (typeof b === "string" ? b : `${b.text}:\n${b.link}`))
-    .join("\n\n");
-  const html = [
-    `<!doctype html><html lang="${sprache}"><head><meta charset="utf-8"><title>${maskiere(betreff)}</title></head><body>`,
-    ...bausteine.map((b) =>
-      typeof b === "string"
-        ? `<p>${maskiere(b)}</p>`
-        : `<p><a href="${maskiere(b.link)}">${maskiere(b.text)}</a></p>`,
-    ),
-    "</body></html>",
-  ].join("\n");
-  return { an, betreff, text: `${text}\n`, html };
-}
-
-const GRUSS = { de: "Ihr Serviceportal Sachsen", en: "Your Saxony service portal" } as const;
 
 const datumUhrzeit = (sprache: Sprache, zeitpunkt: Date) =>
   new Intl.DateTimeFormat(sprache === "de" ? "de-DE" : "en-GB", {

@@ -30,13 +30,18 @@ const maskiere = (text: string) =>
     .replaceAll("'", "&#39;");
 
 /** A paragraph or a link, the only two things our mails contain. */
-type Baustein = string | { link: string; text: string };
+export type Mailbaustein = string | { link: string; text: string };
 
 /**
  * Plain text and simple HTML from the same blocks, everything interpolated escaped (an address
  * may contain characters that mean something in HTML).
  */
-export function mail(an: string, betreff: string, sprache: Sprache, bausteine: Baustein[]): Mail {
+export function mail(
+  an: string,
+  betreff: string,
+  sprache: Sprache,
+  bausteine: Mailbaustein[],
+): Mail {
   const text = bausteine
     .map((b) => (typeof b === "string" ? b : `${b.text}:\n${b.link}`))
     .join("\n\n");
