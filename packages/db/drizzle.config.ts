@@ -10,6 +10,7 @@ export default defineConfig({
     "../auth/src/schema.ts",
     "../postfach/src/schema.ts",
     "../antraege/src/schema.ts",
+    "../forms/src/schema.ts",
   ],
   out: "./drizzle",
 });

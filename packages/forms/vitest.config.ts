@@ -1,6 +1,14 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// Pure domain logic: no database, no global setup.
 export default defineConfig({
-  test: { testTimeout: 30_000 },
+  resolve: {
+    // `server-only` throws outside a React Server Components bundle; tests are server code.
+    alias: { "server-only": fileURLToPath(new URL("./test/empty.ts", import.meta.url)) },
+  },
+  test: {
+    globalSetup: ["./test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
 });

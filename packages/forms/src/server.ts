@@ -1,51 +1,16 @@
-// The forms domain's public API: checking a definition before it is published, reading and
-// checking answers page by page and as a whole, navigation, the summary, prefill and the migration
-// of drafts to a new version.
-//
-// No `import "server-only"` on purpose: everything here is pure (no database, no secret), and the
-// web runner imports the same functions for client-side hints so that one definition drives
-// server validation, client validation and rendering. The server's check is the one that counts.
+import "server-only";
+
+// The forms domain's server API: everything of ./regeln (the pure rules, which the browser may
+// run too) plus the published versions in the portal database.
 
 export {
-  bereinige,
-  type Ebene,
-  erfuellt,
-  formatiereBetrag,
-  formatiereWert,
-  type GesamtErgebnis,
-  istLeer,
-  istSichtbar,
-  type Kontext,
-  kontextVon,
-  leseBetrag,
-  leseGanzzahl,
-  leseZahl,
-  naechsteSeite,
-  normalisiereText,
-  type Optionen,
-  pruefeAlles,
-  pruefeSeite,
-  type SeitenErgebnis,
-  sichtbareSeiten,
-  uebernehmeSeite,
-  vorbelegen,
-  vorherigeSeite,
-  type Zeile,
-  zusammenfassung,
-} from "./services/antworten.ts";
-export { formatiereDatum, heuteInDeutschland, leseDatum } from "./services/datum.ts";
+  type FormularVersionRow,
+  listAktuelleFormulare,
+  listFormulareFuerLeistung,
+} from "./queries/versionen.ts";
+export * from "./regeln.ts";
 export {
-  definitionSchema,
-  MAX_MUSTER,
-  MAX_TEXT,
-  type PruefErgebnis,
-  pruefeDefinition,
-  STANDARD_MAX_EINZEILIG,
-} from "./services/definition.ts";
-export { fehlerText } from "./services/fehler.ts";
-export {
-  type Migration,
-  migriereEntwurf,
-  type Verwerfungsgrund,
-  type Verworfen,
-} from "./services/migration.ts";
+  ladeFormular,
+  type VeroeffentlichErgebnis,
+  veroeffentlicheFormular,
+} from "./services/versionen.ts";
