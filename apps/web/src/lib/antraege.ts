@@ -1,0 +1,36 @@
+import "server-only";
+import type {
+  Entschluessele,
+  Protokolliere,
+  SendeNachricht,
+  Verschluessele,
+} from "@portal/antraege/server";
+import { protokolliereZugriff } from "@portal/auth/server";
+import {
+  entschluessele as entschluesseleJwe,
+  schluesselablage,
+  verschluessele as verschluesseleJwe,
+} from "@portal/crypto/server";
+import { dateiablage } from "@portal/dateien/server";
+import { sendeNachricht as sendeInsPostfach } from "@portal/postfach/server";
+import { post } from "@/lib/konto";
+
+// The ports of @portal/antraege, wired once for the citizen's runner and the authority's inbox:
+// encryption per Organisationseinheit (@portal/crypto's keystore; the private keys exist only
+// where the back office runs), the Postfach, the staff audit trail and the mail queue.
+
+export const verschluessele: Verschluessele = async (oe, klartext) =>
+  verschluesseleJwe(klartext, await schluesselablage().oeffentlicherSchluessel(oe));
+
+export const entschluessele: Entschluessele = async (oe, jwe) =>
+  entschluesseleJwe(jwe, await schluesselablage().privaterSchluessel(oe));
+
+export const sendeNachricht: SendeNachricht = (db, nachricht) =>
+  sendeInsPostfach(db, nachricht, { post });
+
+export const protokolliere: Protokolliere = (db, eintrag) => protokolliereZugriff(db, eintrag);
+
+/** Where uploads and the attachments of applications are stored (@portal/dateien). */
+export const ablage = () => dateiablage();
+
+export { post };
