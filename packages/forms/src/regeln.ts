@@ -49,3 +49,10 @@ export {
   type Verwerfungsgrund,
   type Verworfen,
 } from "./services/migration.ts";
+export {
+  aktenzeichenPraefixVon,
+  eingabeAus,
+  profilwerteAus,
+  zeilenAnzahl,
+  zugangVon,
+} from "./services/eingabe.ts";

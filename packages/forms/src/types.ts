@@ -192,6 +192,14 @@ export interface Code {
 }
 
 /**
+ * Who may file a form: "servicekonto" only signed in; "servicekonto-oder-eid" also whoever
+ * identifies with the eID for this one application (Temporäre Identifikation); "offen" also
+ * without either (the draft is reached by a resume link sent by mail).
+ */
+export const ZUGANGSARTEN = ["servicekonto", "servicekonto-oder-eid", "offen"] as const;
+export type Zugangsart = (typeof ZUGANGSARTEN)[number];
+
+/**
  * One published version of a form. Versions are immutable: a change is a new version with a
  * higher number, and open drafts are migrated to it (see `migriereEntwurf`).
  */
@@ -206,6 +214,10 @@ export interface Formulardefinition {
   /** The declaration the citizen confirms before submitting ("Ich versichere …"). */
   erklaerung: Text;
   codelisten: Record<string, Code[]>;
+  /** Who may file it; without it "servicekonto". */
+  zugang?: Zugangsart;
+  /** The reference numbers' prefix, 2 to 5 capital letters ("MB" gives MB-2026-000123). */
+  aktenzeichenPraefix?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   MEDIENTYPEN,
   PROFIL_FELDER,
   type Seite,
+  ZUGANGSARTEN,
 } from "../types.ts";
 import { istDatumGrenze, istIsoDatum, loeseDatumGrenze } from "./datum.ts";
 
@@ -166,6 +167,11 @@ export const definitionSchema: z.ZodType<Formulardefinition> = z
     seiten: z.array(seiteSchema).min(1).max(50),
     erklaerung: text,
     codelisten: z.record(kennung, z.array(codeSchema).max(2000)).default({}),
+    zugang: z.enum(ZUGANGSARTEN).optional(),
+    aktenzeichenPraefix: z
+      .string()
+      .regex(/^[A-Z]{2,5}$/u)
+      .optional(),
   })
   .strict();
 
