@@ -8,6 +8,9 @@
 
 export {
   bereinige,
+  dateiFehler,
+  feldAnPfad,
+  istUpload,
   type Ebene,
   erfuellt,
   formatiereBetrag,

@@ -1,6 +1,7 @@
 import type {
   Antworten,
   AuswahlFeld,
+  DateiFeld,
   Bedingung,
   Eingabe,
   Feld,
@@ -912,4 +913,41 @@ export function vorbelegen(
   const neu: Antworten = { ...antworten };
   for (const seite of def.seiten) fuelle(seite.felder, neu, "");
   return { antworten: neu, fehlend };
+}
+
+/**
+ * The message for a file the upload check refused before it became an answer (too large, a
+ * type the field does not take, or the check's own reason such as an active PDF in `text`).
+ */
+export function dateiFehler(
+  feld: DateiFeld,
+  pfad: string,
+  grund: "zugross" | "typ" | { text: Text },
+  lang: Sprache,
+): Feldfehler {
+  if (typeof grund === "object") {
+    return { feld: pfad, code: "datei.abgelehnt", meldung: `${feld.label[lang]}: ${grund.text[lang]}` };
+  }
+  return grund === "zugross"
+    ? zuFeldfehler(feld, pfad, { code: "datei.zugross", max: feld.maxBytes }, lang)
+    : zuFeldfehler(feld, pfad, { code: "datei.typ" }, lang);
+}
+
+/** The field at a page input's name (`hund.name`, `hunde.0.name`), or undefined. */
+export function feldAnPfad(def: Formulardefinition, seiteId: string, pfad: string): Feld | undefined {
+  let felder: Feld[] = def.seiten.find((s) => s.id === seiteId)?.felder ?? [];
+  let feld: Feld | undefined;
+  const teile = pfad.split(".");
+  for (let i = 0; i < teile.length; i++) {
+    feld = felder.find((f) => f.id === teile[i]);
+    if (!feld) return undefined;
+    if (i === teile.length - 1) return feld;
+    if (feld.typ === "gruppe") felder = feld.felder;
+    else if (feld.typ === "wiederholung" && /^\d{1,3}$/.test(teile[i + 1] ?? "")) {
+      felder = feld.felder;
+      i++;
+      if (i === teile.length - 1) return undefined;
+    } else return undefined;
+  }
+  return undefined;
 }

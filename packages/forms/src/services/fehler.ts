@@ -96,6 +96,10 @@ const TEXTE: Record<string, Vorlage> = {
     de: "Die Datei für „{label}“ muss eines dieser Formate haben: {erlaubt}.",
     en: "The file for “{label}” must be one of these formats: {erlaubt}.",
   },
+  "datei.abgelehnt": {
+    de: "Die Datei für „{label}“ wurde nicht angenommen.",
+    en: "The file for “{label}” was not accepted.",
+  },
   "datei.zugross": {
     de: "Die Datei für „{label}“ darf höchstens {max} groß sein.",
     en: "The file for “{label}” must be {max} or smaller.",
