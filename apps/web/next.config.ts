@@ -82,7 +82,9 @@ const config: NextConfig = {
   // distinct search query, so a disk cache would grow with every query anyone sends. Nothing is
   // lost on a restart, since the start's full resync expires every cached page anyway.
   cacheMaxMemorySize: 256 * 1024 * 1024,
-  experimental: { isrFlushToDisk: false },
+  // Uploads of the online forms: up to 20 MB per file (MAX_DATEI_BYTES), checked again per field
+  // and per action; beyond this Next.js refuses the request before any action runs.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "22mb" } },
   async rewrites() {
     return { beforeFiles: searchRewrites, afterFiles: [], fallback: [] };
   },

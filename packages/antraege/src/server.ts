@@ -52,4 +52,9 @@ export {
   uebernehmeEntwurf,
   type Zugang,
 } from "./services/entwurf.ts";
+export {
+  entwurfOhneKontoProAdresse,
+  fortsetzungslinkProAdresse,
+  uploadsProAdresse,
+} from "./services/grenzen.ts";
 export { ANTRAG_PFADE, antragLink } from "./services/mails.ts";

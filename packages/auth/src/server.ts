@@ -5,6 +5,7 @@ import "server-only";
 // account forms; the staff area's accounts, second factor, roles and audit trail. Mails are built here and handed to an injected `post`; delivery is the caller's.
 
 export { inaktivitaetsEnv } from "./env.ts";
+export { listOesMitMitarbeitern as listeOesMitMitarbeitern } from "./queries/mitarbeiter.ts";
 // Profile (issue 8, item 1)
 export type { ProfilRow } from "./queries/profil.ts";
 // Data protection: export (issue 8, item 6)

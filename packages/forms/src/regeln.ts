@@ -9,15 +9,15 @@
 export {
   bereinige,
   dateiFehler,
-  feldAnPfad,
-  istUpload,
   type Ebene,
   erfuellt,
+  feldAnPfad,
   formatiereBetrag,
   formatiereWert,
   type GesamtErgebnis,
   istLeer,
   istSichtbar,
+  istUpload,
   type Kontext,
   kontextVon,
   leseBetrag,
@@ -45,13 +45,6 @@ export {
   pruefeDefinition,
   STANDARD_MAX_EINZEILIG,
 } from "./services/definition.ts";
-export { fehlerText } from "./services/fehler.ts";
-export {
-  type Migration,
-  migriereEntwurf,
-  type Verwerfungsgrund,
-  type Verworfen,
-} from "./services/migration.ts";
 export {
   aktenzeichenPraefixVon,
   eingabeAus,
@@ -59,3 +52,10 @@ export {
   zeilenAnzahl,
   zugangVon,
 } from "./services/eingabe.ts";
+export { fehlerText } from "./services/fehler.ts";
+export {
+  type Migration,
+  migriereEntwurf,
+  type Verwerfungsgrund,
+  type Verworfen,
+} from "./services/migration.ts";

@@ -14,3 +14,6 @@ export {
   type VeroeffentlichErgebnis,
   veroeffentlicheFormular,
 } from "./services/versionen.ts";
+
+/** The cache tag of the pages that show which forms exist (a Leistung's "Online beantragen"). */
+export const FORMULARE_TAG = "formulare";

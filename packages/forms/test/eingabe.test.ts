@@ -40,7 +40,10 @@ describe("the inputs of a stored page", () => {
         "hunde.1.beginnHaltung": "02.11.2026",
         "hunde.1.gefaehrlich": "nein",
       };
-      const seite2 = pruefeSeite(hundesteuerAnmeldung, "hunde", hunde, lang, { ...HEUTE, antworten });
+      const seite2 = pruefeSeite(hundesteuerAnmeldung, "hunde", hunde, lang, {
+        ...HEUTE,
+        antworten,
+      });
       expect(seite2.fehler).toEqual([]);
       const alle = uebernehmeSeite(hundesteuerAnmeldung, antworten, "hunde", seite2.werte);
 
@@ -77,7 +80,11 @@ describe("the inputs of a stored page", () => {
       }),
     ).toBe("HA");
     expect(
-      aktenzeichenPraefixVon({ ...meldebescheinigung, schluessel: "x", aktenzeichenPraefix: undefined }),
+      aktenzeichenPraefixVon({
+        ...meldebescheinigung,
+        schluessel: "x",
+        aktenzeichenPraefix: undefined,
+      }),
     ).toMatch(/^[A-Z]{2,5}$/);
   });
 });

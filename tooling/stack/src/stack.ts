@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, realpathSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { legeMitarbeiterAn } from "@portal/auth/server";
+import { legeMitarbeiterAn, listeOesMitMitarbeitern } from "@portal/auth/server";
+import { erzeugeFuerOes } from "@portal/crypto/server";
 import { ensureDatabase } from "@portal/db/admin";
 import { createDb } from "@portal/db/client";
 import { migrateDb } from "@portal/db/migrate";
@@ -197,6 +198,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   ) => runChild(name, command, args, { ...childOptions(cwd, env), signal });
 
   let secrets: Secrets;
+  let schluesselVerzeichnis = "";
+  let dateienVerzeichnis = "";
   let portalDatabaseUrl: string;
   let smtpUrl: string;
   let eid: { issuer: string; clientId: string; clientSecret: string };
@@ -211,6 +214,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     if (options.fresh) rmSync(options.dataDir, { recursive: true, force: true });
     mkdirSync(options.dataDir, { recursive: true });
     secrets = loadSecrets(options.dataDir, log);
+    // The authorities' key pairs and the uploads (never in a public folder).
+    schluesselVerzeichnis = join(options.dataDir, "schluessel");
+    dateienVerzeichnis = join(options.dataDir, "dateien");
 
     // 0. Mail: the operator's relay, or a local catcher that keeps every mail in memory.
     const mail = options.mail ?? { smtpPort: 0, webPort: 0 };
@@ -289,6 +295,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       });
       if (!staff.ok && staff.grund !== "vorhanden")
         throw new StackError(`the demo staff account could not be created: ${staff.grund}`);
+      // An authority receives online applications once it has a key pair (they are encrypted
+      // for it): one for every Organisationseinheit with staff, kept when it exists.
+      const oes = await listeOesMitMitarbeitern(db);
+      const schluessel = await erzeugeFuerOes(schluesselVerzeichnis, oes, { modulusBits: 2048 });
+      const neu = Object.values(schluessel).filter((k) => k.neu).length;
+      log(`[crypto] key pairs for ${oes.length} authorities with staff (${neu} new)`);
     } finally {
       await db.$client.end();
     }
@@ -350,6 +362,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // 3. The web app (production build, rebuilt when its sources, packages or dependencies changed).
     const webEnv: NodeJS.ProcessEnv = {
       NODE_ENV: "production",
+      CRYPTO_SCHLUESSEL_VERZEICHNIS: schluesselVerzeichnis,
+      DATEIEN_VERZEICHNIS: dateienVerzeichnis,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: portalDatabaseUrl,
       CMS_URL: cmsUrl,
@@ -389,6 +403,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // 4. The background worker (pg-boss jobs), beside the web app.
     const workerEnv: NodeJS.ProcessEnv = {
       NODE_ENV: "production",
+      CRYPTO_SCHLUESSEL_VERZEICHNIS: schluesselVerzeichnis,
+      DATEIEN_VERZEICHNIS: dateienVerzeichnis,
       DATABASE_URL: portalDatabaseUrl,
       CMS_URL: cmsUrl,
       PORTAL_URL: webUrl,

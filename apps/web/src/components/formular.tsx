@@ -2,6 +2,8 @@
 
 import { Alert } from "@portal/ui/alert";
 import { Button } from "@portal/ui/button";
+import { Checkboxes } from "@portal/ui/checkboxes";
+import { FileInput } from "@portal/ui/file-input";
 import { Select, type SelectOption } from "@portal/ui/select";
 import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
@@ -30,7 +32,11 @@ export type FormularFeld =
       maxLength?: number;
     }
   | { art: "auswahl"; name: string; label: string; options: SelectOption[]; hint?: string }
-  | { art: "text"; name: string; label: string; rows?: number; hint?: string };
+  | { art: "text"; name: string; label: string; rows?: number; hint?: string }
+  /** An optional file (the form is sent as multipart; the action checks the content). */
+  | { art: "datei"; name: string; label: string; hint?: string; accept?: string }
+  /** One checkbox that confirms something (a declaration): sent as "ja" when ticked. */
+  | { art: "bestaetigung"; name: string; legend: string; label: string; hint?: string };
 
 /** What a form shows after the action succeeded, in the page language (from the action). */
 export type FormularErfolg = {
@@ -159,6 +165,31 @@ export function Formular({
                 // Nothing chosen yet: the browser shows the first option, as without a value.
                 defaultValue={eingaben[feld.name] || undefined}
                 required
+              />
+            );
+          }
+          if (feld.art === "datei") {
+            return (
+              <FileInput
+                key={feld.name}
+                {...gemeinsam}
+                accept={feld.accept}
+                optional
+                optionalText={optionalText}
+              />
+            );
+          }
+          if (feld.art === "bestaetigung") {
+            return (
+              <Checkboxes
+                key={feld.name}
+                name={feld.name}
+                legend={feld.legend}
+                hint={feld.hint}
+                error={fehler[feld.name]}
+                errorPrefix={d.errorPrefix}
+                options={[{ value: "ja", label: feld.label }]}
+                defaultValues={eingaben[feld.name] === "ja" ? ["ja"] : []}
               />
             );
           }

@@ -1,6 +1,7 @@
 import type { InSprache, LeistungInSprache } from "@portal/katalog/server";
 import type { Gebuehr, Link } from "@portal/katalog/types";
 import { Breadcrumbs } from "@portal/ui/breadcrumbs";
+import { Button } from "@portal/ui/button";
 import type { ReactNode } from "react";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { formatDate, formatEuro } from "@/i18n/format";
@@ -34,9 +35,12 @@ export function LeistungAnsicht({
   leistung,
   lang,
   zustaendigeStelle,
+  onlineAntraege = [],
 }: {
   leistung: LeistungInSprache;
   lang: Lang;
+  /** The portal's own online forms for this Leistung ("Online beantragen"). */
+  onlineAntraege?: { schluessel: string; titel: { de: string; en: string } }[];
   /** The "Zuständige Stelle" section: a place form or the resolved authority. */
   zustaendigeStelle: ReactNode;
 }) {
@@ -183,6 +187,22 @@ export function LeistungAnsicht({
       <p className="kern-body kern-body--large" lang={l(leistung.kurztext)}>
         {leistung.kurztext.wert}
       </p>
+      {onlineAntraege.length > 0 ? (
+        <div className="portal-stack" data-testid="online-beantragen">
+          {onlineAntraege.map((f) => (
+            <p key={f.schluessel} className="kern-body">
+              <Button
+                href={`/${lang}/antrag/${f.schluessel}`}
+                icon="arrow-forward"
+                iconPosition="end"
+              >
+                {d.onlineBeantragen}
+                <span className="kern-sr-only">: {f.titel[lang]}</span>
+              </Button>
+            </p>
+          ))}
+        </div>
+      ) : null}
       <nav aria-labelledby="auf-dieser-seite">
         <h2 id="auf-dieser-seite" className="kern-heading-small">
           {d.onThisPage}

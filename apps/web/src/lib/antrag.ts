@@ -8,20 +8,31 @@ import {
   type Zugang,
 } from "@portal/antraege/server";
 import { type Angemeldet, getSession } from "@portal/auth/next";
-import type { Database } from "@portal/db/client";
+import { SchluesselFehlt, schluesselablage } from "@portal/crypto/server";
 import { pruefeDatei } from "@portal/dateien/server";
 import { ABLEHNUNGSTEXTE } from "@portal/dateien/types";
+import type { Database } from "@portal/db/client";
 import {
-  type Antworten,
   dateiFehler,
-  type Eingabe,
-  type Feldfehler,
-  type Formulardefinition,
   feldAnPfad,
   istUpload,
   ladeFormular,
-  type Upload,
+  profilwerteAus,
 } from "@portal/forms/server";
+import type {
+  Antworten,
+  Eingabe,
+  Feldfehler,
+  Formulardefinition,
+  Upload,
+} from "@portal/forms/types";
+import {
+  findLeistungBySlug,
+  findOrganisationseinheit,
+  findZustaendigeStellen,
+  loeseOrtAuf,
+  type OrganisationseinheitRow,
+} from "@portal/katalog/server";
 import { cookies } from "next/headers";
 import type { Lang } from "@/i18n/sprache";
 import { ablage } from "@/lib/antraege";
@@ -56,8 +67,19 @@ export async function loescheEntwurfCookie(entwurfId: string) {
 
 const OFFEN = "~offen";
 
-/** A page's input that did not pass its checks: shown again, with its errors, until it does. */
-export type OffeneSeite = { seite: string; eingabe: Eingabe };
+/**
+ * A page's input that did not pass its checks: shown again, with its errors, until it does.
+ * `still`: shown without errors (the citizen went back, or added a row, and has not asked to
+ * go on yet); `dateifehler`: files refused before they became answers; `hinweis`: the whole
+ * page was refused (too large, too many uploads).
+ */
+export type OffeneSeite = {
+  seite: string;
+  eingabe: Eingabe;
+  still?: boolean;
+  dateifehler?: Feldfehler[];
+  hinweis?: "zu-gross" | "zu-oft";
+};
 
 export function inhaltVon(roh: Record<string, unknown>): {
   antworten: Antworten;
@@ -67,7 +89,8 @@ export function inhaltVon(roh: Record<string, unknown>): {
   const o = offen as OffeneSeite | undefined;
   return {
     antworten: antworten as Antworten,
-    offen: o && typeof o.seite === "string" && o.eingabe && typeof o.eingabe === "object" ? o : null,
+    offen:
+      o && typeof o.seite === "string" && o.eingabe && typeof o.eingabe === "object" ? o : null,
   };
 }
 
@@ -230,7 +253,8 @@ export async function leseSeite(
     if (!feld) continue;
     if (feld.typ !== "datei") {
       const werte = form.getAll(name).filter((w): w is string => typeof w === "string");
-      eingabe[name] = werte.length > 1 || (feld.typ === "auswahl" && feld.mehrfach) ? werte : werte[0];
+      eingabe[name] =
+        werte.length > 1 || (feld.typ === "auswahl" && feld.mehrfach) ? werte : werte[0];
       continue;
     }
     const datei = form.get(name);
@@ -309,4 +333,85 @@ export async function setzeBelegCookie(antragId: string, token: string) {
 export async function belegToken(antragId: string): Promise<string | null> {
   const token = (await cookies()).get(belegCookie(antragId))?.value ?? "";
   return /^[0-9a-f]{48}$/.test(token) ? token : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The responsible authority
+
+export type Stelle = { schluessel: string; name: string; anschrift?: string; online: boolean };
+
+export type Zustaendigkeit =
+  | { art: "eindeutig"; stelle: Stelle; ags: string }
+  /** Several municipalities fit the address, or the rule has cases with different authorities. */
+  | { art: "wahl"; stellen: (Stelle & { ags: string; wert: string; label: string })[] }
+  | { art: "unbekannt" };
+
+const wertVon = (ags: string, oe: string) => `${ags}|${oe}`;
+
+function anschriftVon(oe: OrganisationseinheitRow): string | undefined {
+  const a = oe.anschriften[0];
+  if (!a) return undefined;
+  return (
+    [a.strasse, [a.plz, a.ort].filter(Boolean).join(" ")].filter(Boolean).join(", ") || undefined
+  );
+}
+
+async function hatSchluessel(oe: string): Promise<boolean> {
+  try {
+    await schluesselablage().oeffentlicherSchluessel(oe);
+    return true;
+  } catch (error) {
+    if (error instanceof SchluesselFehlt) return false;
+    throw error;
+  }
+}
+
+/**
+ * Who receives the application: the Zuständigkeitsfinder's authority for the Leistung in the
+ * applicant's municipality, found from the postcode and town the form asked for (the fields
+ * marked with the profile fields "plz" and "ort"). Where the address fits several
+ * municipalities, or the Leistung's rule names different authorities for different cases, the
+ * applicant chooses (`wahl`, a value of the offered ones). `online` is false for an authority
+ * that has no key to receive encrypted applications yet.
+ */
+export async function findeZustaendigkeit(
+  db: Database,
+  { def, antworten, wahl }: { def: Formulardefinition; antworten: Antworten; wahl?: string },
+): Promise<Zustaendigkeit> {
+  const { plz, ort } = profilwerteAus(def, antworten);
+  const leistung = await findLeistungBySlug(db, { slug: def.leistung, locale: "de" });
+  if (!leistung || !plz) return { art: "unbekannt" };
+  const aufgeloest = await loeseOrtAuf(db, { eingabe: [plz, ort].filter(Boolean).join(" ") });
+  const orte =
+    aufgeloest.ergebnis === "eindeutig"
+      ? [aufgeloest.ort]
+      : aufgeloest.ergebnis === "auswahl" && aufgeloest.grund !== "aehnlich"
+        ? aufgeloest.orte
+        : [];
+  const stellen: (Stelle & { ags: string; wert: string; label: string })[] = [];
+  for (const o of orte.slice(0, 20)) {
+    const faelle = await findZustaendigeStellen(db, {
+      leistungDocumentId: leistung.original.documentId,
+      ags: o.ags,
+    });
+    for (const schluessel of new Set(faelle.map((f) => f.organisationseinheit))) {
+      const oe = await findOrganisationseinheit(db, { schluessel });
+      if (!oe) continue;
+      stellen.push({
+        schluessel,
+        name: oe.name,
+        anschrift: anschriftVon(oe),
+        online: await hatSchluessel(schluessel),
+        ags: o.ags,
+        wert: wertVon(o.ags, schluessel),
+        label: orte.length > 1 ? `${oe.name} (${o.gemeinde}, ${o.kreis})` : oe.name,
+      });
+    }
+  }
+  const gewaehlt = wahl ? stellen.find((s) => s.wert === wahl) : undefined;
+  if (gewaehlt) return { art: "eindeutig", stelle: gewaehlt, ags: gewaehlt.ags };
+  const [erste] = stellen;
+  if (!erste) return { art: "unbekannt" };
+  if (stellen.length === 1) return { art: "eindeutig", stelle: erste, ags: erste.ags };
+  return { art: "wahl", stellen };
 }

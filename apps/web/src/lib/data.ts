@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@portal/db/client";
+import { FORMULARE_TAG, listFormulareFuerLeistung } from "@portal/forms/server";
 import * as katalog from "@portal/katalog/server";
 import { unstable_cache } from "next/cache";
 
@@ -8,7 +9,7 @@ import { unstable_cache } from "next/cache";
 // other request is served from the cache. Reference data (municipalities) changes only with a new
 // seed at start, when the start-up resync expires it too (tag GEBIET_TAG).
 
-type Tag = katalog.KatalogTag | typeof katalog.GEBIET_TAG;
+type Tag = katalog.KatalogTag | typeof katalog.GEBIET_TAG | typeof FORMULARE_TAG;
 
 function cached<A extends unknown[], R>(name: string, tags: Tag[], fn: (...args: A) => Promise<R>) {
   return unstable_cache(fn, [name], { tags: [...tags] });
@@ -113,4 +114,15 @@ export const findOrte = cached("orte", [katalog.GEBIET_TAG], (eingabe: string, l
 );
 export const getGemeinde = cached("gemeinde", [katalog.GEBIET_TAG], (ags: string) =>
   katalog.findGemeinde(db(), { ags }),
+);
+
+/** The online forms for a Leistung (their newest versions): the service page's "Online beantragen". */
+export const getFormulareFuerLeistung = cached(
+  "formulare-leistung",
+  [FORMULARE_TAG],
+  async (leistung: string) =>
+    (await listFormulareFuerLeistung(db(), { leistung })).map((f) => ({
+      schluessel: f.schluessel,
+      titel: f.definition.titel,
+    })),
 );

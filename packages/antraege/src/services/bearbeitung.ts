@@ -554,6 +554,8 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
   return {
     id: row.id,
     aktenzeichen: row.aktenzeichen,
+    formular: row.formular,
+    version: row.version,
     leistung: row.leistung,
     oeSchluessel: row.oeSchluessel,
     status: row.status,

@@ -166,3 +166,12 @@ export async function findBestaetigtesBuergerkonto(db: Db, { email }: { email: s
 export async function insertZugriff(db: Db, neu: typeof zugriffsprotokoll.$inferInsert) {
   await db.insert(zugriffsprotokoll).values(neu);
 }
+
+/** Every Organisationseinheit in which someone holds a role (e.g. to provision their keys). */
+export async function listOesMitMitarbeitern(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ oe: mitarbeiterRolle.oeSchluessel })
+    .from(mitarbeiterRolle)
+    .orderBy(asc(mitarbeiterRolle.oeSchluessel));
+  return rows.map((r) => r.oe);
+}

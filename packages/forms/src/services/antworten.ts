@@ -1,8 +1,8 @@
 import type {
   Antworten,
   AuswahlFeld,
-  DateiFeld,
   Bedingung,
+  DateiFeld,
   Eingabe,
   Feld,
   Feldfehler,
@@ -926,7 +926,11 @@ export function dateiFehler(
   lang: Sprache,
 ): Feldfehler {
   if (typeof grund === "object") {
-    return { feld: pfad, code: "datei.abgelehnt", meldung: `${feld.label[lang]}: ${grund.text[lang]}` };
+    return {
+      feld: pfad,
+      code: "datei.abgelehnt",
+      meldung: `${feld.label[lang]}: ${grund.text[lang]}`,
+    };
   }
   return grund === "zugross"
     ? zuFeldfehler(feld, pfad, { code: "datei.zugross", max: feld.maxBytes }, lang)
@@ -934,7 +938,11 @@ export function dateiFehler(
 }
 
 /** The field at a page input's name (`hund.name`, `hunde.0.name`), or undefined. */
-export function feldAnPfad(def: Formulardefinition, seiteId: string, pfad: string): Feld | undefined {
+export function feldAnPfad(
+  def: Formulardefinition,
+  seiteId: string,
+  pfad: string,
+): Feld | undefined {
   let felder: Feld[] = def.seiten.find((s) => s.id === seiteId)?.felder ?? [];
   let feld: Feld | undefined;
   const teile = pfad.split(".");

@@ -32,6 +32,12 @@ export const de = {
   nichtGefunden: "Diesen Antrag gibt es nicht (mehr) oder Sie haben keinen Zugriff darauf.",
   nichtGefundenText:
     "Vielleicht ist der Entwurf abgelaufen (nach 30 Tagen ohne Änderung) oder er gehört zu einem anderen Servicekonto. Wenn Sie ohne Servicekonto begonnen haben, öffnen Sie den Link aus der E-Mail zum Fortsetzen.",
+  zuOftStart:
+    "Von Ihrem Anschluss aus wurden in der letzten Stunde zu viele Anträge ohne Servicekonto begonnen. Bitte versuchen Sie es später noch einmal oder melden Sie sich an.",
+  seiteZuGross:
+    "Die Seite war zu groß, um sie anzunehmen (höchstens 20 MB je Datei). Ihre übrigen Angaben sind gespeichert.",
+  zuVieleUploads:
+    "Von Ihrem Anschluss aus wurden in der letzten Stunde zu viele Dateien hochgeladen. Bitte versuchen Sie es später noch einmal.",
   neuStarten: "Antrag neu beginnen",
   // Question pages
   schritt: "Schritt {n} von {gesamt}",
@@ -106,7 +112,8 @@ export const de = {
   identifiziertAls: "Identifiziert mit dem Online-Ausweis: {name}",
   angemeldetMit: "Sie stellen den Antrag mit Ihrem Servicekonto ({email}).",
   bestaetigungEmail: "E-Mail-Adresse für die Eingangsbestätigung",
-  bestaetigungEmailHinweis: "An diese Adresse schicken wir das Aktenzeichen. Ihre Antworten stehen nicht in der E-Mail.",
+  bestaetigungEmailHinweis:
+    "An diese Adresse schicken wir das Aktenzeichen. Ihre Antworten stehen nicht in der E-Mail.",
   erklaerungTitel: "Erklärung",
   erklaerungBestaetigen: "Ich bestätige diese Erklärung.",
   erklaerungFehlt: "Bestätigen Sie die Erklärung, um den Antrag abzusenden.",
@@ -123,7 +130,8 @@ export const de = {
   aktenzeichen: "Ihr Aktenzeichen",
   eingegangenText:
     "Wir haben Ihren Antrag am {datum} an {stelle} übermittelt. Bitte geben Sie bei Rückfragen das Aktenzeichen an.",
-  eingegangenMail: "Eine Bestätigung mit dem Aktenzeichen haben wir an Ihre E-Mail-Adresse geschickt.",
+  eingegangenMail:
+    "Eine Bestätigung mit dem Aktenzeichen haben wir an Ihre E-Mail-Adresse geschickt.",
   belegLaden: "Eingangsbestätigung herunterladen (PDF)",
   belegHinweis:
     "Die Eingangsbestätigung enthält alle Ihre Angaben. Bewahren Sie sie auf; ohne Servicekonto können Sie sie nur jetzt, 24 Stunden lang in diesem Browser, herunterladen.",

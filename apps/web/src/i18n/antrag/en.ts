@@ -33,6 +33,12 @@ export const en: AntragTexte = {
   nichtGefunden: "This application does not exist (any more) or you have no access to it.",
   nichtGefundenText:
     "The draft may have expired (after 30 days without changes) or belong to another service account. If you started without an account, open the link from the email to continue.",
+  zuOftStart:
+    "Too many applications without a service account were started from your connection in the last hour. Please try again later or sign in.",
+  seiteZuGross:
+    "The page was too large to accept (at most 20 MB per file). Your other answers are saved.",
+  zuVieleUploads:
+    "Too many files were uploaded from your connection in the last hour. Please try again later.",
   neuStarten: "Start the application again",
   schritt: "Step {n} of {gesamt}",
   fortschritt: "Progress of the application",
@@ -95,7 +101,8 @@ export const en: AntragTexte = {
     "We could not find the responsible authority for where you live. Please check the postcode and town.",
   zustaendigKeinOnline:
     "{stelle} does not accept this application online yet. Please contact the authority directly.",
-  zustaendigWahl: "Several authorities may be responsible for where you live. Choose the right one:",
+  zustaendigWahl:
+    "Several authorities may be responsible for where you live. Choose the right one:",
   identifikationTitel: "Identification",
   identifikationNoetig:
     "Before you submit, you identify yourself once with your online ID. You need no service account for this; the details count for this application only.",

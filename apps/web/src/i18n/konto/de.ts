@@ -84,6 +84,7 @@ export const de = {
     bereiche: "Ihr Konto",
     links: {
       postfach: "Postfach",
+      antraege: "Meine Anträge",
       ungelesen: "{anzahl} ungelesen",
       profil: "Meine Angaben",
       organisationen: "Meine Organisationen",

@@ -85,6 +85,7 @@ export const en: KontoTexte = {
     bereiche: "Your account",
     links: {
       postfach: "Inbox",
+      antraege: "My applications",
       ungelesen: "{anzahl} unread",
       profil: "My details",
       organisationen: "My organisations",

@@ -56,6 +56,7 @@ export const de = {
   gebuehrenfrei: "Die Leistung ist gebührenfrei.",
   ab: (betrag: string) => `ab ${betrag}`,
   onlinedienst: "Online-Dienst",
+  onlineBeantragen: "Online beantragen",
   formular: "Formular",
   freigabe: (durch: string, am: string) => `Fachlich freigegeben durch ${durch} am ${am}.`,
   leika: "Leistungsschlüssel (LeiKa)",

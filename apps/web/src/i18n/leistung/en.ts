@@ -51,6 +51,7 @@ export const en: LeistungTexte = {
   gebuehrenfrei: "This service is free of charge.",
   ab: (betrag) => `from ${betrag}`,
   onlinedienst: "Online service",
+  onlineBeantragen: "Apply online",
   formular: "Form",
   freigabe: (durch, am) => `Content approved by ${durch} on ${am}.`,
   leika: "Service key (LeiKa)",

@@ -57,6 +57,11 @@ export default async function KontoPage({ params }: Props) {
               : null}
           </li>
           <li>
+            <a className="kern-link" href={`/${lang}/konto/antraege`}>
+              {d.links.antraege}
+            </a>
+          </li>
+          <li>
             <a className="kern-link" href={`/${lang}/konto/profil`}>
               {d.links.profil}
             </a>

@@ -4,7 +4,7 @@ import { LeistungAnsicht } from "@/components/leistung-ansicht";
 import { OrtFormular } from "@/components/ort-formular";
 import { ortsfrage } from "@/components/zustaendige-stelle";
 import { leistungTexte } from "@/i18n/leistung";
-import { getLeistung } from "@/lib/data";
+import { getFormulareFuerLeistung, getLeistung } from "@/lib/data";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string }> };
@@ -30,6 +30,7 @@ export default async function LeistungPage({ params }: Props) {
     <LeistungAnsicht
       leistung={leistung}
       lang={lang}
+      onlineAntraege={await getFormulareFuerLeistung(leistung.slug)}
       zustaendigeStelle={
         <>
           <p className="kern-body">{leistungTexte(lang).findStelle}</p>

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LeistungAnsicht } from "@/components/leistung-ansicht";
 import { ZustaendigeStelle } from "@/components/zustaendige-stelle";
-import { getGemeinde, getLeistung, getZustaendigeStellen } from "@/lib/data";
+import {
+  getFormulareFuerLeistung,
+  getGemeinde,
+  getLeistung,
+  getZustaendigeStellen,
+} from "@/lib/data";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 
 type Props = { params: Promise<{ lang: string; slug: string; ags: string }> };
@@ -38,6 +43,7 @@ export default async function LeistungInGemeindePage(props: Props) {
     <LeistungAnsicht
       leistung={leistung}
       lang={lang}
+      onlineAntraege={await getFormulareFuerLeistung(leistung.slug)}
       zustaendigeStelle={
         <ZustaendigeStelle
           leistung={leistung}

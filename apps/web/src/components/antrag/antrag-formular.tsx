@@ -1,0 +1,521 @@
+"use client";
+
+import { istSichtbar, istUpload, kontextVon, pruefeSeite } from "@portal/forms/regeln";
+import type {
+  Antworten,
+  Bedingung,
+  Eingabe,
+  Feld,
+  Feldfehler,
+  Formulardefinition,
+  ProfilFeld,
+  Upload,
+} from "@portal/forms/types";
+import { Button } from "@portal/ui/button";
+import { Checkboxes } from "@portal/ui/checkboxes";
+import { ErrorSummary } from "@portal/ui/error-summary";
+import { Fieldset } from "@portal/ui/fieldset";
+import { FileInput } from "@portal/ui/file-input";
+import { Radios } from "@portal/ui/radios";
+import { Select } from "@portal/ui/select";
+import { TextInput } from "@portal/ui/text-input";
+import { Textarea } from "@portal/ui/textarea";
+import { type HTMLInputAutoCompleteAttribute, useEffect, useRef, useState } from "react";
+import type { Lang } from "@/i18n/sprache";
+
+/** The strings the page's form shows (from the runner's texts, in the page language). */
+export type AntragFormularTexte = {
+  weiter: string;
+  zurueck: string;
+  spaeter: string;
+  optional: string;
+  ja: string;
+  nein: string;
+  auswahlLeer: string;
+  datumHinweis: string;
+  zeitHinweis: string;
+  betragHinweis: string;
+  dateiAktuell: string;
+  dateiEntfernen: string;
+  dateiHinweis: string;
+  zeile: string;
+  zeileHinzufuegen: string;
+  zeileEntfernen: string;
+  errorSummary: string;
+  errorPrefix: string;
+};
+
+/** The id of a field's input: paths have dots, which would need escaping in selectors. */
+export const feldId = (pfad: string) => `feld-${pfad.replace(/\./g, "-")}`;
+
+const fuelle = (vorlage: string, werte: Record<string, string | number>) =>
+  vorlage.replace(/\{(\w+)\}/g, (_, k: string) => String(werte[k] ?? ""));
+
+const AUTOCOMPLETE: Record<ProfilFeld, HTMLInputAutoCompleteAttribute> = {
+  vorname: "given-name",
+  nachname: "family-name",
+  strasse: "street-address",
+  plz: "postal-code",
+  ort: "address-level2",
+  geburtsdatum: "bday",
+  telefon: "tel",
+  email: "email",
+};
+
+const MEDIENTYP: Record<string, string> = {
+  "application/pdf": "PDF",
+  "image/jpeg": "JPEG",
+  "image/png": "PNG",
+  "image/tiff": "TIFF",
+};
+
+const groesse = (bytes: number, lang: Lang) => {
+  const f = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${f.format(bytes / 1024 / 1024)} MB`
+    : `${f.format(bytes / 1024)} KB`;
+};
+
+/** The field ids a condition looks at (the first segment of each path). */
+function bezuege(b: Bedingung): string[] {
+  if ("alle" in b) return b.alle.flatMap(bezuege);
+  if ("eine" in b) return b.eine.flatMap(bezuege);
+  if ("nicht" in b) return bezuege(b.nicht);
+  return [b.feld.split(".")[0] ?? ""];
+}
+
+function feldIds(felder: Feld[]): string[] {
+  return felder.flatMap((f) =>
+    f.typ === "gruppe" || f.typ === "wiederholung" ? [f.id, ...feldIds(f.felder)] : [f.id],
+  );
+}
+
+/** The posted page as `pruefeSeite` reads it, with the uploads already stored kept. */
+function eingabeAusFormular(form: HTMLFormElement, uploads: Record<string, Upload>): Eingabe {
+  const daten = new FormData(form);
+  const eingabe: Eingabe = {};
+  for (const name of new Set(daten.keys())) {
+    if (name.startsWith("$") || name.includes("~") || name === "sprache") continue;
+    const werte = daten.getAll(name);
+    const datei = werte[0];
+    if (datei instanceof File) {
+      if (datei.size > 0) {
+        eingabe[name] = {
+          id: "neu",
+          dateiname: datei.name,
+          medientyp: datei.type,
+          groesse: datei.size,
+        };
+      } else if (uploads[name] && daten.get(`${name}~entfernen`) !== "ja") {
+        eingabe[name] = uploads[name];
+      }
+      continue;
+    }
+    const texte = werte.filter((w): w is string => typeof w === "string");
+    eingabe[name] = texte.length > 1 ? texte : texte[0];
+  }
+  for (const [name, upload] of Object.entries(uploads)) {
+    if (!(name in eingabe) && daten.get(`${name}~entfernen`) !== "ja" && !daten.has(name)) {
+      eingabe[name] = upload;
+    }
+  }
+  return eingabe;
+}
+
+type Props = {
+  lang: Lang;
+  def: Formulardefinition;
+  seiteId: string;
+  /** Hidden fields the action needs (form, draft, page, language). */
+  versteckt: Record<string, string>;
+  /** What the inputs show: the stored answers, or the page's input that did not pass. */
+  eingabe: Eingabe;
+  /** The errors of that input (from the server). */
+  fehler: Feldfehler[];
+  /** The answers of the earlier pages (conditions look at them). */
+  antworten: Antworten;
+  /** Rows shown per repeatable group (`pfad` → count). */
+  zeilen: Record<string, number>;
+  texte: AntragFormularTexte;
+  aktion: (form: FormData) => void | Promise<void>;
+  /** The first page has no "back". */
+  zurueck: boolean;
+  /** The page heading's id, to which the form refers (the page renders the `<h1>`). */
+  titelId: string;
+};
+
+/**
+ * One page of a form (GOV.UK's "one thing per page"): a plain POST form to the runner's server
+ * action, so it works without JavaScript; every input is rendered from the definition. With
+ * JavaScript, the same rules (`pruefeSeite` from @portal/forms) check fields as they are left
+ * and the whole page before it is sent, and questions whose condition depends on an answer on
+ * this page appear and disappear as it changes (without JavaScript they are all shown, and the
+ * server ignores the answers to those that do not apply). The server's check is the one that
+ * counts.
+ */
+export function AntragFormular(props: Props) {
+  const { lang, def, seiteId, texte: d } = props;
+  const seite = def.seiten.find((s) => s.id === seiteId);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fehler, setFehler] = useState<Feldfehler[]>(props.fehler);
+  const [beruehrt, setBeruehrt] = useState<Set<string>>(new Set());
+  const [eingabe, setEingabe] = useState<Eingabe | null>(null);
+  const [sendet, setSendet] = useState(false);
+
+  const uploads = Object.fromEntries(
+    Object.entries(props.eingabe).filter(([, w]) => istUpload(w)) as [string, Upload][],
+  );
+  const seitenIds = new Set(feldIds(seite?.felder ?? []));
+
+  // After hydration: evaluate this page's conditions on what is in the form.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the first render
+  useEffect(() => {
+    if (formRef.current) setEingabe(eingabeAusFormular(formRef.current, uploads));
+  }, []);
+
+  const aktuelleWerte = (): Antworten => {
+    if (!eingabe) return props.antworten;
+    const geprueft = pruefeSeite(def, seiteId, eingabe, lang, { antworten: props.antworten });
+    return { ...props.antworten, ...geprueft.werte };
+  };
+  const werte = aktuelleWerte();
+
+  const pruefe = (nur?: Set<string>) => {
+    if (!formRef.current) return [];
+    const e = eingabeAusFormular(formRef.current, uploads);
+    setEingabe(e);
+    const ergebnis = pruefeSeite(def, seiteId, e, lang, { antworten: props.antworten });
+    return nur ? ergebnis.fehler.filter((f) => nur.has(f.feld)) : ergebnis.fehler;
+  };
+
+  if (!seite) return null;
+  const fehlerVon = (pfad: string) => fehler.find((f) => f.feld === pfad)?.meldung;
+
+  /**
+   * Whether a question is shown. On the server and in the first render the answers of the
+   * earlier pages decide; a condition on a question of this page shows the question (without
+   * JavaScript nobody could reveal it) until the browser can evaluate it.
+   */
+  const sichtbar = (feld: Feld, ebenen: { felder: Feld[]; werte: Antworten }[]) => {
+    if (!feld.bedingung) return true;
+    const kontext = { ebenen };
+    if (!eingabe && bezuege(feld.bedingung).some((id) => seitenIds.has(id))) return true;
+    return istSichtbar(feld, kontext);
+  };
+
+  const basisEbenen = kontextVon(def, werte).ebenen;
+
+  const text = (pfad: string) => {
+    const w = props.eingabe[pfad];
+    return typeof w === "string" ? w : Array.isArray(w) ? (w[0] ?? "") : "";
+  };
+
+  const render = (
+    feld: Feld,
+    pfad: string,
+    ebenen: { felder: Feld[]; werte: Antworten }[],
+    zeilenWerte?: Antworten,
+  ): React.ReactNode => {
+    const versteckt = !sichtbar(feld, ebenen);
+    const id = feldId(pfad);
+    const label = feld.label[lang];
+    const hilfe = feld.hilfe?.[lang];
+    const fehlerText = fehlerVon(pfad);
+    const optional = !feld.pflicht;
+    const gemeinsam = { name: pfad, id, error: fehlerText, errorPrefix: d.errorPrefix };
+    let inhalt: React.ReactNode;
+    switch (feld.typ) {
+      case "gruppe": {
+        const sub = (werte as Antworten)[feld.id];
+        const subWerte = (zeilenWerte ?? (sub && typeof sub === "object" ? sub : {})) as Antworten;
+        const neu = [...ebenen, { felder: feld.felder, werte: subWerte }];
+        inhalt =
+          seite.felder.length === 1 && seite.felder[0] === feld ? (
+            <div className="portal-stack">
+              {feld.felder.map((f) => render(f, `${pfad}.${f.id}`, neu))}
+            </div>
+          ) : (
+            <Fieldset id={id} legend={label} hint={hilfe}>
+              <div className="portal-stack">
+                {feld.felder.map((f) => render(f, `${pfad}.${f.id}`, neu))}
+              </div>
+            </Fieldset>
+          );
+        break;
+      }
+      case "wiederholung": {
+        const anzahl = props.zeilen[pfad] ?? Math.max(1, feld.min);
+        const rows = Array.isArray(werte[feld.id]) ? (werte[feld.id] as Antworten[]) : [];
+        inhalt = (
+          <Fieldset
+            id={id}
+            legend={label}
+            hint={hilfe}
+            error={fehlerText}
+            errorPrefix={d.errorPrefix}
+          >
+            <input type="hidden" name={`${pfad}~zeilen`} value={anzahl} />
+            <div className="portal-stack">
+              {Array.from({ length: anzahl }, (_, n) => {
+                const zeilenPfad = `${pfad}.${n}`;
+                const neu = [...ebenen, { felder: feld.felder, werte: rows[n] ?? {} }];
+                const titel = fuelle(d.zeile, { label, n: n + 1 });
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions, named by their index
+                  <Fieldset key={n} id={feldId(zeilenPfad)} legend={titel}>
+                    <div className="portal-stack">
+                      {feld.felder.map((f) => render(f, `${zeilenPfad}.${f.id}`, neu))}
+                      {anzahl > Math.max(1, feld.min) ? (
+                        <div>
+                          <Button
+                            type="submit"
+                            variant="secondary"
+                            name="$aktion"
+                            value={`zeile-:${pfad}:${n}`}
+                            formNoValidate
+                          >
+                            {fuelle(d.zeileEntfernen, { label, n: n + 1 })}
+                          </Button>
+                        </div>
+                      ) : null}
+                    </div>
+                  </Fieldset>
+                );
+              })}
+              {anzahl < feld.max ? (
+                <div>
+                  <Button
+                    type="submit"
+                    variant="secondary"
+                    name="$aktion"
+                    value={`zeile+:${pfad}`}
+                    formNoValidate
+                  >
+                    {fuelle(d.zeileHinzufuegen, { label })}
+                  </Button>
+                </div>
+              ) : null}
+            </div>
+          </Fieldset>
+        );
+        break;
+      }
+      case "wahrheitswert":
+        inhalt = (
+          <Radios
+            {...gemeinsam}
+            legend={optional ? `${label} ${d.optional}` : label}
+            hint={hilfe}
+            horizontal
+            defaultValue={text(pfad)}
+            options={[
+              { value: "ja", label: d.ja },
+              { value: "nein", label: d.nein },
+            ]}
+          />
+        );
+        break;
+      case "auswahl": {
+        const codes = def.codelisten[feld.codeliste] ?? [];
+        const optionen = codes.map((c) => ({ value: c.code, label: c.label[lang] }));
+        const roh = props.eingabe[pfad];
+        if (feld.mehrfach) {
+          inhalt = (
+            <Checkboxes
+              {...gemeinsam}
+              legend={optional ? `${label} ${d.optional}` : label}
+              hint={hilfe}
+              options={optionen}
+              defaultValues={Array.isArray(roh) ? roh : typeof roh === "string" ? [roh] : []}
+            />
+          );
+        } else if (codes.length <= 8) {
+          inhalt = (
+            <Radios
+              {...gemeinsam}
+              legend={optional ? `${label} ${d.optional}` : label}
+              hint={hilfe}
+              options={optionen}
+              defaultValue={text(pfad)}
+            />
+          );
+        } else {
+          inhalt = (
+            <Select
+              {...gemeinsam}
+              label={label}
+              hint={hilfe}
+              options={optionen}
+              emptyOption={d.auswahlLeer}
+              defaultValue={text(pfad) || undefined}
+              optional={optional}
+              optionalText={d.optional}
+            />
+          );
+        }
+        break;
+      }
+      case "datei": {
+        const bisher = istUpload(props.eingabe[pfad]) ? (props.eingabe[pfad] as Upload) : null;
+        const typen = feld.medientypen.map((m) => MEDIENTYP[m] ?? m).join(", ");
+        const hinweis = fuelle(d.dateiHinweis, { typen, max: groesse(feld.maxBytes, lang) });
+        inhalt = (
+          <FileInput
+            {...gemeinsam}
+            label={label}
+            hint={hilfe ? `${hilfe} ${hinweis}` : hinweis}
+            accept={feld.medientypen.join(",")}
+            optional={optional}
+            optionalText={d.optional}
+            current={
+              bisher ? (
+                <>
+                  <p className="kern-body">
+                    {fuelle(d.dateiAktuell, {
+                      datei: `${bisher.dateiname} (${groesse(bisher.groesse, lang)})`,
+                    })}
+                  </p>
+                  <div className="kern-form-check">
+                    <input
+                      className="kern-form-check__checkbox"
+                      type="checkbox"
+                      id={`${id}-entfernen`}
+                      name={`${pfad}~entfernen`}
+                      value="ja"
+                    />
+                    <label className="kern-label" htmlFor={`${id}-entfernen`}>
+                      {d.dateiEntfernen}
+                    </label>
+                  </div>
+                </>
+              ) : undefined
+            }
+          />
+        );
+        break;
+      }
+      default: {
+        const hinweis =
+          feld.typ === "datum"
+            ? d.datumHinweis
+            : feld.typ === "zeit"
+              ? d.zeitHinweis
+              : feld.typ === "betrag"
+                ? d.betragHinweis
+                : feld.typ === "text" && feld.musterHinweis
+                  ? feld.musterHinweis[lang]
+                  : undefined;
+        const hint = [hilfe, hinweis].filter(Boolean).join(" ") || undefined;
+        const autoComplete = feld.profilFeld ? AUTOCOMPLETE[feld.profilFeld] : "off";
+        if (feld.typ === "text" && feld.mehrzeilig) {
+          inhalt = (
+            <Textarea
+              {...gemeinsam}
+              label={label}
+              hint={hint}
+              defaultValue={text(pfad)}
+              optional={optional}
+              optionalText={d.optional}
+              rows={6}
+            />
+          );
+        } else {
+          inhalt = (
+            <TextInput
+              {...gemeinsam}
+              label={label}
+              hint={hint}
+              defaultValue={text(pfad)}
+              type={
+                feld.profilFeld === "email"
+                  ? "email"
+                  : feld.profilFeld === "telefon"
+                    ? "tel"
+                    : "text"
+              }
+              autoComplete={autoComplete}
+              inputMode={
+                feld.typ === "ganzzahl"
+                  ? "numeric"
+                  : feld.typ === "zahl" || feld.typ === "betrag"
+                    ? "decimal"
+                    : undefined
+              }
+              spellCheck={feld.typ === "text" && !feld.profilFeld ? undefined : false}
+              optional={optional}
+              optionalText={d.optional}
+            />
+          );
+        }
+      }
+    }
+    return (
+      <div key={pfad} hidden={versteckt || undefined} data-feld={pfad}>
+        {inhalt}
+      </div>
+    );
+  };
+
+  const summary = fehler.map((f) => ({ href: `#${feldId(f.feld)}` as const, text: f.meldung }));
+
+  return (
+    <>
+      <ErrorSummary title={d.errorSummary} errors={summary} autoFocus={props.fehler.length > 0} />
+      <form
+        ref={formRef}
+        action={props.aktion}
+        className="portal-stack"
+        noValidate
+        aria-labelledby={props.titelId}
+        onChange={() => {
+          if (formRef.current) setEingabe(eingabeAusFormular(formRef.current, uploads));
+        }}
+        onBlur={(event) => {
+          const name = (event.target as unknown as HTMLInputElement).name;
+          if (!name || name.startsWith("$")) return;
+          const neu = new Set(beruehrt).add(name);
+          setBeruehrt(neu);
+          const gefunden = pruefe(neu);
+          // Inline: errors of the fields left so far; other fields keep what the server said.
+          setFehler((alt) => [...alt.filter((f) => !neu.has(f.feld)), ...gefunden]);
+        }}
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent)
+            .submitter as HTMLButtonElement | null;
+          if (sendet) {
+            event.preventDefault();
+            return;
+          }
+          if (submitter?.value === "weiter") {
+            const alle = pruefe();
+            if (alle.length > 0) {
+              event.preventDefault();
+              setFehler(alle);
+              requestAnimationFrame(() => document.getElementById("fehleruebersicht")?.focus());
+              return;
+            }
+          }
+          setSendet(true);
+        }}
+      >
+        {Object.entries(props.versteckt).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {seite.felder.map((f) => render(f, f.id, basisEbenen))}
+        <div className="portal-aktionen">
+          <Button type="submit" name="$aktion" value="weiter">
+            {d.weiter}
+          </Button>
+          {props.zurueck ? (
+            <Button type="submit" variant="secondary" name="$aktion" value="zurueck" formNoValidate>
+              {d.zurueck}
+            </Button>
+          ) : null}
+          <Button type="submit" variant="tertiary" name="$aktion" value="spaeter" formNoValidate>
+            {d.spaeter}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
