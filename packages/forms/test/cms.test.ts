@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import hundesteuerSeed from "../../../seed/cms/formulare/hundesteuer-anmeldung.json" with {
   type: "json",
@@ -76,5 +77,19 @@ describe("a Formular from the CMS", () => {
     expect(ohneErklaerung.ok ? [] : ohneErklaerung.fehler.map((e) => e.pfad)).toEqual([
       "definition.erklaerung",
     ]);
+  });
+});
+
+describe("the editors' guide", () => {
+  it("shows an example definition that the CMS would publish", () => {
+    const leitfaden = readFileSync(new URL("../../../docs/redaktion.md", import.meta.url), "utf8");
+    const json = /### Die Definition \(JSON\)[\s\S]*?```json\n([\s\S]*?)```/.exec(leitfaden)?.[1];
+    expect(json).toBeDefined();
+    const r = pruefeCmsFormular({
+      schluessel: "hund-anmelden",
+      leistung: "hundesteuer-anmelden",
+      definition: JSON.parse(json ?? "null"),
+    });
+    expect(r.ok ? [] : fehlerListe(r.fehler, "de")).toEqual([]);
   });
 });
