@@ -16,13 +16,23 @@ import { webEnv } from "@/lib/env";
 export async function POST(request: Request) {
   if (!hasCmsSecret(request)) return unauthorized();
   const cms = createCmsClient({ baseUrl: webEnv().CMS_URL, token: webEnv().CMS_READ_TOKEN });
+  let counts: Record<string, number>;
   try {
-    const { counts, tags } = await resyncKatalog(getDb(), cms);
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    const formulare = await resyncFormulare(getDb(), cms);
-    return Response.json({ ok: true, counts: { ...counts, ...formulare.counts } });
+    const katalog = await resyncKatalog(getDb(), cms);
+    for (const tag of katalog.tags) revalidateTag(tag, { expire: 0 });
+    counts = katalog.counts;
   } catch (error) {
     console.error("[resync] failed", error);
     return Response.json({ error: "Resync failed; the read model is unchanged" }, { status: 502 });
+  }
+  try {
+    const formulare = await resyncFormulare(getDb(), cms);
+    return Response.json({ ok: true, counts: { ...counts, ...formulare.counts } });
+  } catch (error) {
+    console.error("[resync] forms failed", error);
+    return Response.json(
+      { error: "Resync of the forms failed; the catalogue was resynced, the forms are unchanged" },
+      { status: 502 },
+    );
   }
 }
