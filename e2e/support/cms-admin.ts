@@ -6,6 +6,7 @@ export const CMS_TYPES = {
   leistung: "api::leistung.leistung",
   organisationseinheit: "api::organisationseinheit.organisationseinheit",
   meldung: "api::meldung.meldung",
+  formular: "api::formular.formular",
 } as const;
 export type CmsType = (typeof CMS_TYPES)[keyof typeof CMS_TYPES];
 

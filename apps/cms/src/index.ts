@@ -5,6 +5,7 @@ import {
   revokeUsersPermissionsContentAccess,
 } from "./bootstrap/access";
 import { registerPublishedOnlyContentApi } from "./bootstrap/content-api";
+import { registerFormularPruefung } from "./bootstrap/formular";
 import { ensureLocales } from "./bootstrap/locales";
 import { ensurePortalReadToken } from "./bootstrap/read-token";
 import { seedContent } from "./bootstrap/seed";
@@ -14,6 +15,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     await registerAccessControl(strapi);
     registerPublishedOnlyContentApi(strapi);
+    registerFormularPruefung(strapi);
   },
 
   /** Idempotent: runs on every start and only adds what is missing. */

@@ -3,6 +3,7 @@
 import { inaktivitaetsEnv } from "@portal/auth/server";
 import { createCmsClient } from "@portal/cms-client/client";
 import { createDb } from "@portal/db/client";
+import { arbeiteFormularJobs } from "@portal/forms/server";
 import { startJobs } from "@portal/jobs/server";
 import { arbeiteKatalogJobs } from "@portal/katalog/server";
 import { arbeiteMailJobs, erstelleTransport, smtpZiel, stelleZu } from "@portal/mail/server";
@@ -28,11 +29,14 @@ async function stop(signal: string) {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
 
+const cms = createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_READ_TOKEN });
 await arbeiteKatalogJobs(jobs, {
   db,
-  cms: createCmsClient({ baseUrl: env.CMS_URL, token: env.CMS_READ_TOKEN }),
+  cms,
   revalidiere: revalidiereImPortal(env.PORTAL_URL, env.CMS_WEBHOOK_SECRET),
 });
+// No page reads the forms' versions yet (the runner comes later), so no cache tags expire.
+await arbeiteFormularJobs(jobs, { db, cms });
 await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
 await arbeiteKontoJobs(jobs, {
   db,
@@ -43,4 +47,6 @@ console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
 console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
-console.log("[worker] ready: katalog-cms-ereignis, katalog-resync, mail-versand, konto-aufraeumen");
+console.log(
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen",
+);

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { collectionResponse } from "./schemas.ts";
 
-export type Collection =
+/** The collections the catalogue mirrors (@portal/katalog). */
+export type KatalogCollection =
   | "leistungen"
   | "organisationseinheiten"
   | "lebenslagen"
   | "seiten"
   | "meldungen";
+/** Every collection the portal reads: the catalogue's and the forms' (@portal/forms). */
+export type Collection = KatalogCollection | "formulare";
 
 export interface CmsClient {
   /** Every published document of a collection in one locale (paged through), each parsed. */

@@ -220,6 +220,24 @@ export const meldungSchema = z.object({
 });
 export type CmsMeldung = z.infer<typeof meldungSchema>;
 
+/**
+ * A Formular (content type `formular`, not localized): the form's stable key, the Leistung it
+ * applies for (its slug; null when none is linked or the Leistung is not published) and the
+ * definition as the editors wrote it (any JSON: @portal/forms checks it, never this schema).
+ */
+export const formularSchema = z.object({
+  documentId: z.string(),
+  schluessel: z.string().min(1).max(100),
+  titel: text,
+  leistung: z
+    .object({ documentId: z.string(), slug: z.string().regex(/^[a-z0-9-]+$/) })
+    .nullish()
+    .transform((v) => v ?? null),
+  definition: z.unknown(),
+  updatedAt: z.string().nullish(),
+});
+export type CmsFormular = z.infer<typeof formularSchema>;
+
 export const collectionResponse = z.object({
   data: z.array(z.unknown()),
   meta: z.object({

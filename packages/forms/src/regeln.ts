@@ -36,6 +36,12 @@ export {
   type Zeile,
   zusammenfassung,
 } from "./services/antworten.ts";
+export {
+  type CmsFormularEingabe,
+  definitionAusCms,
+  fehlerListe,
+  pruefeCmsFormular,
+} from "./services/cms.ts";
 export { formatiereDatum, heuteInDeutschland, leseDatum } from "./services/datum.ts";
 export {
   definitionSchema,

@@ -39,3 +39,14 @@ export const formularVersion = pgTable(
     check("formular_version_positiv", sql`${t.version} > 0`),
   ],
 );
+
+/**
+ * Forms that are no longer offered: their Formular was unpublished or deleted in the CMS (or its
+ * key changed). The versions stay as they were (drafts and applications name them); this marker
+ * only says that no new application may start. Publishing the form again removes the marker.
+ */
+export const formularRueckzug = pgTable("formular_rueckzug", {
+  schluessel: text("schluessel").primaryKey(),
+  cmsDocumentId: text("cms_document_id"),
+  zurueckgezogenAm: timestamp("zurueckgezogen_am", { withTimezone: true }).notNull().defaultNow(),
+});

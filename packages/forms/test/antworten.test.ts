@@ -571,7 +571,7 @@ describe("zusammenfassung", () => {
     expect(hunde).toContainEqual([
       "hunde.1.nachweisArt",
       "Hund 2 – Welchen Nachweis haben Sie?",
-      "Erlaubnis der Kreispolizeibehörde",
+      "Erlaubnis der Kreispolizeibehörde zum Halten des Hundes",
     ]);
     expect(hunde).toContainEqual([
       "hunde.1.nachweis",

@@ -111,6 +111,7 @@ describe("the example forms", () => {
         "hunde.1.rasse": "American Staffordshire Terrier",
         "hunde.1.wurfdatum": "2023-02-10",
         "hunde.1.beginnHaltung": "2026-12-20",
+        "hunde.1.chipnummer": "276098106543210",
         "hunde.1.gefaehrlich": "ja",
         "hunde.1.nachweisArt": "erlaubnis",
         "hunde.1.nachweis": pdf,
@@ -129,9 +130,42 @@ describe("the example forms", () => {
     });
   });
 
+  it("Hundesteuer: a chip number has 15 digits; a rebutted presumption is a kind of evidence", () => {
+    const hund = (extra: Eingabe) =>
+      pruefeSeite(
+        hundesteuerAnmeldung,
+        "hunde",
+        {
+          "hunde.0.name": "Rex",
+          "hunde.0.rasse": "Bullterrier",
+          "hunde.0.wurfdatum": "2022-01-01",
+          "hunde.0.beginnHaltung": "2022-03-01",
+          "hunde.0.gefaehrlich": "ja",
+          "hunde.0.nachweisArt": "widerlegt",
+          "hunde.0.nachweis": pdf,
+          ...extra,
+        },
+        "de",
+        { heute: HEUTE },
+      ).fehler.map((f) => [f.feld, f.code]);
+    expect(hund({})).toEqual([]);
+    expect(hund({ "hunde.0.chipnummer": "27609810654321" })).toEqual([
+      ["hunde.0.chipnummer", "text.muster"],
+    ]);
+    expect(hund({ "hunde.0.nachweisArt": "wesenstest" })).toEqual([
+      ["hunde.0.nachweisArt", "auswahl.unbekannt"],
+    ]);
+  });
+
+  it("Bewohnerparkausweis: the fee page names the national fee scale", () => {
+    const seite = bewohnerparkausweis.seiten.find((s) => s.id === "gebuehr")!;
+    expect(seite.titel.de).toContain("30,70 EUR");
+    expect(seite.felder[0]!.hilfe?.de).toMatch(/Gebühren-Nr\. 265.*30,70 EUR.*§ 6a Abs\. 5a StVG/s);
+  });
+
   it("Bewohnerparkausweis: a company car with proof of use", () => {
     const { besucht, antworten } = durchlaufen(bewohnerparkausweis, {
-      antragsteller: person(),
+      antragsteller: { ...person(), hauptwohnung: "ja" },
       fahrzeug: {
         kennzeichen: "C-AB 1234",
         halterschaft: "nutzung",

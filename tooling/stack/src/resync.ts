@@ -1,5 +1,6 @@
 // `npm run catalogue:resync`: asks the running portal to replace its read model with what the CMS
-// publishes, and to expire its cached pages.
+// publishes, to expire its cached pages, and to bring its forms in line (published Formulare become
+// versions, the others are withdrawn).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { resyncSettings } from "./env.ts";

@@ -343,7 +343,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ];
     await buildIfChanged({
       stamp: join(cmsDir, "dist/.source-hash"),
-      hash: sourceHash(cmsDir, cmsSkip),
+      // The CMS bundles the forms' rules at build time (apps/cms/scripts/regeln-buendeln.mjs):
+      // their sources and their package.json (which pins zod) are sources of the CMS too.
+      hash: combinedHash(
+        sourceHash(cmsDir, cmsSkip),
+        sourceHash(join(root, "packages/forms/src"), []),
+        fileHash(join(root, "packages/forms/package.json")),
+      ),
       signal,
       build: () => {
         log("[cms] building the CMS admin panel (first start only; takes a few minutes)…");

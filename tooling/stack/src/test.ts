@@ -78,6 +78,9 @@ try {
       "--output-logs=new-only",
     ]);
     if (status !== 0) process.exit(status);
+    // apps/cms is no workspace, so turbo does not see its tests (the publish check of Formulare).
+    const cms = await run("cms tests", "npm", ["--prefix", "apps/cms", "test"]);
+    if (cms !== 0) process.exit(cms);
   }
   if (only === "unit") process.exit(0);
 

@@ -159,6 +159,30 @@ export async function seedContent(strapi: Core.Strapi) {
     progress(strapi, "leistungen", ++n, newLeistungen.length);
   }
 
+  // Formulare (not localized), each linked to its Leistung. Publishing checks the definition with
+  // the portal's rules (bootstrap/formular.ts): a broken seed form is reported and skipped.
+  const fUid = "api::formular.formular";
+  const fKeys = await existingKeys(strapi, fUid, "schluessel");
+  const leistungIds = await existingKeys(strapi, lUid, "slug");
+  const newFormulare = missing(readFolder(strapi, "formulare"), "schluessel", fKeys);
+  n = 0;
+  for (const { schluessel, titel, leistung, definition } of newFormulare) {
+    const leistungId = leistungIds.get(leistung);
+    if (!leistungId) strapi.log.warn(`[seed] formular ${schluessel}: Leistung ${leistung} not found`);
+    await attempt(strapi, `formular ${schluessel}`, () =>
+      docs(fUid).create({
+        data: {
+          schluessel,
+          titel,
+          definition,
+          ...(leistungId ? { leistung: { connect: [{ documentId: leistungId, locale: "de" }] } } : {}),
+        },
+        status: "published",
+      }),
+    );
+    progress(strapi, "formulare", ++n, newFormulare.length);
+  }
+
   // Seiten and Meldungen.
   for (const [uid, file] of [
     ["api::seite.seite", "seiten.json"],

@@ -1,6 +1,6 @@
 import type { Db } from "@portal/db/client";
-import { and, desc, eq, sql } from "drizzle-orm";
-import { formularVersion } from "../schema.ts";
+import { and, desc, eq, notExists, sql } from "drizzle-orm";
+import { formularRueckzug, formularVersion } from "../schema.ts";
 import type { Formulardefinition } from "../types.ts";
 
 export type FormularVersionRow = typeof formularVersion.$inferSelect;
@@ -26,23 +26,33 @@ export async function findFormularVersion(
   return row;
 }
 
-/** The newest version of every form that applies for this Leistung (usually one). */
+/** A form is offered unless it is withdrawn (formular_rueckzug). */
+const angeboten = (db: Db) =>
+  notExists(
+    db
+      .select({ eins: sql`1` })
+      .from(formularRueckzug)
+      .where(eq(formularRueckzug.schluessel, formularVersion.schluessel)),
+  );
+
+/**
+ * The newest version of every offered form that applies for this Leistung (usually one). The
+ * newest version decides the Leistung: a form moved to another Leistung is no longer listed here.
+ */
 export async function listFormulareFuerLeistung(
   db: Db,
   params: { leistung: string },
 ): Promise<FormularVersionRow[]> {
-  return db
-    .selectDistinctOn([formularVersion.schluessel])
-    .from(formularVersion)
-    .where(eq(formularVersion.leistung, params.leistung))
-    .orderBy(formularVersion.schluessel, desc(formularVersion.version));
+  const neueste = await listAktuelleFormulare(db);
+  return neueste.filter((f) => f.leistung === params.leistung);
 }
 
-/** The newest version of every form. */
+/** The newest version of every offered form (withdrawn ones are left out). */
 export async function listAktuelleFormulare(db: Db): Promise<FormularVersionRow[]> {
   return db
     .selectDistinctOn([formularVersion.schluessel])
     .from(formularVersion)
+    .where(angeboten(db))
     .orderBy(formularVersion.schluessel, desc(formularVersion.version));
 }
 

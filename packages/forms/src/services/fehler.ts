@@ -216,6 +216,18 @@ const TEXTE: Record<string, Vorlage> = {
     de: "Das Profilfeld „{profilFeld}“ passt nicht zum Feldtyp „{typ}“.",
     en: "The profile field “{profilFeld}” does not fit the field type “{typ}”.",
   },
+  "formular.leistungFehlt": {
+    de: "Das Formular ist mit keiner veröffentlichten Leistung verknüpft. Wählen Sie unter „Leistung“ die Leistung, die mit diesem Formular beantragt wird.",
+    en: "The form is not linked to a published Leistung. Choose the Leistung this form applies for under “Leistung”.",
+  },
+  "formular.keinObjekt": {
+    de: "Die Definition muss ein JSON-Objekt sein (mit „titel“, „erklaerung“, „codelisten“ und „seiten“).",
+    en: "The definition must be a JSON object (with “titel”, “erklaerung”, “codelisten” and “seiten”).",
+  },
+  "formular.feldVomCms": {
+    de: "„{feld}“ gehört nicht in die Definition: Schlüssel und Leistung kommen aus den Feldern des Formulars, die Version vergibt das Portal.",
+    en: "“{feld}” does not belong in the definition: the key and the Leistung come from the form's fields, the portal assigns the version.",
+  },
   "wiederholung.verschachtelt": {
     de: "Eine Wiederholung darf keine weitere Wiederholung enthalten.",
     en: "A repeatable group may not contain another repeatable group.",

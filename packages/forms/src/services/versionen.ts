@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@portal/db/client";
+import { istZurueckgezogen } from "../queries/rueckzug.ts";
 import { findFormularVersion, insertFormularVersion } from "../queries/versionen.ts";
 import type { Definitionsfehler, Formulardefinition } from "../types.ts";
 import { pruefeDefinition } from "./definition.ts";
@@ -53,7 +54,11 @@ export async function veroeffentlicheFormular(
   );
 }
 
-/** A form's definition in one version, or its newest without `version`. */
+/**
+ * A form's definition in one version (any stored one: drafts and applications name theirs), or
+ * without `version` its newest, for a new application: null when the form is withdrawn (its
+ * Formular is no longer published in the CMS).
+ */
 export async function ladeFormular(
   db: Db,
   params: { schluessel: string; version?: number },
@@ -61,6 +66,7 @@ export async function ladeFormular(
   if (params.version !== undefined && (!Number.isInteger(params.version) || params.version < 1)) {
     return null;
   }
+  if (params.version === undefined && (await istZurueckgezogen(db, params))) return null;
   const row = await findFormularVersion(db, params);
   return row?.definition ?? null;
 }

@@ -1,4 +1,4 @@
-import type { CmsClient, Collection } from "@portal/cms-client/client";
+import type { CmsClient, KatalogCollection } from "@portal/cms-client/client";
 import {
   type CmsLebenslage,
   type CmsLeistung,
@@ -103,7 +103,11 @@ const toLebenslageVersion = (l: CmsLebenslage): LebenslageVersion => ({
 const toSeiteVersion = (s: CmsSeite): SeiteVersion => ({ ...s });
 const toMeldungVersion = (m: CmsMeldung): MeldungVersion => ({ ...m });
 
-async function listAllLocales<T>(cms: CmsClient, collection: Collection, schema: z.ZodType<T>) {
+async function listAllLocales<T>(
+  cms: CmsClient,
+  collection: KatalogCollection,
+  schema: z.ZodType<T>,
+) {
   return (await Promise.all(LOCALES.map((locale) => cms.list(collection, schema, locale)))).flat();
 }
 
@@ -114,7 +118,7 @@ export const katalogTags = {
   lebenslagen: "lebenslagen",
   seiten: "seiten",
   meldungen: "meldungen",
-} as const satisfies Record<Collection, string>;
+} as const satisfies Record<KatalogCollection, string>;
 export type KatalogTag = (typeof katalogTags)[keyof typeof katalogTags];
 
 /** Cache tag of the geographic reference data (re-seeded at start). */
@@ -164,7 +168,7 @@ export interface CmsEreignis {
   documentId: string;
 }
 
-const collectionOfModel: Record<string, Collection> = {
+const collectionOfModel: Record<string, KatalogCollection> = {
   leistung: "leistungen",
   organisationseinheit: "organisationseinheiten",
   lebenslage: "lebenslagen",
@@ -177,7 +181,7 @@ export const istGespiegeltesModell = (model: string) => model in collectionOfMod
 
 async function fetchVersions<T>(
   cms: CmsClient,
-  collection: Collection,
+  collection: KatalogCollection,
   schema: z.ZodType<T>,
   documentId: string,
 ) {

@@ -1,4 +1,5 @@
 import { webhookEventSchema } from "@portal/cms-client/schemas";
+import { istFormularModell, meldeFormularEreignis } from "@portal/forms/server";
 import { istGespiegeltesModell, meldeCmsEreignis } from "@portal/katalog/server";
 import { hasCmsSecret, unauthorized } from "@/lib/cms-auth";
 import { getJobs } from "@/lib/jobs";
@@ -7,8 +8,9 @@ const MAX_BODY = 1_000_000;
 
 /**
  * Strapi's webhook (entry.publish / unpublish / update / delete). The event is only recorded in
- * the job queue (202); the worker re-reads the document from the CMS, updates the read model and
- * expires the cached pages, with retries. So a publish is not lost when the portal restarts or
+ * the job queue (202): the catalogue's for the models it mirrors, the forms' for a Formular. The
+ * worker re-reads the document from the CMS, updates the read model (or stores the form's next
+ * version) and expires the cached pages, with retries. So a publish is not lost when the portal restarts or
  * the database has a hiccup while it is being applied.
  */
 export async function POST(request: Request) {
@@ -24,11 +26,15 @@ export async function POST(request: Request) {
   const event = webhookEventSchema.safeParse(json);
   if (!event.success) return Response.json({ error: "Invalid webhook payload" }, { status: 400 });
   const documentId = event.data.entry?.documentId;
-  if (!documentId || !istGespiegeltesModell(event.data.model)) {
-    return Response.json({ ok: true, ignored: true });
-  }
+  const { model } = event.data;
+  const melde = istFormularModell(model)
+    ? meldeFormularEreignis
+    : istGespiegeltesModell(model)
+      ? meldeCmsEreignis
+      : null;
+  if (!documentId || !melde) return Response.json({ ok: true, ignored: true });
   try {
-    const job = await meldeCmsEreignis(await getJobs(), { model: event.data.model, documentId });
+    const job = await melde(await getJobs(), { model, documentId });
     return Response.json({ ok: true, job }, { status: 202 });
   } catch (error) {
     console.error("[webhook] could not record the CMS event", error);
