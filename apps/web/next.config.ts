@@ -71,7 +71,6 @@ const config: NextConfig = {
     "@node-rs/argon2",
     "pdfkit",
     "fontkit",
-    "dejavu-fonts-ttf",
   ],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { create, type Font } from "fontkit";
 
 // PDF/UA (ISO 14289-1 7.21) requires every font to be embedded, so the receipt cannot use the
@@ -27,10 +28,12 @@ function lade(pfad: string): Schrift {
 
 /** The two faces of the receipt, read once per process. */
 export function schriften(): { normal: Schrift; fett: Schrift } {
-  // Literal specifiers, so that bundlers' file tracing finds the two files.
+  // The font files are found at run time from the package's folder: a bundler must not try to
+  // bundle them (Turbopack has no loader for .ttf); the web app keeps pdfkit external.
+  const ordner = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
   geladen ??= {
-    normal: lade(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
-    fett: lade(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
+    normal: lade(path.join(ordner, "DejaVuSans.ttf")),
+    fett: lade(path.join(ordner, "DejaVuSans-Bold.ttf")),
   };
   return geladen;
 }
