@@ -22,6 +22,7 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { type HTMLInputAutoCompleteAttribute, useEffect, useRef, useState } from "react";
 import type { Lang } from "@/i18n/sprache";
+import { feldId } from "./feld-id";
 
 /** The strings the page's form shows (from the runner's texts, in the page language). */
 export type AntragFormularTexte = {
@@ -44,9 +45,6 @@ export type AntragFormularTexte = {
   errorSummary: string;
   errorPrefix: string;
 };
-
-/** The id of a field's input: paths have dots, which would need escaping in selectors. */
-export const feldId = (pfad: string) => `feld-${pfad.replace(/\./g, "-")}`;
 
 const fuelle = (vorlage: string, werte: Record<string, string | number>) =>
   vorlage.replace(/\{(\w+)\}/g, (_, k: string) => String(werte[k] ?? ""));
@@ -160,7 +158,6 @@ export function AntragFormular(props: Props) {
   const [fehler, setFehler] = useState<Feldfehler[]>(props.fehler);
   const [beruehrt, setBeruehrt] = useState<Set<string>>(new Set());
   const [eingabe, setEingabe] = useState<Eingabe | null>(null);
-  const [sendet, setSendet] = useState(false);
 
   const uploads = Object.fromEntries(
     Object.entries(props.eingabe).filter(([, w]) => istUpload(w)) as [string, Upload][],
@@ -478,24 +475,6 @@ export function AntragFormular(props: Props) {
           const gefunden = pruefe(neu);
           // Inline: errors of the fields left so far; other fields keep what the server said.
           setFehler((alt) => [...alt.filter((f) => !neu.has(f.feld)), ...gefunden]);
-        }}
-        onSubmit={(event) => {
-          const submitter = (event.nativeEvent as SubmitEvent)
-            .submitter as HTMLButtonElement | null;
-          if (sendet) {
-            event.preventDefault();
-            return;
-          }
-          if (submitter?.value === "weiter") {
-            const alle = pruefe();
-            if (alle.length > 0) {
-              event.preventDefault();
-              setFehler(alle);
-              requestAnimationFrame(() => document.getElementById("fehleruebersicht")?.focus());
-              return;
-            }
-          }
-          setSendet(true);
         }}
       >
         {Object.entries(props.versteckt).map(([name, value]) => (
