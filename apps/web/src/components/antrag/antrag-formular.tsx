@@ -135,7 +135,8 @@ type Props = {
   /** Rows shown per repeatable group (`pfad` → count). */
   zeilen: Record<string, number>;
   texte: AntragFormularTexte;
-  aktion: (form: FormData) => void | Promise<void>;
+  /** Where the page is posted (the runner's route; a plain multipart POST, answered with 303). */
+  aktion: string;
   /** The first page has no "back". */
   zurueck: boolean;
   /** The page heading's id, to which the form refers (the page renders the `<h1>`). */
@@ -461,6 +462,8 @@ export function AntragFormular(props: Props) {
       <form
         ref={formRef}
         action={props.aktion}
+        method="post"
+        encType="multipart/form-data"
         className="portal-stack"
         noValidate
         aria-labelledby={props.titelId}

@@ -148,24 +148,24 @@ function ohneZeile(eingabe: Eingabe, pfad: string, n: number): Eingabe {
  * or to the check page); "Zurück" and "Später fortsetzen" save what is valid and keep the rest
  * as typed; adding or removing a row of a repeatable group shows the page again.
  */
-export async function sendeSeite(form: FormData): Promise<void> {
+export async function sendeSeite(form: FormData): Promise<string> {
   const lang = spracheVon(form);
   const schluessel = feld(form, "$formular", 100);
   const entwurfId = feld(form, "$entwurf", 36);
   const seiteId = feld(form, "$seite", 100);
   const aktion = feld(form, "$aktion", 300) || "weiter";
   const vonPruefen = feld(form, "$von", 10) === "pruefen";
-  if (!KENNUNG.test(schluessel) || !UUID.test(entwurfId)) redirect(`/${lang}`);
+  if (!KENNUNG.test(schluessel) || !UUID.test(entwurfId)) return `/${lang}`;
   const start = `/${lang}/antrag/${schluessel}`;
   const basis = `${start}/${entwurfId}`;
   const db = getDb();
   const geladen = await ladeLauf(db, { schluessel, entwurfId });
-  if (!geladen) redirect(`${start}?unbekannt=1`);
+  if (!geladen) return `${start}?unbekannt=1`;
   const lauf = await insKonto(db, geladen);
-  if (lauf.neuere) redirect(`${basis}/${seiteId}`);
+  if (lauf.neuere) return `${basis}/${seiteId}`;
   const { def } = lauf;
   const seite = sichtbareSeiten(def, lauf.antworten).find((s) => s.id === seiteId);
-  if (!seite) redirect(`${basis}/pruefen`);
+  if (!seite) return `${basis}/pruefen`;
 
   const ziel = (id: string | null | undefined) =>
     `${basis}/${id ?? "pruefen"}${vonPruefen && id ? "?von=pruefen" : ""}`;
@@ -177,7 +177,7 @@ export async function sendeSeite(form: FormData): Promise<void> {
       hinweis: "zu-gross",
     };
     await speichere(db, lauf, { antworten: lauf.antworten, offen, seite: seiteId });
-    redirect(ziel(seiteId));
+    return ziel(seiteId);
   }
   const hatDateien = [...form.values()].some((v) => v instanceof File && v.size > 0);
   if (hatDateien) {
@@ -189,7 +189,7 @@ export async function sendeSeite(form: FormData): Promise<void> {
         hinweis: "zu-oft",
       };
       await speichere(db, lauf, { antworten: lauf.antworten, offen, seite: seiteId });
-      redirect(ziel(seiteId));
+      return ziel(seiteId);
     }
   }
 
@@ -215,7 +215,7 @@ export async function sendeSeite(form: FormData): Promise<void> {
       offen: { seite: seiteId, eingabe: neu, still: true },
       seite: seiteId,
     });
-    redirect(`${ziel(seiteId)}#${`feld-${pfad.replace(/\./g, "-")}`}`);
+    return `${ziel(seiteId)}#${`feld-${pfad.replace(/\./g, "-")}`}`;
   }
 
   const ergebnis = pruefeSeite(def, seiteId, eingabe, lang, { antworten: lauf.antworten });
@@ -229,19 +229,19 @@ export async function sendeSeite(form: FormData): Promise<void> {
         offen: { seite: seiteId, eingabe, dateifehler },
         seite: seiteId,
       });
-      redirect(ziel(seiteId));
+      return ziel(seiteId);
     }
     const naechste = vonPruefen ? null : naechsteSeite(def, antworten, seiteId);
     await speichere(db, lauf, { antworten, offen: null, seite: naechste ?? "pruefen" });
-    redirect(ziel(naechste));
+    return ziel(naechste);
   }
 
   // Back, or later: keep what is valid, and what is not as it was typed (without errors).
   const offen: OffeneSeite | null = fehlerfrei ? null : { seite: seiteId, eingabe, still: true };
   await speichere(db, lauf, { antworten, offen, seite: seiteId });
-  if (aktion === "spaeter") redirect(`${basis}/spaeter`);
+  if (aktion === "spaeter") return `${basis}/spaeter`;
   const vorige = vorherigeSeite(def, antworten, seiteId);
-  redirect(vorige ? ziel(vorige) : start);
+  return vorige ? ziel(vorige) : start;
 }
 
 /**

@@ -14,7 +14,6 @@ import { fill } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { ladeLauf } from "@/lib/antrag";
 import { langOrNotFound, safeDecode } from "@/lib/params";
-import { sendeSeite } from "../../../actions";
 
 type Props = {
   params: Promise<{ lang: string; formular: string; entwurf: string; seite: string }>;
@@ -135,7 +134,7 @@ export default async function AntragSeitePage({ params, searchParams }: Props) {
           errorSummary: d.errorSummary,
           errorPrefix: d.errorPrefix,
         }}
-        aktion={sendeSeite}
+        aktion={`/${lang}/antrag/seite`}
         zurueck={index > 0}
         titelId="seitentitel"
       />
