@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { create, type Font } from "fontkit";
@@ -26,11 +26,24 @@ function lade(pfad: string): Schrift {
   return { daten, font };
 }
 
+/**
+ * The package's font folder, found at run time: a bundler must not try to bundle the fonts
+ * (Turbopack has no loader for .ttf, and turns `require.resolve` into a module id). Looked up
+ * in the `node_modules` of the working directory and its parents (the web app runs in
+ * apps/web, the tests in packages/beleg), else resolved from this module.
+ */
+function fontOrdner(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const kandidat = path.join(dir, "node_modules", "dejavu-fonts-ttf", "ttf");
+    if (existsSync(kandidat)) return kandidat;
+    if (path.dirname(dir) === dir) break;
+  }
+  return path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+}
+
 /** The two faces of the receipt, read once per process. */
 export function schriften(): { normal: Schrift; fett: Schrift } {
-  // The font files are found at run time from the package's folder: a bundler must not try to
-  // bundle them (Turbopack has no loader for .ttf); the web app keeps pdfkit external.
-  const ordner = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  const ordner = fontOrdner();
   geladen ??= {
     normal: lade(path.join(ordner, "DejaVuSans.ttf")),
     fett: lade(path.join(ordner, "DejaVuSans-Bold.ttf")),

@@ -144,20 +144,19 @@ type Props = {
 };
 
 /**
- * One page of a form (GOV.UK's "one thing per page"): a plain POST form to the runner's server
- * action, so it works without JavaScript; every input is rendered from the definition. With
- * JavaScript, the same rules (`pruefeSeite` from @portal/forms) check fields as they are left
- * and the whole page before it is sent, and questions whose condition depends on an answer on
- * this page appear and disappear as it changes (without JavaScript they are all shown, and the
- * server ignores the answers to those that do not apply). The server's check is the one that
- * counts.
+ * One page of a form (GOV.UK's "one thing per page"): a plain multipart POST to the runner's
+ * route, so it works the same with and without JavaScript; every input is rendered from the
+ * definition, and the server checks every page. With JavaScript, questions whose condition
+ * depends on an answer on this page appear and disappear as it changes (the same rules,
+ * `pruefeSeite` from @portal/forms); without it they are all shown, and the server ignores the
+ * answers to those that do not apply. No inline validation on leaving a field: messages that
+ * appear and vanish move the buttons under the pointer.
  */
 export function AntragFormular(props: Props) {
   const { lang, def, seiteId, texte: d } = props;
   const seite = def.seiten.find((s) => s.id === seiteId);
   const formRef = useRef<HTMLFormElement>(null);
-  const [fehler, setFehler] = useState<Feldfehler[]>(props.fehler);
-  const [beruehrt, setBeruehrt] = useState<Set<string>>(new Set());
+  const fehler = props.fehler;
   const [eingabe, setEingabe] = useState<Eingabe | null>(null);
 
   const uploads = Object.fromEntries(
@@ -177,14 +176,6 @@ export function AntragFormular(props: Props) {
     return { ...props.antworten, ...geprueft.werte };
   };
   const werte = aktuelleWerte();
-
-  const pruefe = (nur?: Set<string>) => {
-    if (!formRef.current) return [];
-    const e = eingabeAusFormular(formRef.current, uploads);
-    setEingabe(e);
-    const ergebnis = pruefeSeite(def, seiteId, e, lang, { antworten: props.antworten });
-    return nur ? ergebnis.fehler.filter((f) => nur.has(f.feld)) : ergebnis.fehler;
-  };
 
   if (!seite) return null;
   const fehlerVon = (pfad: string) => fehler.find((f) => f.feld === pfad)?.meldung;
@@ -469,15 +460,6 @@ export function AntragFormular(props: Props) {
         aria-labelledby={props.titelId}
         onChange={() => {
           if (formRef.current) setEingabe(eingabeAusFormular(formRef.current, uploads));
-        }}
-        onBlur={(event) => {
-          const name = (event.target as unknown as HTMLInputElement).name;
-          if (!name || name.startsWith("$")) return;
-          const neu = new Set(beruehrt).add(name);
-          setBeruehrt(neu);
-          const gefunden = pruefe(neu);
-          // Inline: errors of the fields left so far; other fields keep what the server said.
-          setFehler((alt) => [...alt.filter((f) => !neu.has(f.feld)), ...gefunden]);
         }}
       >
         {Object.entries(props.versteckt).map(([name, value]) => (
