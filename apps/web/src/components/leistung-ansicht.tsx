@@ -197,7 +197,6 @@ export function LeistungAnsicht({
                 iconPosition="end"
               >
                 {d.onlineBeantragen}
-                <span className="kern-sr-only">: {f.titel[lang]}</span>
               </Button>
             </p>
           ))}
