@@ -7,6 +7,6 @@ export default defineConfig({
     alias: { "server-only": fileURLToPath(new URL("./test/empty.ts", import.meta.url)) },
   },
   test: {
-    testTimeout: 60_000,
+    testTimeout: 120_000,
   },
 });
