@@ -42,6 +42,18 @@ export const KONTO = {
   seconds: number("KONTO_SECONDS", 20),
 };
 
+/**
+ * `npm run bench:antraege`: submissions on a database of their own (an embedded PostgreSQL on
+ * ANTRAG_PG_PORT, or the server behind ANTRAG_DATABASE_URL), users submitting at once.
+ */
+export const ANTRAG = {
+  pgPort: number("ANTRAG_PG_PORT", 54337),
+  adminUrl: process.env.ANTRAG_DATABASE_URL,
+  nutzer: number("ANTRAG_NUTZER", 50),
+  seconds: number("ANTRAG_SECONDS", 60),
+  pool: number("ANTRAG_POOL", 10),
+};
+
 /** The environment of a child process, with additions (the bare search server, the portal). */
 export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
