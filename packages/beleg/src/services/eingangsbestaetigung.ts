@@ -76,8 +76,11 @@ export async function erstelleEingangsbestaetigung(
     doc.on("error", reject);
   });
 
-  doc.registerFont("normal", normal.daten);
-  doc.registerFont("fett", fett.daten);
+  // The fonts as parsed once per process (pdfkit takes a fontkit font as it takes a file, and
+  // makes its own subset per document): parsing the 750 kB TrueType files was most of a
+  // receipt's time.
+  doc.registerFont("normal", normal.font as unknown as Buffer);
+  doc.registerFont("fett", fett.font as unknown as Buffer);
   const satz = new Satz(doc, normal, fett, d.lang);
 
   const dokument = doc.struct("Document");

@@ -11,8 +11,7 @@ import { create, type Font } from "fontkit";
 // `npm ci` has it, without a system font package.
 
 export interface Schrift {
-  /** The TrueType file, handed to pdfkit, which embeds a subset with a ToUnicode map. */
-  daten: Buffer;
+  /** The parsed font, handed to pdfkit, which embeds a subset with a ToUnicode map. */
   font: Font;
 }
 
@@ -20,10 +19,9 @@ const require = createRequire(import.meta.url);
 let geladen: { normal: Schrift; fett: Schrift } | undefined;
 
 function lade(pfad: string): Schrift {
-  const daten = readFileSync(pfad);
-  const font = create(daten);
+  const font = create(readFileSync(pfad));
   if (!("hasGlyphForCodePoint" in font)) throw new Error(`${pfad} is a font collection`);
-  return { daten, font };
+  return { font };
 }
 
 /**
