@@ -41,7 +41,9 @@ test("a new form version while a draft is open: compatible answers kept, the cha
   const definition = structuredClone(vorher.definition) as Definition;
   const feld = definition.seiten
     .flatMap((s) => s.felder)
-    .find((f) => f.id === "parkgebiet") as Feld;
+    .find((f) => f.id === "parkgebiet") as Feld & Record<string, unknown>;
+  // A number has no text length or pattern (the CMS refuses them on it).
+  for (const regel of ["minLaenge", "maxLaenge", "muster", "mehrzeilig"]) delete feld[regel];
   feld.typ = "ganzzahl";
   feld.label = {
     de: "Nummer des Bewohnerparkgebiets (optional)",
