@@ -9,7 +9,9 @@ import {
   beantworteRueckfrage,
   ladeAnlage,
   ladeAntrag,
+  listeLeistungenDerInbox,
   listeSachbearbeiter,
+  oeDesAntrags,
   setzeStatus,
   stelleRueckfrage,
   weiseZu,
@@ -141,6 +143,11 @@ describe("the case workers of an Organisationseinheit", () => {
       ok: false,
       fehler: "kein-sachbearbeiter",
     });
+    expect(await oeDesAntrags(db, { id: a.id, bearbeiter })).toBe(OE);
+    expect(
+      await oeDesAntrags(db, { id: a.id, bearbeiter: { kontoId: erika.kontoId, oes: [ANDERE] } }),
+    ).toBeNull();
+    expect(await oeDesAntrags(db, { id: "1 or 1=1", bearbeiter })).toBeNull();
     // The detail names the assignee and who did what.
     const detail = await ladeAntrag(db, { id: a.id, bearbeiter, entschluessele, protokolliere });
     expect(detail?.zugewiesenAn).toBe(admin.kontoId);
@@ -170,6 +177,10 @@ describe("the count of new applications", () => {
     });
     expect(await zaehleNeueAntraege(db, { oes: [oe] })).toBe(1);
     expect(await zaehleNeueAntraege(db, { oes: [] })).toBe(0);
+    // The services of the inbox's filter: its own authorities' only.
+    expect(await listeLeistungenDerInbox(db, { oes: [oe] })).toEqual(["meldebescheinigung"]);
+    expect(await listeLeistungenDerInbox(db, { oes: [`${oe}-leer`] })).toEqual([]);
+    expect(await listeLeistungenDerInbox(db, { oes: [] })).toEqual([]);
   });
 });
 

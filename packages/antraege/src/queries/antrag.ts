@@ -110,6 +110,17 @@ export function inboxBedingung(oes: readonly string[], filter: Filter): SQL {
   return and(...teile) as SQL;
 }
 
+/** The services the authorities' applications are for (the inbox's filter offers these). */
+export async function findLeistungenInOes(db: Db, { oes }: { oes: readonly string[] }) {
+  if (oes.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ leistung: antrag.leistung })
+    .from(antrag)
+    .where(inArray(antrag.oeSchluessel, [...oes]))
+    .orderBy(asc(antrag.leistung));
+  return rows.map((r) => r.leistung);
+}
+
 /** One page of the inbox, newest first (indexes antrag_oe, antrag_oe_status). */
 export async function findAntraegeSeite(
   db: Db,

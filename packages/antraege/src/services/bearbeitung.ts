@@ -18,6 +18,7 @@ import {
   findAntragInOes,
   findAntragVonKonto,
   findEreignisse,
+  findLeistungenInOes,
   findMitarbeiterNamen,
   findSachbearbeiter,
   inboxBedingung,
@@ -651,6 +652,24 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
  */
 export async function listeSachbearbeiter(db: Db, { oeSchluessel }: { oeSchluessel: string }) {
   return findSachbearbeiter(db, { oeSchluessel });
+}
+
+/**
+ * The Organisationseinheit an application of the staff member's authorities lies with (null for
+ * any other, unknown or malformed id): the sender of a Rückfrage or decision. Metadata only, so
+ * not logged as an access.
+ */
+export async function oeDesAntrags(
+  db: Db,
+  { id, bearbeiter }: { id: string; bearbeiter: Bearbeiter },
+) {
+  if (!istUuid(id)) return null;
+  return (await findAntragInOes(db, { id, oes: bearbeiter.oes }))?.oeSchluessel ?? null;
+}
+
+/** The services (Leistung slugs) of the staff member's authorities' applications, sorted. */
+export async function listeLeistungenDerInbox(db: Db, { oes }: { oes: readonly string[] }) {
+  return findLeistungenInOes(db, { oes });
 }
 
 /** How many applications of the staff member's authorities are new ("eingegangen"). */
