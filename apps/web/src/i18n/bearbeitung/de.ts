@@ -66,6 +66,15 @@ export const de = {
     mitKonto: "ja, Nachrichten gehen in das Postfach",
     ohneKonto: "nein – Rückfragen und Bescheid bitte per Post",
     identitaet: "Identitätsdaten aus dem Online-Ausweis",
+    attribute: {
+      vornamen: "Vornamen",
+      familienname: "Familienname",
+      geburtsname: "Geburtsname",
+      geburtsdatum: "Geburtsdatum",
+      geburtsort: "Geburtsort",
+      staatsangehoerigkeit: "Staatsangehörigkeit",
+      anschrift: "Anschrift",
+    },
     antworten: "Angaben im Antrag",
     formularFehlt:
       "Die Formularversion {formular} {version} ist nicht mehr vorhanden; die Angaben werden mit ihren Feldnamen gezeigt.",

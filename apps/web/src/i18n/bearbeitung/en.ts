@@ -67,6 +67,15 @@ export const en: BearbeitungTexte = {
     mitKonto: "yes, messages go to its inbox",
     ohneKonto: "no – please send questions and the decision by post",
     identitaet: "Identity data from the online ID card",
+    attribute: {
+      vornamen: "Given names",
+      familienname: "Family name",
+      geburtsname: "Birth name",
+      geburtsdatum: "Date of birth",
+      geburtsort: "Place of birth",
+      staatsangehoerigkeit: "Nationality",
+      anschrift: "Address",
+    },
     antworten: "Answers in the application",
     formularFehlt:
       "The form version {formular} {version} no longer exists; the answers are shown with their field names.",
