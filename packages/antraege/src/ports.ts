@@ -46,3 +46,9 @@ export type SendeNachricht = (
   db: Db,
   nachricht: PostfachNachricht,
 ) => Promise<{ ok: true; id: string } | { ok: false }>;
+
+/**
+ * The bytes stored under a key (@portal/dateien's `Dateiablage.lade`), null when there are none.
+ * Attachments are stored as a compact JWE for the authority, UTF-8 encoded.
+ */
+export type LadeDatei = (schluessel: string) => Promise<Uint8Array | null>;

@@ -10,6 +10,7 @@ import "server-only";
 
 export type {
   Entschluessele,
+  LadeDatei,
   PostfachNachricht,
   Protokolleintrag,
   Protokolliere,
@@ -18,19 +19,26 @@ export type {
 } from "./ports.ts";
 export {
   type Absender,
+  type AnlageVerweis,
+  anlageIdVon,
   type Bearbeiter,
   type BearbeitungsErgebnis,
   type BearbeitungsFehler,
   beantworteRueckfrage,
   entscheide,
+  ladeAnlage,
   ladeAntrag,
   ladeMeinenAntrag,
   listeAntraege,
+  listeLeistungenDerInbox,
   listeMeineAntraege,
+  listeSachbearbeiter,
+  oeDesAntrags,
   setzeStatus,
   stelleRueckfrage,
   type Verlaufseintrag,
   weiseZu,
+  zaehleNeueAntraege,
 } from "./services/bearbeitung.ts";
 export {
   type EinreichErgebnis,

@@ -32,7 +32,15 @@ export type FormularFeld =
       maxLength?: number;
     }
   | { art: "auswahl"; name: string; label: string; options: SelectOption[]; hint?: string }
-  | { art: "text"; name: string; label: string; rows?: number; hint?: string }
+  | {
+      art: "text";
+      name: string;
+      label: string;
+      rows?: number;
+      hint?: string;
+      /** Not required: KERN's optional marker (`optionalText`) instead of `required`. */
+      optional?: boolean;
+    }
   /** An optional file (the form is sent as multipart; the action checks the content). */
   | { art: "datei"; name: string; label: string; hint?: string; accept?: string }
   /** One checkbox that confirms something (a declaration): sent as "ja" when ticked. */
@@ -200,7 +208,9 @@ export function Formular({
                 {...gemeinsam}
                 defaultValue={eingaben[feld.name] ?? ""}
                 rows={feld.rows ?? 8}
-                required
+                required={!feld.optional}
+                optional={feld.optional}
+                optionalText={optionalText}
               />
             );
           }

@@ -110,6 +110,17 @@ export function inboxBedingung(oes: readonly string[], filter: Filter): SQL {
   return and(...teile) as SQL;
 }
 
+/** The services the authorities' applications are for (the inbox's filter offers these). */
+export async function findLeistungenInOes(db: Db, { oes }: { oes: readonly string[] }) {
+  if (oes.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ leistung: antrag.leistung })
+    .from(antrag)
+    .where(inArray(antrag.oeSchluessel, [...oes]))
+    .orderBy(asc(antrag.leistung));
+  return rows.map((r) => r.leistung);
+}
+
 /** One page of the inbox, newest first (indexes antrag_oe, antrag_oe_status). */
 export async function findAntraegeSeite(
   db: Db,
@@ -235,7 +246,52 @@ export async function findIdentifikation(
   return row;
 }
 
-/** Whether an active staff account has the case-work role in an Organisationseinheit. */
+// `admin` of an Organisationseinheit holds every role of it (@portal/auth's `hatRolle`), so
+// an admin is a case worker there too: assignable, and listed among the case workers.
+const FALLBEARBEITENDE_ROLLEN = ["sachbearbeitung", "admin"] as const;
+
+/**
+ * The active staff accounts with the case-work role (or admin) in an Organisationseinheit,
+ * by name: whom an application of it can be assigned to.
+ */
+export async function findSachbearbeiter(db: Db, { oeSchluessel }: { oeSchluessel: string }) {
+  return db
+    .selectDistinct({ kontoId: mitarbeiter.kontoId, name: mitarbeiter.name, email: konto.email })
+    .from(mitarbeiterRolle)
+    .innerJoin(mitarbeiter, eq(mitarbeiter.kontoId, mitarbeiterRolle.kontoId))
+    .innerJoin(konto, eq(konto.id, mitarbeiter.kontoId))
+    .where(
+      and(
+        eq(mitarbeiterRolle.oeSchluessel, oeSchluessel),
+        inArray(mitarbeiterRolle.rolle, [...FALLBEARBEITENDE_ROLLEN]),
+        isNull(mitarbeiter.deaktiviertAm),
+      ),
+    )
+    .orderBy(asc(mitarbeiter.name), asc(konto.email), asc(mitarbeiter.kontoId));
+}
+
+/** The names of staff accounts by id (the history and the inbox show who, not an id). */
+export async function findMitarbeiterNamen(db: Db, { kontoIds }: { kontoIds: readonly string[] }) {
+  if (kontoIds.length === 0) return [];
+  return db
+    .select({ kontoId: mitarbeiter.kontoId, name: mitarbeiter.name })
+    .from(mitarbeiter)
+    .where(inArray(mitarbeiter.kontoId, [...kontoIds]));
+}
+
+/** One attachment of an application by its id (undefined when it is not this application's). */
+export async function findAnlage(
+  db: Db,
+  { antragId, anlageId }: { antragId: string; anlageId: string },
+) {
+  const [row] = await db
+    .select()
+    .from(antragAnlage)
+    .where(and(eq(antragAnlage.antragId, antragId), eq(antragAnlage.id, anlageId)));
+  return row;
+}
+
+/** Whether an active staff account has the case-work role (or admin) in an Organisationseinheit. */
 export async function istSachbearbeitung(
   db: Db,
   { kontoId, oeSchluessel }: { kontoId: string; oeSchluessel: string },
@@ -248,9 +304,10 @@ export async function istSachbearbeitung(
       and(
         eq(mitarbeiterRolle.kontoId, kontoId),
         eq(mitarbeiterRolle.oeSchluessel, oeSchluessel),
-        eq(mitarbeiterRolle.rolle, "sachbearbeitung"),
+        inArray(mitarbeiterRolle.rolle, [...FALLBEARBEITENDE_ROLLEN]),
         isNull(mitarbeiter.deaktiviertAm),
       ),
-    );
+    )
+    .limit(1);
   return row !== undefined;
 }

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { Db } from "@portal/db/client";
 import type {
   Entschluessele,
+  LadeDatei,
   PostfachNachricht,
   Protokolliere,
   SendeNachricht,
@@ -9,12 +11,16 @@ import type {
 import {
   type AntragRow,
   type EreignisRow,
+  findAnlage,
   findAnlagen,
   findAntraegeSeite,
   findAntraegeVonKonto,
   findAntragInOes,
   findAntragVonKonto,
   findEreignisse,
+  findLeistungenInOes,
+  findMitarbeiterNamen,
+  findSachbearbeiter,
   inboxBedingung,
   insertEreignis,
   istSachbearbeitung,
@@ -120,14 +126,49 @@ const entschluessleJson = async (
 ): Promise<Record<string, unknown>> =>
   JSON.parse(new TextDecoder().decode(await entschluessele(oe, jwe))) as Record<string, unknown>;
 
-/** A history entry as staff see it; a citizen's answer decrypted. */
+/** A file the applicant sent with an answer to a Rückfrage, as the detail page lists it. */
+export type AnlageVerweis = { id: string; dateiname: string; medientyp: string; groesse: number };
+
+/** A history entry as staff see it; a citizen's answer decrypted, its files listed. */
 export type Verlaufseintrag = {
   art: Ereignisart;
   vonKontoId: string | null;
   notiz: string | null;
   zeitpunkt: Date;
   data: Record<string, unknown> | null;
+  /** The files of an answer ("antwort"); empty for every other entry. */
+  anlagen: AnlageVerweis[];
 };
+
+/**
+ * The id under which a file of an answer is downloaded. Those files have no row of their own
+ * (they are listed inside the answer, encrypted for the authority), so the id is derived from
+ * their storage key: a SHA-256 shaped as a UUID (version 8, RFC 9562), stable and not guessable
+ * from the application's id.
+ */
+export function anlageIdVon(ablageSchluessel: string): string {
+  const h = createHash("sha256").update(`antwort-anlage:${ablageSchluessel}`).digest("hex");
+  const variante = ((Number.parseInt(h[16] as string, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variante}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+type GespeicherteAnlage = {
+  dateiname: string;
+  medientyp: string;
+  groesse: number;
+  ablageSchluessel: string;
+};
+
+const istGespeicherteAnlage = (a: unknown): a is GespeicherteAnlage =>
+  typeof a === "object" &&
+  a !== null &&
+  typeof (a as GespeicherteAnlage).dateiname === "string" &&
+  typeof (a as GespeicherteAnlage).medientyp === "string" &&
+  typeof (a as GespeicherteAnlage).groesse === "number" &&
+  typeof (a as GespeicherteAnlage).ablageSchluessel === "string";
+
+const anlagenIn = (data: Record<string, unknown> | null): GespeicherteAnlage[] =>
+  Array.isArray(data?.anlagen) ? data.anlagen.filter(istGespeicherteAnlage) : [];
 
 /**
  * An application with its decrypted answers, its attachments' references and its history, for
@@ -163,6 +204,16 @@ export async function ladeAntrag(
   const verlauf = await Promise.all(
     ereignisse.map((e) => verlaufseintrag(e, row.oeSchluessel, entschluessele)),
   );
+  const personen = [
+    ...new Set(
+      [row.zugewiesenAn, ...ereignisse.map((e) => e.vonKontoId)].filter(
+        (k): k is string => k !== null,
+      ),
+    ),
+  ];
+  const namen = Object.fromEntries(
+    (await findMitarbeiterNamen(db, { kontoIds: personen })).map((m) => [m.kontoId, m.name]),
+  );
   await db.transaction(async (tx) => {
     await insertEreignis(tx, {
       antragId: id,
@@ -197,8 +248,15 @@ export async function ladeAntrag(
       vertrauensniveau: string;
       attribute: Record<string, unknown>;
     } | null,
-    anlagen,
+    anlagen: anlagen.map((a) => ({
+      id: a.id,
+      dateiname: a.dateiname,
+      medientyp: a.medientyp,
+      groesse: a.groesse,
+    })),
     verlauf,
+    /** Staff names by account id, for the assignee and the history (the applicant is not staff). */
+    namen: namen as Record<string, string>,
   };
 }
 
@@ -212,7 +270,23 @@ async function verlaufseintrag(
     const { umschlag, ...rest } = data;
     data = { ...rest, ...(await entschluessleJson(entschluessele, oe, umschlag as string)) };
   }
-  return { art: e.art, vonKontoId: e.vonKontoId, notiz: e.notiz, zeitpunkt: e.zeitpunkt, data };
+  const anlagen =
+    e.art === "antwort"
+      ? anlagenIn(data).map((a) => ({
+          id: anlageIdVon(a.ablageSchluessel),
+          dateiname: a.dateiname,
+          medientyp: a.medientyp,
+          groesse: a.groesse,
+        }))
+      : [];
+  return {
+    art: e.art,
+    vonKontoId: e.vonKontoId,
+    notiz: e.notiz,
+    zeitpunkt: e.zeitpunkt,
+    data,
+    anlagen,
+  };
 }
 
 /** Locks an application of the staff member's authorities, or aborts with "nicht-gefunden". */
@@ -570,4 +644,109 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
         ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
       })),
   };
+}
+
+/**
+ * The staff members an application of an Organisationseinheit can be assigned to: active
+ * accounts with the case-work role there (an admin of it counts, as in @portal/auth), by name.
+ */
+export async function listeSachbearbeiter(db: Db, { oeSchluessel }: { oeSchluessel: string }) {
+  return findSachbearbeiter(db, { oeSchluessel });
+}
+
+/**
+ * The Organisationseinheit an application of the staff member's authorities lies with (null for
+ * any other, unknown or malformed id): the sender of a Rückfrage or decision. Metadata only, so
+ * not logged as an access.
+ */
+export async function oeDesAntrags(
+  db: Db,
+  { id, bearbeiter }: { id: string; bearbeiter: Bearbeiter },
+) {
+  if (!istUuid(id)) return null;
+  return (await findAntragInOes(db, { id, oes: bearbeiter.oes }))?.oeSchluessel ?? null;
+}
+
+/** The services (Leistung slugs) of the staff member's authorities' applications, sorted. */
+export async function listeLeistungenDerInbox(db: Db, { oes }: { oes: readonly string[] }) {
+  return findLeistungenInOes(db, { oes });
+}
+
+/** How many applications of the staff member's authorities are new ("eingegangen"). */
+export async function zaehleNeueAntraege(db: Db, { oes }: { oes: readonly string[] }) {
+  if (oes.length === 0) return 0;
+  return zaehleAntraege(db, { wo: inboxBedingung(oes, { status: "eingegangen" }) });
+}
+
+/**
+ * An attachment of an application (submitted with it, or sent with an answer to a Rückfrage),
+ * decrypted, for a staff member of the application's authority; null for anyone else, for an
+ * unknown or malformed id, or when the file is gone from the store – indistinguishably. Every
+ * download is written to the audit trail ("anlage-heruntergeladen") before the bytes are
+ * returned.
+ */
+export async function ladeAnlage(
+  db: Db,
+  {
+    antragId,
+    anlageId,
+    bearbeiter,
+    lade,
+    entschluessele,
+    protokolliere,
+    jetzt = new Date(),
+  }: {
+    antragId: string;
+    anlageId: string;
+    bearbeiter: Bearbeiter;
+    lade: LadeDatei;
+    entschluessele: Entschluessele;
+    protokolliere: Protokolliere;
+    jetzt?: Date;
+  },
+): Promise<{ dateiname: string; medientyp: string; inhalt: Uint8Array } | null> {
+  if (!istUuid(antragId) || !istUuid(anlageId)) return null;
+  const row = await findAntragInOes(db, { id: antragId, oes: bearbeiter.oes });
+  if (!row) return null;
+  const anlage = await findeAnlageDesAntrags(db, row, anlageId, entschluessele);
+  if (!anlage) return null;
+  const gespeichert = await lade(anlage.ablageSchluessel);
+  if (!gespeichert) return null;
+  const inhalt = await entschluessele(row.oeSchluessel, new TextDecoder().decode(gespeichert));
+  await protokolliere(db, {
+    mitarbeiterKontoId: bearbeiter.kontoId,
+    oeSchluessel: row.oeSchluessel,
+    aktion: "anlage-heruntergeladen",
+    gegenstand: `anlage:${row.id}/${anlageId}`,
+    betroffenesKontoId: row.kontoId,
+    jetzt,
+  });
+  return { dateiname: anlage.dateiname, medientyp: anlage.medientyp, inhalt };
+}
+
+async function findeAnlageDesAntrags(
+  db: Db,
+  row: AntragRow,
+  anlageId: string,
+  entschluessele: Entschluessele,
+): Promise<GespeicherteAnlage | null> {
+  const eingereicht = await findAnlage(db, { antragId: row.id, anlageId });
+  if (eingereicht) {
+    // A per-file key wrapped for the authority (schema: `umschlag`) is not written by any
+    // submission path yet; serving such a file as if it were a JWE would hand out garbage.
+    if (eingereicht.umschlag)
+      throw new Error(`attachment ${eingereicht.id}: wrapped file keys are not supported`);
+    return eingereicht;
+  }
+  const antworten = (await findEreignisse(db, { antragId: row.id, ohneAnsichten: true })).filter(
+    (e) => e.art === "antwort",
+  );
+  for (const e of antworten) {
+    const eintrag = await verlaufseintrag(e, row.oeSchluessel, entschluessele);
+    const treffer = anlagenIn(eintrag.data).find(
+      (a) => anlageIdVon(a.ablageSchluessel) === anlageId,
+    );
+    if (treffer) return treffer;
+  }
+  return null;
 }

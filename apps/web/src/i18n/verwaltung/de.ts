@@ -47,6 +47,7 @@ export const de = {
     rolle: "Rollen",
     keineRollen: "Ihrem Konto sind keine Rollen zugeordnet.",
     aufgaben: "Aufgaben",
+    antraege: "Anträge bearbeiten",
     postfach: "Nachricht an ein Servicekonto senden",
     abmelden: "Abmelden",
   },

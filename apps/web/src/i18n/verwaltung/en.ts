@@ -47,6 +47,7 @@ export const en: VerwaltungTexte = {
     rolle: "Roles",
     keineRollen: "No roles are assigned to your account.",
     aufgaben: "Tasks",
+    antraege: "Process applications",
     postfach: "Send a message to a Servicekonto",
     abmelden: "Sign out",
   },

@@ -58,11 +58,18 @@ export default async function VerwaltungPage({ params }: Props) {
         </h2>
         <ul className="kern-list">
           {hatRolle(mitarbeiter, { rolle: "sachbearbeitung" }) ? (
-            <li>
-              <a className="kern-link" href={`/${lang}/verwaltung/postfach`}>
-                {u.postfach}
-              </a>
-            </li>
+            <>
+              <li>
+                <a className="kern-link" href={`/${lang}/verwaltung/antraege`}>
+                  {u.antraege}
+                </a>
+              </li>
+              <li>
+                <a className="kern-link" href={`/${lang}/verwaltung/postfach`}>
+                  {u.postfach}
+                </a>
+              </li>
+            </>
           ) : null}
         </ul>
       </nav>
