@@ -46,3 +46,9 @@ export type SendeNachricht = (
   db: Db,
   nachricht: PostfachNachricht,
 ) => Promise<{ ok: true; id: string } | { ok: false }>;
+
+/**
+ * Removes a stored file by its key; nothing happens when there is none. Wire it as
+ * `(s) => dateiablage().loesche(s)` from @portal/dateien/server.
+ */
+export type LoescheDatei = (schluessel: string) => Promise<void>;

@@ -10,6 +10,7 @@ import "server-only";
 
 export type {
   Entschluessele,
+  LoescheDatei,
   PostfachNachricht,
   Protokolleintrag,
   Protokolliere,
@@ -32,6 +33,7 @@ export {
   type Verlaufseintrag,
   weiseZu,
 } from "./services/bearbeitung.ts";
+export { type Antragsexport, exportiereAntraege } from "./services/datenexport.ts";
 export {
   type EinreichErgebnis,
   type Einreicher,
@@ -41,6 +43,7 @@ export {
 } from "./services/einreichung.ts";
 export {
   type EntwurfInfo,
+  entwurfsdateienVonKonto,
   erzeugeFortsetzungslink,
   type FortsetzungsErgebnis,
   ladeEntwurf,
@@ -52,6 +55,7 @@ export {
   uebernehmeEntwurf,
   type Zugang,
 } from "./services/entwurf.ts";
+export { entwurfsdatei, entwurfsdateienIn } from "./services/entwurfsdateien.ts";
 export {
   entwurfOhneKontoProAdresse,
   fortsetzungslinkProAdresse,

@@ -561,13 +561,22 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
     status: row.status,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
-    verlauf: ereignisse
-      .filter((e) => e.art !== "zugewiesen")
-      .map((e) => ({
-        art: e.art,
-        zeitpunkt: e.zeitpunkt,
-        status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
-        ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
-      })),
+    verlauf: verlaufFuerAntragsteller(ereignisse),
   };
+}
+
+/**
+ * The history as the applicant may follow it (their page and their data export): status
+ * changes, questions, answers and the decision with their time; not who it was assigned to or
+ * looked at it (pass events without "angesehen"), no staff notes, no encrypted content.
+ */
+export function verlaufFuerAntragsteller(ereignisse: readonly EreignisRow[]) {
+  return ereignisse
+    .filter((e) => e.art !== "zugewiesen" && e.art !== "angesehen")
+    .map((e) => ({
+      art: e.art,
+      zeitpunkt: e.zeitpunkt,
+      status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
+      ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
+    }));
 }

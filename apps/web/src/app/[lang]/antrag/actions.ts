@@ -31,7 +31,7 @@ import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { isLang, type Lang } from "@/i18n/sprache";
 import { type Ablehnung, ablehnen, action, LANG_FIELD, oeffentlich } from "@/lib/action";
-import { post } from "@/lib/antraege";
+import { loescheDatei, post } from "@/lib/antraege";
 import {
   insKonto,
   ladeLauf,
@@ -101,6 +101,7 @@ export async function beginneAntrag(form: FormData): Promise<void> {
       version: def.version,
       antworten,
       seite: erste,
+      loescheDatei,
     });
     if (!neu.ok) redirect(`${start}?fehler=1`);
     redirect(`${start}/${neu.entwurf.id}/${erste}`);
@@ -120,6 +121,7 @@ export async function beginneAntrag(form: FormData): Promise<void> {
     version: def.version,
     antworten: {},
     seite: erste,
+    loescheDatei,
   });
   if (!neu.ok || !neu.token) redirect(`${start}?fehler=1`);
   await setzeEntwurfCookie(neu.entwurf.id, neu.token, neu.entwurf.fortsetzungBisAm);
