@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  entwurfsdateienIn,
-  identifikationsVerfahren,
-  reicheEin,
-} from "@portal/antraege/server";
+import { entwurfsdateienIn, identifikationsVerfahren, reicheEin } from "@portal/antraege/server";
 import { ladeEinmaligeIdentifikation } from "@portal/auth/server";
 import { erstelleEingangsbestaetigung } from "@portal/beleg/server";
 import type { Database } from "@portal/db/client";
