@@ -14,7 +14,7 @@ import {
   tokenHash,
   uebernehmeEntwurf,
 } from "../src/services/entwurf.ts";
-import { ablage, keineDatei, neuesKonto, postfach } from "./hilfen.ts";
+import { keineDatei, neuesKonto, postfach } from "./hilfen.ts";
 
 let db: Database;
 let drop: () => Promise<void>;
