@@ -6,7 +6,12 @@ import { createTestDatabase } from "@portal/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { antrag, antragAnlage, antragEreignis, entwurf } from "../src/schema.ts";
-import { setzeStatus, stelleRueckfrage, weiseZu } from "../src/services/bearbeitung.ts";
+import {
+  beantworteRueckfrage,
+  setzeStatus,
+  stelleRueckfrage,
+  weiseZu,
+} from "../src/services/bearbeitung.ts";
 import { exportiereAntraege } from "../src/services/datenexport.ts";
 import { reicheEin } from "../src/services/einreichung.ts";
 import {
@@ -317,5 +322,57 @@ describe("exportiereAntraege (GDPR Art. 15 / 20)", () => {
     expect(text).not.toContain(sb.kontoId);
     expect(text).not.toContain("L-ZZ 1");
     expect(text).not.toContain("ablageSchluessel");
+  });
+});
+
+describe("hostile input PostgreSQL cannot store", () => {
+  it("a draft keeps a page's input with NUL and unpaired surrogates, as U+FFFD, instead of failing the save", async () => {
+    const k = await neuesKonto(db);
+    const roh = {
+      "~offen": { seite: "a", eingabe: { name: "Ro\u0000bert", ort: "x\ud800y\udc00" } },
+    };
+    const id = await neuerEntwurf(k.id, roh);
+    const [row] = await db.select().from(entwurf).where(eq(entwurf.id, id));
+    expect(row?.antworten).toEqual({
+      "~offen": { seite: "a", eingabe: { name: "Ro\uFFFDbert", ort: "x\uFFFDy\uFFFD" } },
+    });
+    // A well-formed pair (an emoji) and everything else stays as typed.
+    const emoji = await neuerEntwurf(k.id, { name: "👩‍👩‍👧 ' OR 1=1 -- <script>" });
+    const [e] = await db.select().from(entwurf).where(eq(entwurf.id, emoji));
+    expect(e?.antworten).toEqual({ name: "👩‍👩‍👧 ' OR 1=1 -- <script>" });
+  });
+
+  it("a Rückfrage, a decision's text and the citizen's answer with NUL are refused as bad input", async () => {
+    const k = await neuesKonto(db);
+    const a = await eingereicht(k.id);
+    const sb = await neuerMitarbeiter(db, [OE]);
+    const p = protokoll();
+    await setzeStatus(db, { id: a.id, bearbeiter: sb, status: "in_bearbeitung", ...p });
+    const frage = {
+      id: a.id,
+      bearbeiter: sb,
+      absender: { oeSchluessel: OE, name: "Straßenverkehrsbehörde" },
+      ...nachrichten(),
+      ...p,
+    };
+    expect(await stelleRueckfrage(db, { ...frage, text: "Bitte\u0000" })).toEqual({
+      ok: false,
+      fehler: "eingabe-ungueltig",
+    });
+    expect(await stelleRueckfrage(db, { ...frage, text: "Bitte \ud800" })).toEqual({
+      ok: false,
+      fehler: "eingabe-ungueltig",
+    });
+    expect(await stelleRueckfrage(db, { ...frage, text: "Bitte den Mietvertrag." })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await beantworteRueckfrage(db, {
+        id: a.id,
+        kontoId: k.id,
+        text: "Anbei\u0000",
+        verschluessele,
+      }),
+    ).toEqual({ ok: false, fehler: "eingabe-ungueltig" });
   });
 });

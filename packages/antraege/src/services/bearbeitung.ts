@@ -377,7 +377,19 @@ async function benachrichtige(
 
 // The subjects are German: the administrative language is German (§ 23 Abs. 1 VwVfG), and the
 // message is the authority's letter; the Postfach shows it as written.
-const textOk = (text: string) => text.trim().length > 0 && [...text].length <= MAX_NOTIZ;
+/**
+ * A note, question or answer: not blank, not too long, and without what PostgreSQL cannot store
+ * in a text column (U+0000) or any text can hold (an unpaired UTF-16 surrogate): refused as bad
+ * input rather than failing the transaction.
+ */
+const textOk = (text: string) =>
+  typeof text === "string" &&
+  text.trim().length > 0 &&
+  [...text].length <= MAX_NOTIZ &&
+  !UNSPEICHERBAR.test(text);
+
+const UNSPEICHERBAR =
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Asks the applicant a question (Rückfrage): status `rueckfrage`, the question in the history

@@ -87,6 +87,30 @@ const info = (row: EntwurfRow): EntwurfInfo => ({
   fortsetzungBisAm: row.kontoId === null ? row.fortsetzungBisAm : null,
 });
 
+/** U+0000 and UTF-16 halves without their partner: what PostgreSQL's jsonb cannot hold. */
+const NICHT_SPEICHERBAR =
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The answers as jsonb can store them. PostgreSQL refuses a NUL character and an unpaired
+ * surrogate in jsonb ("unsupported Unicode escape sequence"), and a draft keeps a page's input
+ * as typed even when it did not pass its checks (so nothing is lost): pasted binary junk would
+ * otherwise fail the whole save. Such characters are never a valid answer (@portal/forms refuses
+ * them in every field type), so they become U+FFFD, the replacement character, which keeps
+ * their place visible in the input shown again.
+ */
+export function speicherbar(wert: unknown, tiefe = 0): unknown {
+  if (typeof wert === "string") return wert.replace(NICHT_SPEICHERBAR, "\uFFFD");
+  if (tiefe > 64 || wert === null || typeof wert !== "object") return wert;
+  if (Array.isArray(wert)) return wert.map((w) => speicherbar(w, tiefe + 1));
+  return Object.fromEntries(
+    Object.entries(wert).map(([k, v]) => [
+      k.replace(NICHT_SPEICHERBAR, "\uFFFD"),
+      speicherbar(v, tiefe + 1),
+    ]),
+  );
+}
+
 const speichernSchema = formularRefSchema.extend({
   antworten: antwortenSchema,
   seite: z.string().trim().min(1).max(200).nullish(),
@@ -138,7 +162,7 @@ export async function speichereEntwurf(
   const werte = {
     formular: e.formular,
     version: e.version,
-    antworten: e.antworten,
+    antworten: speicherbar(e.antworten) as Record<string, unknown>,
     seite: e.seite ?? null,
     ...(e.einmaligeIdentifikationId
       ? { einmaligeIdentifikationId: e.einmaligeIdentifikationId }

@@ -90,7 +90,12 @@ export const beantworteMeineRueckfrage = action({
       anlagen,
       verschluessele,
     });
-    if (!ergebnis.ok) return ablehnen({ formError: d.antragNichtGefunden });
+    if (!ergebnis.ok) {
+      // The text passed the form's checks but holds what cannot be stored (U+0000).
+      return ergebnis.fehler === "eingabe-ungueltig"
+        ? ablehnen<"text">({ errors: { text: d.antwortZeichen } })
+        : ablehnen({ formError: d.antragNichtGefunden });
+    }
     return { titel: d.antwortGesendet, text: d.antwortGesendetText };
   },
   messages: {
