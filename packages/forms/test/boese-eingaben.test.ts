@@ -158,6 +158,7 @@ const CODES: Record<(typeof EINGABEN)[number]["typ"], string[]> = {
   datei: ["datei.format"],
 };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const STEUERZEICHEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const EINZELNES_SURROGAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

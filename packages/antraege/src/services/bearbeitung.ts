@@ -389,6 +389,7 @@ const textOk = (text: string) =>
   !UNSPEICHERBAR.test(text);
 
 const UNSPEICHERBAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
   /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**

@@ -89,6 +89,7 @@ const info = (row: EntwurfRow): EntwurfInfo => ({
 
 /** U+0000 and UTF-16 halves without their partner: what PostgreSQL's jsonb cannot hold. */
 const NICHT_SPEICHERBAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
   /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
