@@ -206,6 +206,7 @@ try {
           formular: def.schluessel,
           version: 1,
           antworten,
+          loescheDatei: (s) => ablage.loesche(s),
         });
         if (!e.ok) throw new Error(e.fehler);
         const t = performance.now();

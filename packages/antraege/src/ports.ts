@@ -52,3 +52,9 @@ export type SendeNachricht = (
  * Attachments are stored as a compact JWE for the authority, UTF-8 encoded.
  */
 export type LadeDatei = (schluessel: string) => Promise<Uint8Array | null>;
+
+/**
+ * Removes a stored file by its key; nothing happens when there is none. Wire it as
+ * `(s) => dateiablage().loesche(s)` from @portal/dateien/server.
+ */
+export type LoescheDatei = (schluessel: string) => Promise<void>;

@@ -11,6 +11,7 @@ import "server-only";
 export type {
   Entschluessele,
   LadeDatei,
+  LoescheDatei,
   PostfachNachricht,
   Protokolleintrag,
   Protokolliere,
@@ -40,6 +41,7 @@ export {
   weiseZu,
   zaehleNeueAntraege,
 } from "./services/bearbeitung.ts";
+export { type Antragsexport, exportiereAntraege } from "./services/datenexport.ts";
 export {
   type EinreichErgebnis,
   type Einreicher,
@@ -49,6 +51,7 @@ export {
 } from "./services/einreichung.ts";
 export {
   type EntwurfInfo,
+  entwurfsdateienVonKonto,
   erzeugeFortsetzungslink,
   type FortsetzungsErgebnis,
   ladeEntwurf,
@@ -60,6 +63,7 @@ export {
   uebernehmeEntwurf,
   type Zugang,
 } from "./services/entwurf.ts";
+export { entwurfsdatei, entwurfsdateienIn } from "./services/entwurfsdateien.ts";
 export {
   entwurfOhneKontoProAdresse,
   fortsetzungslinkProAdresse,

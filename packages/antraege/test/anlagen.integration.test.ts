@@ -22,6 +22,7 @@ import { speichereEntwurf } from "../src/services/entwurf.ts";
 import { istUuid } from "../src/types.ts";
 import {
   entschluessele,
+  keineDatei,
   nachrichten,
   neuerMitarbeiter,
   neuesKonto,
@@ -62,6 +63,7 @@ async function antragMitAnlage(kontoId: string, ablage: ReturnType<typeof speich
     formular: "f",
     version: 1,
     antworten: {},
+    loescheDatei: keineDatei,
   });
   if (!e.ok) throw new Error(e.fehler);
   const schluessel = `antraege/${e.entwurf.id}/anlage-1`;

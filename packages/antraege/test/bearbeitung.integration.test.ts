@@ -24,6 +24,7 @@ import { speichereEntwurf } from "../src/services/entwurf.ts";
 import type { FreierStatus } from "../src/types.ts";
 import {
   entschluessele,
+  keineDatei,
   nachrichten,
   neuerMitarbeiter,
   neuesKonto,
@@ -52,6 +53,7 @@ async function antragVon(
   }: { oe?: string; leistung?: string; jetzt?: Date } = {},
 ) {
   const e = await speichereEntwurf(db, {
+    loescheDatei: keineDatei,
     zugang: kontoId ? { kontoId } : null,
     formular: "f",
     version: 1,

@@ -7,7 +7,7 @@ import { antrag, antragAnlage, antragEreignis, entwurf } from "../src/schema.ts"
 import { identifikationsVerfahren, reicheEin } from "../src/services/einreichung.ts";
 import { ladeEntwurf, speichereEntwurf } from "../src/services/entwurf.ts";
 import { AKTENZEICHEN_MUSTER } from "../src/types.ts";
-import { entschluessele, neuesKonto, postfach, verschluessele } from "./hilfen.ts";
+import { entschluessele, keineDatei, neuesKonto, postfach, verschluessele } from "./hilfen.ts";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -21,7 +21,12 @@ const OE = "oe:stadt-dresden-buergeramt";
 const ANTWORTEN = { vorname: "Erika", nachname: "Muster", iban: "DE02120300000000202051" };
 
 async function entwurfFuer(kontoId: string) {
-  const e = await speichereEntwurf(db, { zugang: { kontoId }, ...FORM, antworten: ANTWORTEN });
+  const e = await speichereEntwurf(db, {
+    loescheDatei: keineDatei,
+    zugang: { kontoId },
+    ...FORM,
+    antworten: ANTWORTEN,
+  });
   if (!e.ok) throw new Error(e.fehler);
   return e.entwurf.id;
 }
@@ -193,7 +198,12 @@ describe("reicheEin", () => {
   });
 
   it("submits a draft without an account by its token, with a one-off eID identification", async () => {
-    const e = await speichereEntwurf(db, { zugang: null, ...FORM, antworten: ANTWORTEN });
+    const e = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
+      zugang: null,
+      ...FORM,
+      antworten: ANTWORTEN,
+    });
     if (!e.ok || !e.token) throw new Error("no token");
     const [ident] = await db
       .insert(einmaligeIdentifikation)

@@ -14,7 +14,7 @@ import {
   tokenHash,
   uebernehmeEntwurf,
 } from "../src/services/entwurf.ts";
-import { neuesKonto, postfach } from "./hilfen.ts";
+import { keineDatei, neuesKonto, postfach } from "./hilfen.ts";
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -31,6 +31,7 @@ describe("drafts of an account", () => {
     const k = await neuesKonto(db);
     const fremd = await neuesKonto(db);
     const neu = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: { kontoId: k.id },
       ...FORM,
       antworten: { vorname: "Erika" },
@@ -41,6 +42,7 @@ describe("drafts of an account", () => {
     const id = neu.entwurf.id;
 
     const weiter = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       entwurfId: id,
       zugang: { kontoId: k.id },
       ...FORM,
@@ -57,13 +59,20 @@ describe("drafts of an account", () => {
     expect(await ladeEntwurf(db, { entwurfId: id, zugang: { kontoId: fremd.id } })).toBeNull();
     expect(
       await speichereEntwurf(db, {
+        loescheDatei: keineDatei,
         entwurfId: id,
         zugang: { kontoId: fremd.id },
         ...FORM,
         antworten: { vorname: "Mallory" },
       }),
     ).toEqual({ ok: false, fehler: "nicht-gefunden" });
-    expect(await loescheEntwurf(db, { entwurfId: id, zugang: { kontoId: fremd.id } })).toBe(false);
+    expect(
+      await loescheEntwurf(db, {
+        loescheDatei: keineDatei,
+        entwurfId: id,
+        zugang: { kontoId: fremd.id },
+      }),
+    ).toBe(false);
     expect(
       await ladeEntwurf(db, { entwurfId: "' or 1=1 --", zugang: { kontoId: k.id } }),
     ).toBeNull();
@@ -72,6 +81,7 @@ describe("drafts of an account", () => {
     // Another form's answers do not overwrite the draft.
     expect(
       await speichereEntwurf(db, {
+        loescheDatei: keineDatei,
         entwurfId: id,
         zugang: { kontoId: k.id },
         formular: "anderes-formular",
@@ -80,7 +90,13 @@ describe("drafts of an account", () => {
       }),
     ).toEqual({ ok: false, fehler: "nicht-gefunden" });
 
-    expect(await loescheEntwurf(db, { entwurfId: id, zugang: { kontoId: k.id } })).toBe(true);
+    expect(
+      await loescheEntwurf(db, {
+        loescheDatei: keineDatei,
+        entwurfId: id,
+        zugang: { kontoId: k.id },
+      }),
+    ).toBe(true);
     expect(await ladeEntwurf(db, { entwurfId: id, zugang: { kontoId: k.id } })).toBeNull();
   });
 
@@ -88,12 +104,14 @@ describe("drafts of an account", () => {
     const k = await neuesKonto(db);
     const damals = new Date(Date.now() - 40 * TAG);
     const alt = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: { kontoId: k.id },
       ...FORM,
       antworten: {},
       jetzt: damals,
     });
     const frisch = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: { kontoId: k.id },
       ...FORM,
       antworten: {},
@@ -106,6 +124,7 @@ describe("drafts of an account", () => {
     // Saving an expired draft does not revive it.
     expect(
       await speichereEntwurf(db, {
+        loescheDatei: keineDatei,
         entwurfId: alt.entwurf.id,
         zugang: { kontoId: k.id },
         ...FORM,
@@ -113,7 +132,9 @@ describe("drafts of an account", () => {
       }),
     ).toEqual({ ok: false, fehler: "nicht-gefunden" });
 
-    expect(await loescheAbgelaufeneEntwuerfe(db)).toBeGreaterThanOrEqual(1);
+    expect(
+      await loescheAbgelaufeneEntwuerfe(db, { loescheDatei: keineDatei }),
+    ).toBeGreaterThanOrEqual(1);
     const uebrig = await db
       .select({ id: entwurf.id })
       .from(entwurf)
@@ -123,7 +144,12 @@ describe("drafts of an account", () => {
 
   it("are deleted with their account", async () => {
     const k = await neuesKonto(db);
-    const e = await speichereEntwurf(db, { zugang: { kontoId: k.id }, ...FORM, antworten: {} });
+    const e = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
+      zugang: { kontoId: k.id },
+      ...FORM,
+      antworten: {},
+    });
     if (!e.ok) throw new Error(e.fehler);
     await db.delete(konto).where(eq(konto.id, k.id));
     expect(await db.select().from(entwurf).where(eq(entwurf.id, e.entwurf.id))).toEqual([]);
@@ -133,6 +159,7 @@ describe("drafts of an account", () => {
 describe("drafts without an account", () => {
   it("are reached by their resume token only; only its hash is stored", async () => {
     const neu = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: null,
       ...FORM,
       antworten: { vorname: "Max" },
@@ -147,6 +174,7 @@ describe("drafts without an account", () => {
 
     expect((await ladeEntwurf(db, { zugang: { token } }))?.antworten).toEqual({ vorname: "Max" });
     const gespeichert = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: { token },
       ...FORM,
       antworten: { vorname: "Max", nachname: "Muster" },
@@ -171,6 +199,7 @@ describe("drafts without an account", () => {
   it("get a mailed resume link valid 7 days that replaces the previous token", async () => {
     const start = new Date();
     const neu = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
       zugang: null,
       ...FORM,
       antworten: { geheim: "IBAN DE02" },
@@ -200,12 +229,19 @@ describe("drafts without an account", () => {
     // Expired after 7 days, although the draft itself would live 30.
     const spaeter = new Date(start.getTime() + 7 * TAG + 1000);
     expect(await ladeEntwurf(db, { zugang: { token: link.token }, jetzt: spaeter })).toBeNull();
-    expect(await loescheAbgelaufeneEntwuerfe(db, { jetzt: spaeter })).toBeGreaterThanOrEqual(1);
+    expect(
+      await loescheAbgelaufeneEntwuerfe(db, { loescheDatei: keineDatei, jetzt: spaeter }),
+    ).toBeGreaterThanOrEqual(1);
     expect(await db.select().from(entwurf).where(eq(entwurf.id, neu.entwurf.id))).toEqual([]);
   });
 
   it("keep the old token when the mail cannot be handed over, and refuse a bad address", async () => {
-    const neu = await speichereEntwurf(db, { zugang: null, ...FORM, antworten: {} });
+    const neu = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
+      zugang: null,
+      ...FORM,
+      antworten: {},
+    });
     if (!neu.ok || !neu.token) throw new Error("no token");
     const kaputt = async () => {
       throw new Error("queue down");
@@ -239,7 +275,12 @@ describe("drafts without an account", () => {
   });
 
   it("can be taken into the account of a citizen who signs in; the token then stops", async () => {
-    const neu = await speichereEntwurf(db, { zugang: null, ...FORM, antworten: { a: 1 } });
+    const neu = await speichereEntwurf(db, {
+      loescheDatei: keineDatei,
+      zugang: null,
+      ...FORM,
+      antworten: { a: 1 },
+    });
     if (!neu.ok || !neu.token) throw new Error("no token");
     const k = await neuesKonto(db);
     const uebernommen = await uebernehmeEntwurf(db, {

@@ -64,3 +64,15 @@ export async function neuerMitarbeiter(db: Database, oes: string[]) {
       .values({ kontoId: k.id, oeSchluessel: oe, rolle: "sachbearbeitung" });
   return { kontoId: k.id, oes };
 }
+
+/** The storage port as the tests see it: the keys it was asked to delete, in order. */
+export function ablage() {
+  const geloescht: string[] = [];
+  return {
+    geloescht,
+    loescheDatei: async (schluessel: string) => void geloescht.push(schluessel),
+  };
+}
+
+/** For tests that do not look at files: deletes nothing. */
+export const keineDatei = async (_schluessel: string) => {};

@@ -52,7 +52,9 @@ const RESERVIERT = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * - Only the last path component (`../../etc/passwd` → `passwd`, `C:\boot.ini` → `boot.ini`,
  *   `C:boot.ini` → `boot.ini`).
  * - No control characters and no format characters (bidi overrides such as U+202E, which make
- *   `rechnung‮fdp.exe` look like `rechnungexe.pdf`; zero-width characters), no line separators.
+ *   `rechnung‮fdp.exe` look like `rechnungexe.pdf`; zero-width characters, so also the joiners
+ *   inside emoji sequences), no line separators, no unpaired UTF-16 surrogates (no UTF-8 header
+ *   or database column can carry them).
  * - Characters Windows forbids (`<>:"|?*`) become `_`; whitespace collapsed; leading dots
  *   (hidden files) and trailing dots or spaces (dropped by Windows) removed.
  * - A Windows device name (`CON`, `LPT1` …) gets a leading `_`.
@@ -65,7 +67,7 @@ export function bereinigeDateiname(name: string, endung?: string): string | unde
     .replace(/^[A-Za-z]:/, "")
     // Tabs and line breaks are whitespace first (a space), other controls then go.
     .replace(/\s+/g, " ")
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, "")
     .replace(/[<>:"|?*]/g, "_")
     .replace(/ +/g, " ")
     .trim()

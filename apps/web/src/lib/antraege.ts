@@ -1,6 +1,7 @@
 import "server-only";
 import type {
   Entschluessele,
+  LoescheDatei,
   Protokolliere,
   SendeNachricht,
   Verschluessele,
@@ -32,5 +33,8 @@ export const protokolliere: Protokolliere = (db, eintrag) => protokolliereZugrif
 
 /** Where uploads and the attachments of applications are stored (@portal/dateien). */
 export const ablage = () => dateiablage();
+
+/** Removes a stored file: a draft's upload once the draft no longer names it. */
+export const loescheDatei: LoescheDatei = (schluessel) => dateiablage().loesche(schluessel);
 
 export { post };

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import {
   type EntwurfInfo,
+  entwurfsdatei,
   ladeEntwurf,
   speichereEntwurf,
   uebernehmeEntwurf,
@@ -35,7 +36,7 @@ import {
 } from "@portal/katalog/server";
 import { cookies } from "next/headers";
 import type { Lang } from "@/i18n/sprache";
-import { ablage } from "@/lib/antraege";
+import { ablage, loescheDatei } from "@/lib/antraege";
 import { publicUrl } from "@/lib/env";
 
 // What the pages and actions of the form runner share: who reaches a draft (the account, or the
@@ -190,6 +191,7 @@ export async function speichere(
     version: werte.version ?? lauf.entwurf.version,
     antworten: inhalt(werte.antworten, werte.offen),
     seite: werte.seite,
+    loescheDatei,
     ...(werte.einmaligeIdentifikationId
       ? { einmaligeIdentifikationId: werte.einmaligeIdentifikationId }
       : {}),
@@ -200,9 +202,11 @@ export async function speichere(
 // ---------------------------------------------------------------------------------------------
 // Uploads
 
-/** Where a draft's upload is stored (in the clear, like the draft; deleted on submission). */
-export const entwurfsdatei = (entwurfId: string, uploadId: string) =>
-  `entwurf/${entwurfId}/${uploadId}`;
+/**
+ * Where a draft's upload is stored (in the clear, like the draft): @portal/antraege's key, as
+ * that domain deletes the file once the draft no longer names it.
+ */
+export { entwurfsdatei };
 
 /** Where a submitted attachment is stored: a compact JWE for the authority. */
 export const antragsanlage = (entwurfId: string, uploadId: string) =>

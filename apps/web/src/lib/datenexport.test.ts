@@ -110,7 +110,46 @@ const daten: KontoexportMitPostfach = {
       anhaenge: [{ id, dateiname: 'Bescheid".pdf', medientyp: "application/pdf", groesse: 12345 }],
     },
   ],
+  entwuerfe: [
+    {
+      id,
+      formular: "hund-anmelden",
+      version: 2,
+      seite: "hunde",
+      antworten: {
+        hunde: [{ name: "Bello <img src=x onerror=alert(1)>", rasse: "Mischling" }],
+        nachweis: { id, dateiname: "Impfpass.pdf", medientyp: "application/pdf", groesse: 999 },
+      },
+      erstelltAm: t,
+      geaendertAm: t,
+      laeuftAbAm: t,
+    },
+  ],
+  antraege: [
+    {
+      id,
+      aktenzeichen: "MB-2026-000123",
+      leistung: "meldebescheinigung",
+      formular: "meldebescheinigung",
+      version: 1,
+      oeSchluessel: "oe:dresden-buergeramt",
+      status: "rueckfrage",
+      vertrauensniveau: "substanziell",
+      eingegangenAm: t,
+      geaendertAm: t,
+      antwortenVerschluesselt: true,
+      anlagen: [{ dateiname: "Mietvertrag.pdf", medientyp: "application/pdf", groesse: 4567 }],
+      verlauf: [
+        { art: "eingereicht", zeitpunkt: t, status: null, ergebnis: null },
+        { art: "status", zeitpunkt: t, status: "in_bearbeitung", ergebnis: null },
+        { art: "entscheidung", zeitpunkt: t, status: "entschieden", ergebnis: "stattgegeben" },
+      ],
+    },
+  ],
 };
+
+const esc = (text: string) =>
+  text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 const texte = (html: string, tag: string) =>
   [...html.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, "g"))].map((m) => m[1]);
@@ -136,8 +175,9 @@ describe("kontoexportHtml", () => {
         else if (wert && typeof wert === "object" && !(wert instanceof Date))
           for (const [k, v] of Object.entries(wert)) {
             schluessel.add(k);
-            // Free-form technical details are shown as written (JSON), not by field.
-            if (k !== "details") sammle(v);
+            // Free-form technical details and a draft's answers (keyed by the form's field
+            // ids) are shown as written (JSON), not by field.
+            if (k !== "details" && k !== "antworten") sammle(v);
           }
       };
       for (const [k, v] of Object.entries(daten)) if (k !== "erstelltAm") sammle(v);
@@ -157,6 +197,23 @@ describe("kontoexportHtml", () => {
     expect(html).toContain("Bescheid&quot;.pdf");
     expect(html).toContain("12345");
     expect(html).toContain("application/pdf");
+  });
+
+  it("shows a draft's answers as stored, escaped, and says an application's answers are encrypted", () => {
+    for (const [lang, d] of [
+      ["de", de.export],
+      ["en", en.export],
+    ] as const) {
+      const html = kontoexportHtml(daten, lang, d);
+      expect(html).not.toContain("<img");
+      expect(html).toContain("Bello &lt;img src=x onerror=alert(1)&gt;");
+      expect(html).toContain("Impfpass.pdf");
+      expect(html).toContain("MB-2026-000123");
+      expect(html).toContain("Mietvertrag.pdf");
+      expect(html).toContain(esc(d.felder.antwortenVerschluesselt));
+    }
+    expect(de.export.felder.antwortenVerschluesselt).toContain("verschlüsselt");
+    expect(en.export.felder.antwortenVerschluesselt).toContain("encrypted");
   });
 
   it("writes points in time and birthdays the way the language does", () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { exportiereAntraege } from "@portal/antraege/server";
 import { exportiereKonto } from "@portal/auth/server";
 import type { Database } from "@portal/db/client";
 import { exportiereNachrichten } from "@portal/postfach/server";
@@ -13,11 +14,16 @@ import type { Lang } from "@/i18n/sprache";
 /**
  * Everything stored about the account, or undefined when it does not exist: @portal/auth's
  * export plus the Postfach's messages to the account (metadata and text; attachments named by
- * name, type and size, their content left out: it is downloaded from the Postfach).
+ * name, type and size, their content left out: it is downloaded from the Postfach), and
+ * @portal/antraege's drafts (answers as stored) and applications (what the portal keeps in the
+ * clear; the answers are encrypted for the authority and said to be, not decrypted here).
  */
 export async function ladeKontoexport(db: Database, { kontoId }: { kontoId: string }) {
-  const nachrichten = await exportiereNachrichten(db, { kontoId });
-  return exportiereKonto(db, { kontoId }, { nachrichten });
+  const [nachrichten, { entwuerfe, antraege }] = await Promise.all([
+    exportiereNachrichten(db, { kontoId }),
+    exportiereAntraege(db, { kontoId }),
+  ]);
+  return exportiereKonto(db, { kontoId }, { nachrichten, entwuerfe, antraege });
 }
 
 export type KontoexportMitPostfach = NonNullable<Awaited<ReturnType<typeof ladeKontoexport>>>;
@@ -78,10 +84,11 @@ function tabelle(wert: unknown, lang: Lang, d: Texte, caption?: string): string 
 }
 
 /**
- * Fields whose content has no fixed keys (a security event's technical details): shown as
- * written, not as a table of untranslatable names.
+ * Fields whose content has no fixed keys (a security event's technical details, a draft's
+ * answers keyed by the form's field ids): shown as written, not as a table of untranslatable
+ * names.
  */
-const FREIE_FELDER = new Set(["details"]);
+const FREIE_FELDER = new Set(["details", "antworten"]);
 
 /** A date of the calendar (a birthday), stored as YYYY-MM-DD. */
 const KALENDERTAG = /^\d{4}-\d{2}-\d{2}$/;

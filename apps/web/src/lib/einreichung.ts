@@ -1,5 +1,5 @@
 import "server-only";
-import { identifikationsVerfahren, reicheEin } from "@portal/antraege/server";
+import { entwurfsdateienIn, identifikationsVerfahren, reicheEin } from "@portal/antraege/server";
 import { ladeEinmaligeIdentifikation } from "@portal/auth/server";
 import { erstelleEingangsbestaetigung } from "@portal/beleg/server";
 import type { Database } from "@portal/db/client";
@@ -207,7 +207,9 @@ export async function reicheAntragEin(
       );
       await setzeBelegCookie(antrag.id, token);
     }
-    for (const u of uploads) await speicher.loesche(entwurfsdatei(lauf.entwurf.id, u.id));
+    // Every file the draft named, also those of a page's input that never became an answer.
+    for (const s of entwurfsdateienIn(lauf.entwurf.id, lauf.entwurf.antworten))
+      await speicher.loesche(s);
     if (!imKonto) await loescheEntwurfCookie(lauf.entwurf.id);
   }
   return { ok: true, antragId: antrag.id };

@@ -199,7 +199,10 @@ export async function findAntraegeVonKonto(db: Db, { kontoId }: { kontoId: strin
       aktenzeichen: antrag.aktenzeichen,
       leistung: antrag.leistung,
       oeSchluessel: antrag.oeSchluessel,
+      formular: antrag.formular,
+      version: antrag.version,
       status: antrag.status,
+      vertrauensniveau: antrag.vertrauensniveau,
       eingegangenAm: antrag.eingegangenAm,
       geaendertAm: antrag.geaendertAm,
     })

@@ -57,12 +57,13 @@ export async function updateEntwurf(
   return row;
 }
 
+/** Deletes a draft when `wo` allows it; its id and answers (to find its files), or undefined. */
 export async function deleteEntwurf(db: Db, { id, wo }: { id: string; wo: SQL }) {
-  const rows = await db
+  const [row] = await db
     .delete(entwurf)
     .where(and(eq(entwurf.id, id), wo))
-    .returning({ id: entwurf.id });
-  return rows.length > 0;
+    .returning({ id: entwurf.id, antworten: entwurf.antworten });
+  return row;
 }
 
 /** An account's live drafts, last changed first (index entwurf_konto). */
@@ -87,10 +88,11 @@ export async function findEntwuerfeVonKonto(
 
 /**
  * Deletes the drafts nobody can use any more: expired ones, and drafts without an account whose
- * resume token has expired (nobody can reach them). Returns how many.
+ * resume token has expired (nobody can reach them). Returns their ids and answers (to find
+ * their files).
  */
 export async function deleteAbgelaufeneEntwuerfe(db: Db, { jetzt }: { jetzt: Date }) {
-  const rows = await db
+  return db
     .delete(entwurf)
     .where(
       or(
@@ -98,6 +100,26 @@ export async function deleteAbgelaufeneEntwuerfe(db: Db, { jetzt }: { jetzt: Dat
         and(isNull(entwurf.kontoId), lte(entwurf.fortsetzungBisAm, jetzt)),
       ),
     )
-    .returning({ id: entwurf.id });
-  return rows.length;
+    .returning({ id: entwurf.id, antworten: entwurf.antworten });
+}
+
+/**
+ * Every draft of an account, expired or not, as stored (without the resume token's hash, a
+ * secret): for the account's data export and for deleting the account's files with it.
+ */
+export async function findAlleEntwuerfeVonKonto(db: Db, { kontoId }: { kontoId: string }) {
+  return db
+    .select({
+      id: entwurf.id,
+      formular: entwurf.formular,
+      version: entwurf.version,
+      seite: entwurf.seite,
+      antworten: entwurf.antworten,
+      erstelltAm: entwurf.erstelltAm,
+      geaendertAm: entwurf.geaendertAm,
+      laeuftAbAm: entwurf.laeuftAbAm,
+    })
+    .from(entwurf)
+    .where(eq(entwurf.kontoId, kontoId))
+    .orderBy(desc(entwurf.geaendertAm), desc(entwurf.id));
 }

@@ -451,7 +451,20 @@ async function benachrichtige(
 
 // The subjects are German: the administrative language is German (§ 23 Abs. 1 VwVfG), and the
 // message is the authority's letter; the Postfach shows it as written.
-const textOk = (text: string) => text.trim().length > 0 && [...text].length <= MAX_NOTIZ;
+/**
+ * A note, question or answer: not blank, not too long, and without what PostgreSQL cannot store
+ * in a text column (U+0000) or any text can hold (an unpaired UTF-16 surrogate): refused as bad
+ * input rather than failing the transaction.
+ */
+const textOk = (text: string) =>
+  typeof text === "string" &&
+  text.trim().length > 0 &&
+  [...text].length <= MAX_NOTIZ &&
+  !UNSPEICHERBAR.test(text);
+
+const UNSPEICHERBAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * Asks the applicant a question (Rückfrage): status `rueckfrage`, the question in the history
@@ -635,14 +648,7 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
     status: row.status,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
-    verlauf: ereignisse
-      .filter((e) => e.art !== "zugewiesen")
-      .map((e) => ({
-        art: e.art,
-        zeitpunkt: e.zeitpunkt,
-        status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
-        ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
-      })),
+    verlauf: verlaufFuerAntragsteller(ereignisse),
   };
 }
 
@@ -749,4 +755,20 @@ async function findeAnlageDesAntrags(
     if (treffer) return treffer;
   }
   return null;
+}
+
+/**
+ * The history as the applicant may follow it (their page and their data export): status
+ * changes, questions, answers and the decision with their time; not who it was assigned to or
+ * looked at it (pass events without "angesehen"), no staff notes, no encrypted content.
+ */
+export function verlaufFuerAntragsteller(ereignisse: readonly EreignisRow[]) {
+  return ereignisse
+    .filter((e) => e.art !== "zugewiesen" && e.art !== "angesehen")
+    .map((e) => ({
+      art: e.art,
+      zeitpunkt: e.zeitpunkt,
+      status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
+      ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
+    }));
 }

@@ -3,11 +3,13 @@ import type { Post, Sprache } from "@portal/auth/types";
 import type { Db } from "@portal/db/client";
 import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import type { LoescheDatei } from "../ports.ts";
 import {
   deleteAbgelaufeneEntwuerfe,
   deleteEntwurf,
   type EntwurfRow,
   type EntwurfZugang,
+  findAlleEntwuerfeVonKonto,
   findEntwuerfeVonKonto,
   findEntwurf,
   insertEntwurf,
@@ -22,6 +24,7 @@ import {
   formularRefSchema,
   istUuid,
 } from "../types.ts";
+import { entwurfsdateienIn, loescheDateien, nichtMehrBenutzt } from "./entwurfsdateien.ts";
 import { fortsetzungsMail } from "./mails.ts";
 
 const TAG_MS = 24 * 60 * 60 * 1000;
@@ -84,6 +87,31 @@ const info = (row: EntwurfRow): EntwurfInfo => ({
   fortsetzungBisAm: row.kontoId === null ? row.fortsetzungBisAm : null,
 });
 
+/** U+0000 and UTF-16 halves without their partner: what PostgreSQL's jsonb cannot hold. */
+const NICHT_SPEICHERBAR =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
+  /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The answers as jsonb can store them. PostgreSQL refuses a NUL character and an unpaired
+ * surrogate in jsonb ("unsupported Unicode escape sequence"), and a draft keeps a page's input
+ * as typed even when it did not pass its checks (so nothing is lost): pasted binary junk would
+ * otherwise fail the whole save. Such characters are never a valid answer (@portal/forms refuses
+ * them in every field type), so they become U+FFFD, the replacement character, which keeps
+ * their place visible in the input shown again.
+ */
+export function speicherbar(wert: unknown, tiefe = 0): unknown {
+  if (typeof wert === "string") return wert.replace(NICHT_SPEICHERBAR, "\uFFFD");
+  if (tiefe > 64 || wert === null || typeof wert !== "object") return wert;
+  if (Array.isArray(wert)) return wert.map((w) => speicherbar(w, tiefe + 1));
+  return Object.fromEntries(
+    Object.entries(wert).map(([k, v]) => [
+      k.replace(NICHT_SPEICHERBAR, "\uFFFD"),
+      speicherbar(v, tiefe + 1),
+    ]),
+  );
+}
+
 const speichernSchema = formularRefSchema.extend({
   antworten: antwortenSchema,
   seite: z.string().trim().min(1).max(200).nullish(),
@@ -107,6 +135,10 @@ export type SpeichereErgebnis =
  * account, an expired one or another form's answers "nicht-gefunden", as an unknown id does.
  * Every save moves the expiry to 30 days after it. The answers are not validated here: that is
  * @portal/forms' job, and a half-filled page must be savable.
+ *
+ * An upload the saved answers no longer name (replaced by another file, removed, dropped by a
+ * migration to a new form version, or left in a page's input that was given up) is deleted
+ * from the storage with `loescheDatei` once the save has committed.
  */
 export async function speichereEntwurf(
   db: Db,
@@ -118,6 +150,8 @@ export async function speichereEntwurf(
     antworten: Record<string, unknown>;
     seite?: string | null;
     einmaligeIdentifikationId?: string | null;
+    /** Removes a stored upload the draft no longer names (the storage port). */
+    loescheDatei: LoescheDatei;
     jetzt?: Date;
   },
 ): Promise<SpeichereErgebnis> {
@@ -129,7 +163,7 @@ export async function speichereEntwurf(
   const werte = {
     formular: e.formular,
     version: e.version,
-    antworten: e.antworten,
+    antworten: speicherbar(e.antworten) as Record<string, unknown>,
     seite: e.seite ?? null,
     ...(e.einmaligeIdentifikationId
       ? { einmaligeIdentifikationId: e.einmaligeIdentifikationId }
@@ -160,12 +194,18 @@ export async function speichereEntwurf(
     eingabe.entwurfId ?? (await findEntwurf(db, { wo: zugangBedingung(zugang, jetzt) }))?.id;
   if (!id || !istUuid(id)) return { ok: false, fehler: "nicht-gefunden" };
   const { formular, ...aenderung } = werte;
-  const row = await updateEntwurf(db, {
-    id,
-    wo: and(zugangBedingung(zugang, jetzt), eq(entwurf.formular, formular)) as SQL,
-    werte: aenderung,
+  const wo = and(zugangBedingung(zugang, jetzt), eq(entwurf.formular, formular)) as SQL;
+  // The previous answers under the row lock, so that two saves at once (two tabs) each compare
+  // with what the other left and no file still named is taken for a released one.
+  const gespeichert = await db.transaction(async (tx) => {
+    const vorher = await findEntwurf(tx, { id, wo, sperren: true });
+    if (!vorher) return null;
+    const row = await updateEntwurf(tx, { id, wo, werte: aenderung });
+    return row ? { row, frei: nichtMehrBenutzt(id, vorher.antworten, row.antworten) } : null;
   });
-  return row ? { ok: true, entwurf: info(row) } : { ok: false, fehler: "nicht-gefunden" };
+  if (!gespeichert) return { ok: false, fehler: "nicht-gefunden" };
+  await loescheDateien(eingabe.loescheDatei, gespeichert.frei);
+  return { ok: true, entwurf: info(gespeichert.row) };
 }
 
 /**
@@ -276,21 +316,49 @@ export async function uebernehmeEntwurf(
   return neu ? info(neu) : null;
 }
 
-/** Deletes a draft its holder may reach; false when there is none. */
+/** Deletes a draft its holder may reach, with its uploads; false when there is none. */
 export async function loescheEntwurf(
   db: Db,
-  { entwurfId, zugang, jetzt = new Date() }: { entwurfId?: string; zugang: Zugang; jetzt?: Date },
+  {
+    entwurfId,
+    zugang,
+    loescheDatei,
+    jetzt = new Date(),
+  }: { entwurfId?: string; zugang: Zugang; loescheDatei: LoescheDatei; jetzt?: Date },
 ): Promise<boolean> {
   const geladen = await ladeEntwurf(db, { entwurfId, zugang, jetzt });
   const zu = zugangAus(zugang);
   if (!geladen || !zu) return false;
-  return deleteEntwurf(db, { id: geladen.id, wo: zugangBedingung(zu, jetzt) });
+  const row = await deleteEntwurf(db, { id: geladen.id, wo: zugangBedingung(zu, jetzt) });
+  if (!row) return false;
+  await loescheDateien(loescheDatei, entwurfsdateienIn(row.id, row.antworten));
+  return true;
 }
 
-/** Deletes expired and unreachable drafts (for the worker's daily job); returns how many. */
-export function loescheAbgelaufeneEntwuerfe(
+/**
+ * Deletes expired and unreachable drafts with their uploads (for the worker's daily job);
+ * returns how many drafts.
+ */
+export async function loescheAbgelaufeneEntwuerfe(
   db: Db,
-  { jetzt = new Date() }: { jetzt?: Date } = {},
+  { loescheDatei, jetzt = new Date() }: { loescheDatei: LoescheDatei; jetzt?: Date },
 ): Promise<number> {
-  return deleteAbgelaufeneEntwuerfe(db, { jetzt });
+  const rows = await deleteAbgelaufeneEntwuerfe(db, { jetzt });
+  for (const row of rows)
+    await loescheDateien(loescheDatei, entwurfsdateienIn(row.id, row.antworten));
+  return rows.length;
+}
+
+/**
+ * The storage keys of every upload of an account's drafts (expired ones too). Deleting the
+ * account deletes its drafts by the foreign key's cascade (@portal/auth knows nothing of
+ * drafts); the app collects these first and removes the files once the account is gone.
+ */
+export async function entwurfsdateienVonKonto(
+  db: Db,
+  { kontoId }: { kontoId: string },
+): Promise<string[]> {
+  if (!istUuid(kontoId)) return [];
+  const rows = await findAlleEntwuerfeVonKonto(db, { kontoId });
+  return rows.flatMap((r) => entwurfsdateienIn(r.id, r.antworten));
 }

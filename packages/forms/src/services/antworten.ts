@@ -734,11 +734,18 @@ function zeilenIndizes(eingabe: Eingabe, pfad: string): number[] {
   return [...indizes].sort((a, b) => a - b);
 }
 
+/**
+ * Whether a posted row holds nothing. Text counts as typed once normalised: a row of only
+ * zero-width characters is as empty as a row of spaces, not a row without answers that would
+ * count towards the group's minimum.
+ */
 function zeileLeer(eingabe: Eingabe, zeilenPfad: string): boolean {
   const prefix = `${zeilenPfad}.`;
   return Object.entries(eingabe).every(([name, wert]) => {
     if (!name.startsWith(prefix)) return true;
     if (istUpload(wert)) return false;
+    if (typeof wert === "string") return normalisiereText(wert) === "";
+    if (Array.isArray(wert)) return wert.every((w) => normalisiereText(w) === "");
     return istLeer(wert);
   });
 }

@@ -183,6 +183,8 @@ export const de = {
   antwortGesendet: "Antwort gesendet",
   antwortGesendetText: "Ihre Antwort ist bei der Behörde eingegangen.",
   antwortFehlt: "Schreiben Sie Ihre Antwort.",
+  antwortZeichen:
+    "Ihre Antwort enthält Zeichen, die nicht gespeichert werden können (zum Beispiel ein Nullzeichen). Bitte entfernen Sie sie.",
   antragNichtGefunden: "Diesen Antrag gibt es nicht in Ihrem Servicekonto.",
 };
 

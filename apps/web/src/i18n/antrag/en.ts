@@ -178,5 +178,7 @@ export const en: AntragTexte = {
   antwortGesendet: "Answer sent",
   antwortGesendetText: "Your answer has reached the authority.",
   antwortFehlt: "Write your answer.",
+  antwortZeichen:
+    "Your answer contains characters that cannot be stored (such as a null character). Please remove them.",
   antragNichtGefunden: "This application is not in your service account.",
 };

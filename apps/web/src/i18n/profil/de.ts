@@ -35,7 +35,7 @@ export type ProfilTexte = typeof de;
 export const datenDe = {
   title: "Meine Daten herunterladen",
   einleitung:
-    "Sie erhalten eine Kopie aller Daten, die das Servicekonto über Sie speichert (Art. 15 und 20 DSGVO).",
+    "Sie erhalten eine Kopie aller Daten, die das Servicekonto über Sie speichert (Art. 15 und 20 DSGVO), auch Ihrer Entwürfe und Anträge. Ihre Angaben in abgeschickten Anträgen sind für die zuständige Behörde verschlüsselt und deshalb nicht enthalten; Auskunft darüber gibt die Behörde.",
   json: "Als JSON-Datei herunterladen (maschinenlesbar)",
   html: "Als HTML-Seite herunterladen (lesbar, druckbar)",
 };

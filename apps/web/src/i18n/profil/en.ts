@@ -35,7 +35,8 @@ export const en: ProfilTexte = {
 
 export const datenEn: typeof import("./de").datenDe = {
   title: "Download my data",
-  einleitung: "You get a copy of all data the Servicekonto stores about you (Art. 15 and 20 GDPR).",
+  einleitung:
+    "You get a copy of all data the Servicekonto stores about you (Art. 15 and 20 GDPR), including your drafts and applications. Your answers in applications you sent are encrypted for the responsible authority and so not included; the authority can tell you about them.",
   json: "Download as a JSON file (machine-readable)",
   html: "Download as an HTML page (readable, printable)",
 };

@@ -5,7 +5,6 @@ import {
   erzeugeFortsetzungslink,
   fortsetzungslinkProAdresse,
   speichereEntwurf,
-  uploadsProAdresse,
 } from "@portal/antraege/server";
 import { getSession } from "@portal/auth/next";
 import { ladeProfil } from "@portal/auth/server";
@@ -14,63 +13,26 @@ import { getDb } from "@portal/db/client";
 import {
   ladeFormular,
   migriereEntwurf,
-  naechsteSeite,
-  pruefeSeite,
   sichtbareSeiten,
-  uebernehmeSeite,
   vorbelegen,
-  vorherigeSeite,
   zugangVon,
 } from "@portal/forms/server";
-import type { Eingabe } from "@portal/forms/types";
-import { clientAddress, clientKey, consume } from "@portal/ratelimit/server";
-import { headers } from "next/headers";
+import { clientKey, consume } from "@portal/ratelimit/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
-import { isLang, type Lang } from "@/i18n/sprache";
-import { type Ablehnung, ablehnen, action, LANG_FIELD, oeffentlich } from "@/lib/action";
-import { post } from "@/lib/antraege";
-import {
-  insKonto,
-  ladeLauf,
-  leseSeite,
-  type OffeneSeite,
-  setzeEntwurfCookie,
-  speichere,
-} from "@/lib/antrag";
+import { type Ablehnung, ablehnen, action, oeffentlich } from "@/lib/action";
+import { loescheDatei, post } from "@/lib/antraege";
+import { ladeLauf, setzeEntwurfCookie, speichere } from "@/lib/antrag";
+import { adresse, feld, KENNUNG, spracheVon, UUID } from "@/lib/antragsseite";
 import { reicheAntragEin } from "@/lib/einreichung";
 
 // The form runner's actions. Each page is a plain POST form; the actions save and redirect
 // (post/redirect/get), so a reload never sends a page twice and the browser's back button works.
 // Input that does not pass its checks is saved with the draft and shown again with its errors:
-// nothing typed is lost, even when the citizen leaves the page.
-
-/** A whole page with its uploads; beyond it Next.js itself refuses the request (next.config.ts). */
-const MAX_SEITE_BYTES = 22 * 1024 * 1024;
-const KENNUNG = /^[a-z0-9][a-z0-9-]{0,99}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-function feld(form: FormData, name: string, max = 200): string {
-  const wert = form.get(name);
-  return typeof wert === "string" ? wert.slice(0, max) : "";
-}
-
-function spracheVon(form: FormData): Lang {
-  const s = feld(form, LANG_FIELD, 5);
-  return isLang(s) ? s : "de";
-}
-
-async function adresse() {
-  return clientAddress((await headers()).get("x-forwarded-for"));
-}
-
-function groesse(form: FormData): number {
-  let bytes = 0;
-  for (const [k, v] of form) bytes += k.length + (typeof v === "string" ? v.length : v.size);
-  return bytes;
-}
+// nothing typed is lost, even when the citizen leaves the page. A form page itself posts to the
+// route `antrag/seite` (lib/antragsseite.ts `sendeSeite`), not to an action here.
 
 /** "Antrag beginnen": a new draft, in the account or (where the form allows) with a resume token. */
 export async function beginneAntrag(form: FormData): Promise<void> {
@@ -101,6 +63,7 @@ export async function beginneAntrag(form: FormData): Promise<void> {
       version: def.version,
       antworten,
       seite: erste,
+      loescheDatei,
     });
     if (!neu.ok) redirect(`${start}?fehler=1`);
     redirect(`${start}/${neu.entwurf.id}/${erste}`);
@@ -120,128 +83,11 @@ export async function beginneAntrag(form: FormData): Promise<void> {
     version: def.version,
     antworten: {},
     seite: erste,
+    loescheDatei,
   });
   if (!neu.ok || !neu.token) redirect(`${start}?fehler=1`);
   await setzeEntwurfCookie(neu.entwurf.id, neu.token, neu.entwurf.fortsetzungBisAm);
   redirect(`${start}/${neu.entwurf.id}/${erste}`);
-}
-
-/** Renumbers a page's input without row `n` of the repeatable group at `pfad`. */
-function ohneZeile(eingabe: Eingabe, pfad: string, n: number): Eingabe {
-  const neu: Eingabe = {};
-  const prefix = `${pfad}.`;
-  for (const [name, wert] of Object.entries(eingabe)) {
-    const m = name.startsWith(prefix) ? /^(\d{1,3})(\..*)$/.exec(name.slice(prefix.length)) : null;
-    if (!m) {
-      neu[name] = wert;
-      continue;
-    }
-    const zeile = Number(m[1]);
-    if (zeile === n) continue;
-    neu[`${prefix}${zeile > n ? zeile - 1 : zeile}${m[2]}`] = wert;
-  }
-  return neu;
-}
-
-/**
- * One page of a form: "Weiter" checks and saves it and goes on (to the next page that applies,
- * or to the check page); "Zurück" and "Später fortsetzen" save what is valid and keep the rest
- * as typed; adding or removing a row of a repeatable group shows the page again.
- */
-export async function sendeSeite(form: FormData): Promise<string> {
-  const lang = spracheVon(form);
-  const schluessel = feld(form, "$formular", 100);
-  const entwurfId = feld(form, "$entwurf", 36);
-  const seiteId = feld(form, "$seite", 100);
-  const aktion = feld(form, "$aktion", 300) || "weiter";
-  const vonPruefen = feld(form, "$von", 10) === "pruefen";
-  if (!KENNUNG.test(schluessel) || !UUID.test(entwurfId)) return `/${lang}`;
-  const start = `/${lang}/antrag/${schluessel}`;
-  const basis = `${start}/${entwurfId}`;
-  const db = getDb();
-  const geladen = await ladeLauf(db, { schluessel, entwurfId });
-  if (!geladen) return `${start}?unbekannt=1`;
-  const lauf = await insKonto(db, geladen);
-  if (lauf.neuere) return `${basis}/${seiteId}`;
-  const { def } = lauf;
-  const seite = sichtbareSeiten(def, lauf.antworten).find((s) => s.id === seiteId);
-  if (!seite) return `${basis}/pruefen`;
-
-  const ziel = (id: string | null | undefined) =>
-    `${basis}/${id ?? "pruefen"}${vonPruefen && id ? "?von=pruefen" : ""}`;
-
-  if (groesse(form) > MAX_SEITE_BYTES) {
-    const offen: OffeneSeite = {
-      seite: seiteId,
-      eingabe: lauf.offen?.eingabe ?? {},
-      hinweis: "zu-gross",
-    };
-    await speichere(db, lauf, { antworten: lauf.antworten, offen, seite: seiteId });
-    return ziel(seiteId);
-  }
-  const hatDateien = [...form.values()].some((v) => v instanceof File && v.size > 0);
-  if (hatDateien) {
-    const erlaubt = await consume(db, uploadsProAdresse, await clientKey(db, await adresse()));
-    if (!erlaubt.ok) {
-      const offen: OffeneSeite = {
-        seite: seiteId,
-        eingabe: lauf.offen?.eingabe ?? {},
-        hinweis: "zu-oft",
-      };
-      await speichere(db, lauf, { antworten: lauf.antworten, offen, seite: seiteId });
-      return ziel(seiteId);
-    }
-  }
-
-  const { eingabe, dateifehler } = await leseSeite(form, {
-    def,
-    seiteId,
-    entwurfId: lauf.entwurf.id,
-    antworten: lauf.antworten,
-    offen: lauf.offen,
-    lang,
-  });
-
-  const zeilenAktion = /^zeile([+-]):([a-zA-Z0-9.]{1,300}?)(?::(\d{1,3}))?$/.exec(aktion);
-  if (zeilenAktion) {
-    const [, art, pfad = "", n] = zeilenAktion;
-    let neu = eingabe;
-    if (art === "+") {
-      const anzahl = Number(feld(form, `${pfad}~zeilen`, 4)) || 1;
-      neu = { ...eingabe, [`${pfad}.${Math.min(anzahl, 999)}.~`]: "" };
-    } else neu = ohneZeile(eingabe, pfad, Number(n));
-    await speichere(db, lauf, {
-      antworten: lauf.antworten,
-      offen: { seite: seiteId, eingabe: neu, still: true },
-      seite: seiteId,
-    });
-    return `${ziel(seiteId)}#${`feld-${pfad.replace(/\./g, "-")}`}`;
-  }
-
-  const ergebnis = pruefeSeite(def, seiteId, eingabe, lang, { antworten: lauf.antworten });
-  const antworten = uebernehmeSeite(def, lauf.antworten, seiteId, ergebnis.werte);
-  const fehlerfrei = ergebnis.ok && dateifehler.length === 0;
-
-  if (aktion === "weiter") {
-    if (!fehlerfrei) {
-      await speichere(db, lauf, {
-        antworten,
-        offen: { seite: seiteId, eingabe, dateifehler },
-        seite: seiteId,
-      });
-      return ziel(seiteId);
-    }
-    const naechste = vonPruefen ? null : naechsteSeite(def, antworten, seiteId);
-    await speichere(db, lauf, { antworten, offen: null, seite: naechste ?? "pruefen" });
-    return ziel(naechste);
-  }
-
-  // Back, or later: keep what is valid, and what is not as it was typed (without errors).
-  const offen: OffeneSeite | null = fehlerfrei ? null : { seite: seiteId, eingabe, still: true };
-  await speichere(db, lauf, { antworten, offen, seite: seiteId });
-  if (aktion === "spaeter") return `${basis}/spaeter`;
-  const vorige = vorherigeSeite(def, antworten, seiteId);
-  return vorige ? ziel(vorige) : start;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { sendeSeite } from "../actions";
+import { sendeSeite } from "@/lib/antragsseite";
 
 // A page of an online form is a plain multipart POST here, with or without JavaScript, answered
 // with 303 to the next page (post/redirect/get: a reload never sends a page twice). Like a

@@ -14,12 +14,12 @@ import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
-import { ablage, verschluessele } from "@/lib/antraege";
+import { ablage, loescheDatei, verschluessele } from "@/lib/antraege";
 
 const MAX_ANTWORT_DATEI = 10 * 1024 * 1024;
 const ANTWORT_TYPEN = ["application/pdf", "image/jpeg", "image/png"];
 
-/** Deletes one of the account's drafts (its uploads go with the draft's expiry). */
+/** Deletes one of the account's drafts, with its uploads. */
 export const loescheMeinenEntwurf = action({
   schema: z.object({ id: z.uuid() }),
   auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/antraege` }),
@@ -28,6 +28,7 @@ export const loescheMeinenEntwurf = action({
     const geloescht = await loescheEntwurf(db, {
       entwurfId: id,
       zugang: { kontoId: auth.konto.id },
+      loescheDatei,
     });
     if (!geloescht) return ablehnen({ formError: d.nichtGefunden });
     return { titel: d.entwurfGeloescht, text: d.entwurfGeloeschtText };
@@ -89,7 +90,12 @@ export const beantworteMeineRueckfrage = action({
       anlagen,
       verschluessele,
     });
-    if (!ergebnis.ok) return ablehnen({ formError: d.antragNichtGefunden });
+    if (!ergebnis.ok) {
+      // The text passed the form's checks but holds what cannot be stored (U+0000).
+      return ergebnis.fehler === "eingabe-ungueltig"
+        ? ablehnen<"text">({ errors: { text: d.antwortZeichen } })
+        : ablehnen({ formError: d.antragNichtGefunden });
+    }
     return { titel: d.antwortGesendet, text: d.antwortGesendetText };
   },
   messages: {

@@ -15,6 +15,7 @@ import { datenschutzTexte } from "@/i18n/datenschutz";
 import { formatTime } from "@/i18n/format";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
 import { post } from "@/lib/konto";
+import { dateienDesKontos, loescheDateienDesKontos } from "@/lib/kontoloeschung";
 
 type Feld = "passwort" | "bestaetigt";
 
@@ -22,7 +23,8 @@ type Feld = "passwort" | "bestaetigt";
  * Deletes the signed-in account (GDPR Art. 17) after its password, or for an account without one
  * (eID only) the checked confirmation. The password is guessed no more easily here than at the
  * sign-in: the same limits per client address and per account count both forms together. On
- * success the cookie goes (the session went with the account) and the confirmation page follows.
+ * success the account's files go (drafts' uploads, receipts: see lib/kontoloeschung), then the
+ * cookie (the session went with the account), and the confirmation page follows.
  */
 export const loescheMeinKonto = action({
   schema: kontoLoeschenSchema,
@@ -43,6 +45,8 @@ export const loescheMeinKonto = action({
         formError: d.zuOft(minuten, formatTime(lang, verdict.retryAt.toISOString())),
       });
     }
+    // The account's files are found by its rows, which the deletion removes: listed first.
+    const dateien = await dateienDesKontos(db, { kontoId: auth.konto.id });
     const ergebnis = await loescheKonto(
       db,
       {
@@ -64,6 +68,7 @@ export const loescheMeinKonto = action({
           return ablehnen<Feld>({ formError: d.einzigerInhaber });
       }
     }
+    await loescheDateienDesKontos(dateien);
     await loescheSitzungscookie();
     redirect(`/${lang}/konto/geloescht${auth.konto.email ? "?mail=1" : ""}`);
   },
