@@ -1,0 +1,172 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Db } from "@portal/db/client";
+import {
+  findApiSchluesselByPraefix,
+  findApiSchluesselVonOes,
+  insertApiSchluessel,
+  merkeBenutzung,
+  widerrufeApiSchluesselRow,
+} from "../queries/api-schluessel.ts";
+import { istUuid } from "../types.ts";
+
+// API keys of Organisationseinheiten for the delivery API: created and revoked by the
+// authority's admins in /verwaltung/schnittstellen, presented by a Fachverfahren as
+// `Authorization: Bearer sk_<praefix>_<geheimnis>`.
+
+/** `sk_` + 12 hex digits (shown, to tell keys apart) + `_` + 32 random bytes in base64url. */
+export const API_SCHLUESSEL_MUSTER = /^sk_([0-9a-f]{12})_([A-Za-z0-9_-]{43})$/u;
+/** `zuletztBenutztAm` is written at most this often per key, not on every request. */
+export const BENUTZUNG_ABSTAND_MS = 60_000;
+export const MAX_SCHLUESSELNAME = 100;
+
+/** An admin as the key services see them: the account and the authorities they administer. */
+export type Verwalter = { kontoId: string; oes: readonly string[] };
+
+/** A key as admins see it: never the secret, never the hash. */
+export type ApiSchluesselInfo = {
+  id: string;
+  oeSchluessel: string;
+  name: string;
+  praefix: string;
+  erstelltVon: string;
+  erstelltAm: Date;
+  zuletztBenutztAm: Date | null;
+  widerrufenAm: Date | null;
+};
+
+/** The caller of the delivery API: a valid key, bound to its Organisationseinheit. */
+export type Fachverfahren = {
+  schluesselId: string;
+  oeSchluessel: string;
+  name: string;
+  /** The admin who created the key, accountable for it in the audit trail. */
+  erstelltVon: string;
+};
+
+const hashVon = (schluessel: string) =>
+  createHash("sha256").update(schluessel, "utf8").digest("base64url");
+
+// Compared against when no key has the prefix, so that an unknown prefix costs the same hash
+// and comparison as a known one with a wrong secret.
+const ATTRAPPE = hashVon("sk_000000000000_attrappe");
+
+function info(row: ApiSchluesselInfo): ApiSchluesselInfo {
+  return {
+    id: row.id,
+    oeSchluessel: row.oeSchluessel,
+    name: row.name,
+    praefix: row.praefix,
+    erstelltVon: row.erstelltVon,
+    erstelltAm: row.erstelltAm,
+    zuletztBenutztAm: row.zuletztBenutztAm,
+    widerrufenAm: row.widerrufenAm,
+  };
+}
+
+/** A name for a key as admins type it: trimmed, 1 to 100 characters, no control characters. */
+export function pruefeSchluesselname(name: string): string | null {
+  const n = name.trim().normalize("NFC");
+  if (n.length === 0 || [...n].length > MAX_SCHLUESSELNAME || /\p{Cc}/u.test(n)) return null;
+  return n;
+}
+
+const istUniqueFehler = (fehler: unknown) => {
+  const e = fehler as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+};
+
+/**
+ * Creates an API key for one of the admin's Organisationseinheiten. Returns the key itself
+ * (`geheimnis`) this once: only its prefix and SHA-256 are stored, so it cannot be shown again
+ * (a lost key is revoked and replaced).
+ */
+export async function erzeugeApiSchluessel(
+  db: Db,
+  {
+    verwalter,
+    oeSchluessel,
+    name,
+    jetzt = new Date(),
+  }: { verwalter: Verwalter; oeSchluessel: string; name: string; jetzt?: Date },
+): Promise<
+  | { ok: true; schluessel: ApiSchluesselInfo; geheimnis: string }
+  | { ok: false; fehler: "nicht-berechtigt" | "name-ungueltig" }
+> {
+  if (!istUuid(verwalter.kontoId) || !verwalter.oes.includes(oeSchluessel))
+    return { ok: false, fehler: "nicht-berechtigt" };
+  const n = pruefeSchluesselname(name);
+  if (!n) return { ok: false, fehler: "name-ungueltig" };
+  // A prefix of 48 random bits collides about once in 16 million keys; then take another.
+  for (let versuch = 0; ; versuch++) {
+    const praefix = randomBytes(6).toString("hex");
+    const geheimnis = `sk_${praefix}_${randomBytes(32).toString("base64url")}`;
+    try {
+      const row = await insertApiSchluessel(db, {
+        oeSchluessel,
+        name: n,
+        praefix,
+        hash: hashVon(geheimnis),
+        erstelltVon: verwalter.kontoId,
+        erstelltAm: jetzt,
+      });
+      return { ok: true, schluessel: info(row), geheimnis };
+    } catch (fehler) {
+      if (!istUniqueFehler(fehler) || versuch >= 2) throw fehler;
+    }
+  }
+}
+
+/** The keys of the admin's Organisationseinheiten (all, or one of them), newest first. */
+export async function listeApiSchluessel(
+  db: Db,
+  { verwalter, oeSchluessel }: { verwalter: Verwalter; oeSchluessel?: string },
+): Promise<ApiSchluesselInfo[]> {
+  const oes = oeSchluessel ? verwalter.oes.filter((oe) => oe === oeSchluessel) : [...verwalter.oes];
+  return (await findApiSchluesselVonOes(db, { oes })).map(info);
+}
+
+/**
+ * Revokes a key of one of the admin's Organisationseinheiten: from now on it is refused. A key
+ * already revoked stays revoked at its first time (`neu: false`); another authority's key or an
+ * unknown id is "nicht-gefunden".
+ */
+export async function widerrufeApiSchluessel(
+  db: Db,
+  { verwalter, id, jetzt = new Date() }: { verwalter: Verwalter; id: string; jetzt?: Date },
+): Promise<
+  | { ok: true; schluessel: ApiSchluesselInfo; neu: boolean }
+  | { ok: false; fehler: "nicht-gefunden" }
+> {
+  if (!istUuid(id)) return { ok: false, fehler: "nicht-gefunden" };
+  for (const oeSchluessel of verwalter.oes) {
+    const r = await widerrufeApiSchluesselRow(db, { id, oeSchluessel, jetzt });
+    if (r) return { ok: true, schluessel: info(r.row), neu: r.neu };
+  }
+  return { ok: false, fehler: "nicht-gefunden" };
+}
+
+/**
+ * The Fachverfahren behind an `Authorization` header's key, or null: no key, a malformed one, an
+ * unknown prefix, a wrong secret (compared in constant time, on the SHA-256 of the key) or a
+ * revoked key. Notes the use at most once a minute.
+ */
+export async function authentifiziereApiSchluessel(
+  db: Db,
+  { schluessel, jetzt = new Date() }: { schluessel: string | null | undefined; jetzt?: Date },
+): Promise<Fachverfahren | null> {
+  if (typeof schluessel !== "string") return null;
+  const teile = API_SCHLUESSEL_MUSTER.exec(schluessel);
+  if (!teile) return null;
+  const row = await findApiSchluesselByPraefix(db, { praefix: teile[1] as string });
+  const erwartet = Buffer.from(row?.hash ?? ATTRAPPE, "base64url");
+  const gegeben = Buffer.from(hashVon(schluessel), "base64url");
+  const gleich = erwartet.length === gegeben.length && timingSafeEqual(erwartet, gegeben);
+  if (!row || !gleich || row.widerrufenAm) return null;
+  await merkeBenutzung(db, { id: row.id, jetzt, abstandMs: BENUTZUNG_ABSTAND_MS });
+  return {
+    schluesselId: row.id,
+    oeSchluessel: row.oeSchluessel,
+    name: row.name,
+    erstelltVon: row.erstelltVon,
+  };
+}
