@@ -23,6 +23,7 @@ export {
   authentifiziereApiSchluessel,
   erzeugeApiSchluessel,
   type Fachverfahren,
+  hinterlegeApiSchluessel,
   listeApiSchluessel,
   MAX_SCHLUESSELNAME,
   pruefeSchluesselname,

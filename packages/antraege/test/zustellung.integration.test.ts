@@ -10,6 +10,7 @@ import {
   authentifiziereApiSchluessel,
   erzeugeApiSchluessel,
   type Fachverfahren,
+  hinterlegeApiSchluessel,
   listeApiSchluessel,
   widerrufeApiSchluessel,
 } from "../src/services/api-schluessel.ts";
@@ -379,5 +380,49 @@ describe("delivery to the Fachverfahren", () => {
     await quittiere(db, { id: a.id, fachverfahren, protokolliere });
     const mein = await ladeMeinenAntrag(db, { id: a.id, kontoId: a.kontoId });
     expect(mein?.verlauf.map((e) => e.art)).toEqual(["eingereicht", "quittiert"]);
+  });
+});
+
+describe("the stack's seeded key", () => {
+  it("registers a key generated elsewhere once, and refuses another key under its prefix", async () => {
+    const admin = await neuesKonto(db);
+    const schluessel = `sk_0123456789ab_${"x".repeat(43)}`;
+    const eingabe = {
+      oeSchluessel: "oe:stack",
+      name: "Fachverfahren (Demo)",
+      schluessel,
+      erstelltVonEmail: admin.email!,
+    };
+    expect(await hinterlegeApiSchluessel(db, eingabe)).toEqual({
+      ok: true,
+      neu: true,
+      widerrufen: false,
+    });
+    expect(await hinterlegeApiSchluessel(db, eingabe)).toEqual({
+      ok: true,
+      neu: false,
+      widerrufen: false,
+    });
+    expect(await authentifiziereApiSchluessel(db, { schluessel })).toMatchObject({
+      oeSchluessel: "oe:stack",
+      erstelltVon: admin.id,
+    });
+    expect(
+      await hinterlegeApiSchluessel(db, {
+        ...eingabe,
+        schluessel: `sk_0123456789ab_${"y".repeat(43)}`,
+      }),
+    ).toEqual({ ok: false, fehler: "praefix-belegt" });
+    expect(await hinterlegeApiSchluessel(db, { ...eingabe, schluessel: "sk_kurz" })).toEqual({
+      ok: false,
+      fehler: "format",
+    });
+    expect(
+      await hinterlegeApiSchluessel(db, {
+        ...eingabe,
+        schluessel: `sk_ba9876543210_${"z".repeat(43)}`,
+        erstelltVonEmail: "niemand@example.org",
+      }),
+    ).toEqual({ ok: false, fehler: "konto-unbekannt" });
   });
 });

@@ -1,3 +1,4 @@
+import { konto } from "@portal/auth/schema";
 import type { Db } from "@portal/db/client";
 import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 import { apiSchluessel } from "../schema.ts";
@@ -75,4 +76,10 @@ export async function merkeBenutzung(
         ),
       ),
     );
+}
+
+/** The id of the account with this address (for the seed's key, created by the demo admin). */
+export async function findKontoIdByEmail(db: Db, { email }: { email: string }) {
+  const [row] = await db.select({ id: konto.id }).from(konto).where(eq(konto.email, email));
+  return row?.id;
 }

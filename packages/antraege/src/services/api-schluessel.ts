@@ -3,6 +3,7 @@ import type { Db } from "@portal/db/client";
 import {
   findApiSchluesselByPraefix,
   findApiSchluesselVonOes,
+  findKontoIdByEmail,
   insertApiSchluessel,
   merkeBenutzung,
   widerrufeApiSchluesselRow,
@@ -169,4 +170,53 @@ export async function authentifiziereApiSchluessel(
     name: row.name,
     erstelltVon: row.erstelltVon,
   };
+}
+
+/**
+ * For the development stack and its seed: makes sure that a key generated elsewhere (kept in
+ * `.data/secrets.json`, so e2e tests and the benchmark know it) is registered for `oeSchluessel`,
+ * created by the account of `erstelltVonEmail` (the demo admin). Kept as it is when it exists;
+ * a key that was revoked meanwhile stays revoked (`widerrufen: true`), and a different key
+ * under the same prefix is refused. Not for production: there keys are made by admins only.
+ */
+export async function hinterlegeApiSchluessel(
+  db: Db,
+  {
+    oeSchluessel,
+    name,
+    schluessel,
+    erstelltVonEmail,
+    jetzt = new Date(),
+  }: {
+    oeSchluessel: string;
+    name: string;
+    schluessel: string;
+    erstelltVonEmail: string;
+    jetzt?: Date;
+  },
+): Promise<
+  | { ok: true; neu: boolean; widerrufen: boolean }
+  | { ok: false; fehler: "format" | "konto-unbekannt" | "praefix-belegt" }
+> {
+  const teile = API_SCHLUESSEL_MUSTER.exec(schluessel);
+  const n = pruefeSchluesselname(name);
+  if (!teile || !n) return { ok: false, fehler: "format" };
+  const praefix = teile[1] as string;
+  const vorhanden = await findApiSchluesselByPraefix(db, { praefix });
+  if (vorhanden) {
+    if (vorhanden.hash !== hashVon(schluessel) || vorhanden.oeSchluessel !== oeSchluessel)
+      return { ok: false, fehler: "praefix-belegt" };
+    return { ok: true, neu: false, widerrufen: vorhanden.widerrufenAm !== null };
+  }
+  const erstelltVon = await findKontoIdByEmail(db, { email: erstelltVonEmail });
+  if (!erstelltVon) return { ok: false, fehler: "konto-unbekannt" };
+  await insertApiSchluessel(db, {
+    oeSchluessel,
+    name: n,
+    praefix,
+    hash: hashVon(schluessel),
+    erstelltVon,
+    erstelltAm: jetzt,
+  });
+  return { ok: true, neu: true, widerrufen: false };
 }
