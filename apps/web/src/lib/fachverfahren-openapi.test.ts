@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { API_BASIS, PROBLEME, problem } from "./fachverfahren";
+import { API_BASIS, bearerToken, PROBLEME, problem } from "./fachverfahren";
 
 // The OpenAPI file and the route handlers describe the same API: every documented operation has
 // a handler exporting that method, and every handler is documented. The file is read line by
@@ -83,5 +83,20 @@ describe("problem details", () => {
       status: 401,
       detail: PROBLEME["nicht-authentifiziert"].detail,
     });
+  });
+});
+
+describe("bearerToken", () => {
+  const mit = (authorization?: string) =>
+    new Request("http://localhost/api", authorization ? { headers: { authorization } } : {});
+
+  it("takes the token of the Bearer scheme, in any case (RFC 6750 § 2.1)", () => {
+    expect(bearerToken(mit("Bearer sk_abc_def"))).toBe("sk_abc_def");
+    expect(bearerToken(mit("bearer sk_abc_def"))).toBe("sk_abc_def");
+  });
+
+  it("takes nothing from no header, another scheme, or a header with more than a token", () => {
+    for (const kopf of [undefined, "Bearer", "Bearer ", "Basic eDp5", "sk_abc_def", "Bearer a b"])
+      expect(bearerToken(mit(kopf))).toBeNull();
   });
 });
