@@ -260,6 +260,11 @@ test("a Fachverfahren lists, fetches and acknowledges a submission; strangers ge
     await problem404(request, `${API}/submissions/${randomUUID()}/quittung`, auth, "post"),
   ).toEqual(unbekannt);
   expect(unbekannt).toMatchObject({ title: "Nicht gefunden", status: 404 });
+  // A path the API does not have, and another destination than the key's: the same 404.
+  expect(await problem404(request, `${API}/destinations`, auth)).toEqual(unbekannt);
+  expect(await problem404(request, `${API}/submissions?destinationId=gv-14713000`, auth)).toEqual(
+    unbekannt,
+  );
 
   // A malformed query: 400 with a German detail.
   const falscheAbfrage = await request.get(`${API}/submissions?since=gestern`, { headers: auth });

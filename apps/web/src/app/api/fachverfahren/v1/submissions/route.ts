@@ -33,6 +33,11 @@ export async function GET(request: Request) {
             : "„offset“ muss eine ganze Zahl ab 0 sein.",
     });
   }
+  // FIT-Connect's clients name the destination; ours is the key's authority. Another one is
+  // not found for this key, like any other authority's data.
+  const ziel = params.get("destinationId");
+  if (ziel !== null && ziel !== anmeldung.fachverfahren.oeSchluessel)
+    return problem("nicht-gefunden");
   const { since, offset, limit } = abfrage.data;
   const seite = await listeNeueAntraege(getDb(), {
     fachverfahren: anmeldung.fachverfahren,
