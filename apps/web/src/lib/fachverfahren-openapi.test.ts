@@ -69,6 +69,19 @@ describe("the delivery API's OpenAPI file", () => {
     expect(spezifikation).toMatch(/^openapi: 3\.1\.\d+$/mu);
   });
 
+  it("refers only to components it defines", () => {
+    const refs = [...spezifikation.matchAll(/\$ref: "#\/components\/(\w+)\/([\w-]+)"/gu)];
+    expect(refs.length).toBeGreaterThan(10);
+    const abschnitt = (name: string) => {
+      const start = spezifikation.indexOf(`\n  ${name}:\n`);
+      const rest = spezifikation.slice(start + 1);
+      const ende = rest.slice(1).search(/\n {2}\w/u);
+      return ende < 0 ? rest : rest.slice(0, ende + 1);
+    };
+    for (const [, art, name] of refs)
+      expect(abschnitt(art ?? ""), `${art}/${name}`).toMatch(new RegExp(`\\n {4}${name}:`, "u"));
+  });
+
   it("lists every problem type the handlers can answer with", () => {
     for (const art of Object.keys(PROBLEME))
       expect(spezifikation).toContain(`- urn:portal:fachverfahren:problem:${art}\n`);
