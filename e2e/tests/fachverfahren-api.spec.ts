@@ -342,3 +342,37 @@ test("a Fachverfahren lists, fetches and acknowledges a submission; strangers ge
 
   test.info().annotations.push({ type: "401-Versuche", description: String(versuche) });
 });
+
+test("without JavaScript: an admin creates a key, sees it once, and revokes it", async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const admin = neueAdresse("admin-ohne-js");
+  await legeMitarbeiterAn(admin, "Ada Ohnejs", DIENSTPASSWORT, ["gv-14612000:admin"]);
+  const kontext = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE" });
+  const page = await kontext.newPage();
+  await alsEigenerAbsender(page);
+  await meldeMitarbeiterAn(page, admin);
+  await page.getByRole("link", { name: /API-Schlüssel/ }).click();
+  await expect(page).toHaveURL(/\/de\/verwaltung\/schnittstellen$/);
+
+  // A name that is too long is refused at its field, and what was typed stays.
+  await page.getByLabel(/^Bezeichnung/).fill("x".repeat(101));
+  await page.getByRole("button", { name: "Schlüssel anlegen" }).click();
+  await expect(page.getByText(/1 bis 100 Zeichen/).first()).toBeVisible();
+  await expect(page.getByLabel(/^Bezeichnung/)).toHaveValue("x".repeat(101));
+
+  await page.getByLabel(/^Bezeichnung/).fill("Ohne JavaScript");
+  await page.getByRole("button", { name: "Schlüssel anlegen" }).click();
+  const geheimnis = (await page.getByTestId("geheimnis").textContent())?.trim() ?? "";
+  expect(geheimnis).toMatch(/^sk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+  const r = await request.get(`${API}/submissions?limit=1`, { headers: bearer(geheimnis) });
+  expect(r.status()).toBe(200);
+
+  await page.getByRole("link", { name: "Zur Liste der Schlüssel" }).click();
+  await page.getByRole("button", { name: "„Ohne JavaScript“ widerrufen" }).click();
+  await expect(page.getByText("Der Schlüssel ist widerrufen.")).toBeVisible();
+  await erwarte401(request, `${API}/submissions`, bearer(geheimnis));
+  await kontext.close();
+});
