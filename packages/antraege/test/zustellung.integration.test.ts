@@ -91,12 +91,23 @@ async function schluesselFuer(oe: string, name = "Fachverfahren") {
 describe("API keys", () => {
   it("creates a key shown once, stores only its prefix and hash, and authenticates it", async () => {
     const admin = await neuesKonto(db);
+    const { eintraege, protokolliere } = protokoll();
     const r = await erzeugeApiSchluessel(db, {
       verwalter: { kontoId: admin.id, oes: [DRESDEN] },
       oeSchluessel: DRESDEN,
       name: "  OK.VERWA  ",
+      protokolliere,
     });
     if (!r.ok) throw new Error(r.fehler);
+    expect(eintraege).toEqual([
+      expect.objectContaining({
+        mitarbeiterKontoId: admin.id,
+        oeSchluessel: DRESDEN,
+        aktion: "api-schluessel-angelegt",
+        gegenstand: `api-schluessel:${r.schluessel.id}`,
+      }),
+    ]);
+    expect(JSON.stringify(eintraege)).not.toContain(r.geheimnis);
     expect(r.geheimnis).toMatch(API_SCHLUESSEL_MUSTER);
     expect(r.geheimnis.startsWith(`sk_${r.schluessel.praefix}_`)).toBe(true);
     expect(r.schluessel).toMatchObject({ name: "OK.VERWA", oeSchluessel: DRESDEN });
@@ -167,9 +178,22 @@ describe("API keys", () => {
 
     const verwalter = { kontoId: adminId, oes: [DRESDEN] };
     const erst = new Date("2026-03-01T10:00:00Z");
-    const r1 = await widerrufeApiSchluessel(db, { verwalter, id: schluessel.id, jetzt: erst });
+    const { eintraege, protokolliere } = protokoll();
+    const r1 = await widerrufeApiSchluessel(db, {
+      verwalter,
+      id: schluessel.id,
+      protokolliere,
+      jetzt: erst,
+    });
     expect(r1).toMatchObject({ ok: true, neu: true, schluessel: { widerrufenAm: erst } });
-    const r2 = await widerrufeApiSchluessel(db, { verwalter, id: schluessel.id });
+    const r2 = await widerrufeApiSchluessel(db, { verwalter, id: schluessel.id, protokolliere });
+    expect(eintraege).toEqual([
+      expect.objectContaining({
+        mitarbeiterKontoId: adminId,
+        aktion: "api-schluessel-widerrufen",
+        gegenstand: `api-schluessel:${schluessel.id}`,
+      }),
+    ]);
     expect(r2).toMatchObject({ ok: true, neu: false, schluessel: { widerrufenAm: erst } });
     expect(await authentifiziereApiSchluessel(db, { schluessel: geheimnis })).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db } from "@portal/db/client";
+import type { Protokolliere } from "../ports.ts";
 import {
   findApiSchluesselByPraefix,
   findApiSchluesselVonOes,
@@ -87,8 +88,16 @@ export async function erzeugeApiSchluessel(
     verwalter,
     oeSchluessel,
     name,
+    protokolliere,
     jetzt = new Date(),
-  }: { verwalter: Verwalter; oeSchluessel: string; name: string; jetzt?: Date },
+  }: {
+    verwalter: Verwalter;
+    oeSchluessel: string;
+    name: string;
+    /** The staff audit trail ("api-schluessel-angelegt"), in the same transaction. */
+    protokolliere?: Protokolliere;
+    jetzt?: Date;
+  },
 ): Promise<
   | { ok: true; schluessel: ApiSchluesselInfo; geheimnis: string }
   | { ok: false; fehler: "nicht-berechtigt" | "name-ungueltig" }
@@ -102,13 +111,23 @@ export async function erzeugeApiSchluessel(
     const praefix = randomBytes(6).toString("hex");
     const geheimnis = `sk_${praefix}_${randomBytes(32).toString("base64url")}`;
     try {
-      const row = await insertApiSchluessel(db, {
-        oeSchluessel,
-        name: n,
-        praefix,
-        hash: hashVon(geheimnis),
-        erstelltVon: verwalter.kontoId,
-        erstelltAm: jetzt,
+      const row = await db.transaction(async (tx) => {
+        const neu = await insertApiSchluessel(tx, {
+          oeSchluessel,
+          name: n,
+          praefix,
+          hash: hashVon(geheimnis),
+          erstelltVon: verwalter.kontoId,
+          erstelltAm: jetzt,
+        });
+        await protokolliere?.(tx, {
+          mitarbeiterKontoId: verwalter.kontoId,
+          oeSchluessel,
+          aktion: "api-schluessel-angelegt",
+          gegenstand: `api-schluessel:${neu.id}`,
+          jetzt,
+        });
+        return neu;
       });
       return { ok: true, schluessel: info(row), geheimnis };
     } catch (fehler) {
@@ -133,17 +152,39 @@ export async function listeApiSchluessel(
  */
 export async function widerrufeApiSchluessel(
   db: Db,
-  { verwalter, id, jetzt = new Date() }: { verwalter: Verwalter; id: string; jetzt?: Date },
+  {
+    verwalter,
+    id,
+    protokolliere,
+    jetzt = new Date(),
+  }: {
+    verwalter: Verwalter;
+    id: string;
+    /** The staff audit trail ("api-schluessel-widerrufen", once), in the same transaction. */
+    protokolliere?: Protokolliere;
+    jetzt?: Date;
+  },
 ): Promise<
   | { ok: true; schluessel: ApiSchluesselInfo; neu: boolean }
   | { ok: false; fehler: "nicht-gefunden" }
 > {
   if (!istUuid(id)) return { ok: false, fehler: "nicht-gefunden" };
-  for (const oeSchluessel of verwalter.oes) {
-    const r = await widerrufeApiSchluesselRow(db, { id, oeSchluessel, jetzt });
-    if (r) return { ok: true, schluessel: info(r.row), neu: r.neu };
-  }
-  return { ok: false, fehler: "nicht-gefunden" };
+  return db.transaction(async (tx) => {
+    for (const oeSchluessel of verwalter.oes) {
+      const r = await widerrufeApiSchluesselRow(tx, { id, oeSchluessel, jetzt });
+      if (!r) continue;
+      if (r.neu)
+        await protokolliere?.(tx, {
+          mitarbeiterKontoId: verwalter.kontoId,
+          oeSchluessel,
+          aktion: "api-schluessel-widerrufen",
+          gegenstand: `api-schluessel:${id}`,
+          jetzt,
+        });
+      return { ok: true, schluessel: info(r.row), neu: r.neu } as const;
+    }
+    return { ok: false, fehler: "nicht-gefunden" } as const;
+  });
 }
 
 /**

@@ -14,6 +14,7 @@ import { fill } from "@/i18n/format";
 import { schnittstellenTexte } from "@/i18n/schnittstellen";
 import type { Lang } from "@/i18n/sprache";
 import { type Ablehnung, ablehnen, action, type FieldIssue } from "@/lib/action";
+import { protokolliere } from "@/lib/antraege";
 import { oeNamen } from "@/lib/verwaltung-oe";
 
 // API keys of an Organisationseinheit for its Fachverfahren (role "admin" there). The
@@ -42,6 +43,7 @@ export const legeApiSchluesselAn = action({
       verwalter,
       oeSchluessel: eingabe.oe,
       name: eingabe.name,
+      protokolliere,
     });
     if (!r.ok) {
       return ablehnen<AnlegenFeld>({
@@ -79,6 +81,7 @@ export const widerrufeSchluessel = action({
     const r = await widerrufeApiSchluessel(db, {
       verwalter: { kontoId: auth.mitarbeiter.kontoId, oes: oesMitRolle(auth.mitarbeiter, "admin") },
       id: eingabe.id,
+      protokolliere,
     });
     if (!r.ok) return ablehnen<"id">({ formError: schnittstellenTexte(lang).fehler.nichtGefunden });
     redirect(`${basis(lang)}?oe=${encodeURIComponent(r.schluessel.oeSchluessel)}&widerrufen=1`);
