@@ -13,6 +13,9 @@ export const e2eEnv = {
   municipalEditorPassword: process.env.E2E_MUNICIPAL_EDITOR_PASSWORD ?? "",
   /** The portal's read-only API token for the CMS's Content API. */
   cmsReadToken: process.env.E2E_CMS_READ_TOKEN ?? "",
+  /** The delivery API's key of the demo staff OE (.data/secrets.json) and that OE's key. */
+  fachverfahrenApiKey: process.env.E2E_FACHVERFAHREN_API_KEY ?? "",
+  fachverfahrenOe: process.env.E2E_FACHVERFAHREN_OE ?? "",
   /** The portal's database, for tests that take it down on purpose (fehlerseite.spec.ts). */
   portalDatabaseUrl: process.env.E2E_PORTAL_DATABASE_URL ?? "",
   /** The stack's mail catcher: GET /api/mails?an=address (newest first), DELETE /api/mails. */

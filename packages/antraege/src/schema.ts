@@ -60,6 +60,38 @@ export const entwurf = pgTable(
 );
 
 /**
+ * An API key of an Organisationseinheit for the delivery API (`/api/fachverfahren/v1`): a
+ * Fachverfahren lists, fetches and acknowledges the authority's applications with it. The key
+ * is `sk_<praefix>_<geheimnis>`; only `praefix` (to find the row and show it to admins) and the
+ * SHA-256 of the whole key are stored, so a copy of the database authenticates nobody. The
+ * secret is 32 random bytes: a hash without salt or slow KDF is enough for such a key (unlike
+ * a password, it cannot be guessed from a dictionary).
+ *
+ * The key belongs to this domain, not @portal/auth: it grants exactly the delivery of
+ * applications. Should other domains need machine access per authority, move it to
+ * @portal/auth with a scope column.
+ *
+ * `erstelltVon` is the admin who created the key (no foreign key, like the audit trail: the
+ * record of who is accountable for a key outlives the staff account). A revoked key
+ * (`widerrufenAm`) stays as a record; `zuletztBenutztAm` is updated at most once a minute.
+ */
+export const apiSchluessel = pgTable(
+  "api_schluessel",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    oeSchluessel: text("oe_schluessel").notNull(),
+    name: text("name").notNull(),
+    praefix: text("praefix").notNull().unique(),
+    hash: text("hash").notNull(),
+    erstelltVon: uuid("erstellt_von").notNull(),
+    erstelltAm: zeit("erstellt_am").notNull().defaultNow(),
+    zuletztBenutztAm: zeit("zuletzt_benutzt_am"),
+    widerrufenAm: zeit("widerrufen_am"),
+  },
+  (t) => [index("api_schluessel_oe").on(t.oeSchluessel, t.erstelltAm.desc())],
+);
+
+/**
  * A submitted application. The answers are in `umschlag`, a compact JWE encrypted for the
  * responsible Organisationseinheit (@portal/crypto): the portal stores and routes it but cannot
  * read it. Everything in the clear here is what the inbox filters and the citizen's list need
@@ -92,9 +124,23 @@ export const antrag = pgTable(
     eingegangenAm: zeit("eingegangen_am").notNull().defaultNow(),
     geaendertAm: zeit("geaendert_am").notNull().defaultNow(),
     idempotenzSchluessel: text("idempotenz_schluessel").notNull().unique(),
+    /**
+     * Delivery to the authority's Fachverfahren (delivery API): when a Fachverfahren
+     * acknowledged it and with which API key. Null: still "new" for the API. Set once; a second
+     * acknowledgement changes nothing. Independent of `status`: an authority may work in the
+     * inbox and fetch over the API at the same time.
+     */
+    quittiertAm: zeit("quittiert_am"),
+    quittiertDurch: uuid("quittiert_durch").references(() => apiSchluessel.id, {
+      onDelete: "set null",
+    }),
   },
   (t) => [
     index("antrag_oe").on(t.oeSchluessel, t.eingegangenAm.desc()),
+    // The API's queue: an authority's not yet acknowledged applications, oldest first.
+    index("antrag_oe_neu")
+      .on(t.oeSchluessel, t.eingegangenAm, t.id)
+      .where(sql`${t.quittiertAm} is null`),
     index("antrag_oe_status").on(t.oeSchluessel, t.status, t.eingegangenAm.desc()),
     index("antrag_konto").on(t.kontoId, t.eingegangenAm.desc()),
     check(
@@ -154,7 +200,7 @@ export const antragEreignis = pgTable(
     index("antrag_ereignis_antrag").on(t.antragId, t.zeitpunkt),
     check(
       "antrag_ereignis_art",
-      sql`${t.art} in ('eingereicht', 'zugewiesen', 'status', 'rueckfrage', 'antwort', 'entscheidung', 'angesehen')`,
+      sql`${t.art} in ('eingereicht', 'zugewiesen', 'status', 'rueckfrage', 'antwort', 'entscheidung', 'angesehen', 'abgerufen', 'quittiert')`,
     ),
   ],
 );

@@ -4,7 +4,8 @@ import "server-only";
 // saved on every page and resumed from the account or by a mailed link; submission with a
 // reference number, encrypted for the responsible authority, once however often it is sent;
 // the authority's inbox, detail view, assignment, status, Rückfrage and decision; the
-// citizen's "Meine Anträge". What other domains provide comes in as ports (./ports.ts):
+// citizen's "Meine Anträge"; the delivery API for Fachverfahren (API keys per
+// Organisationseinheit; list, fetch, acknowledge). What other domains provide comes in as ports (./ports.ts):
 // encryption (@portal/crypto), the Postfach (@portal/postfach), the audit trail (@portal/auth),
 // mail delivery (`post`).
 
@@ -18,6 +19,19 @@ export type {
   SendeNachricht,
   Verschluessele,
 } from "./ports.ts";
+export {
+  API_SCHLUESSEL_MUSTER,
+  type ApiSchluesselInfo,
+  authentifiziereApiSchluessel,
+  erzeugeApiSchluessel,
+  type Fachverfahren,
+  hinterlegeApiSchluessel,
+  listeApiSchluessel,
+  MAX_SCHLUESSELNAME,
+  pruefeSchluesselname,
+  type Verwalter,
+  widerrufeApiSchluessel,
+} from "./services/api-schluessel.ts";
 export {
   type Absender,
   type AnlageVerweis,
@@ -66,7 +80,17 @@ export {
 export { entwurfsdatei, entwurfsdateienIn } from "./services/entwurfsdateien.ts";
 export {
   entwurfOhneKontoProAdresse,
+  fachverfahrenProSchluessel,
   fortsetzungslinkProAdresse,
   uploadsProAdresse,
 } from "./services/grenzen.ts";
 export { ANTRAG_PFADE, antragLink } from "./services/mails.ts";
+export {
+  ladeZustellung,
+  ladeZustellungsanlage,
+  listeNeueAntraege,
+  MAX_LIMIT,
+  type Quittung,
+  quittiere,
+  STANDARD_LIMIT,
+} from "./services/zustellung.ts";

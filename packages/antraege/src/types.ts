@@ -22,6 +22,8 @@ export const EREIGNISARTEN = [
   "antwort",
   "entscheidung",
   "angesehen",
+  "abgerufen",
+  "quittiert",
 ] as const;
 export type Ereignisart = (typeof EREIGNISARTEN)[number];
 

@@ -27,6 +27,12 @@ const generators = {
   // The demo staff account of the staff area (/verwaltung): Dresden's administration, every role.
   staffEmail: () => "verwaltung-dresden@amt24.example",
   staffPassword: () => `Verwaltung-${secret()}`,
+  // The delivery API's key of the demo staff account's authority (its Fachverfahren), for e2e
+  // tests and the benchmark; the stack registers it at start (@portal/antraege
+  // hinterlegeApiSchluessel). Format of API_SCHLUESSEL_MUSTER: sk_<12 hex>_<32 bytes base64url>.
+  fachverfahrenApiKey: () =>
+    `sk_${randomBytes(6).toString("hex")}_${randomBytes(32).toString("base64url")}`,
+  fachverfahrenOe: () => "gv-14612000",
   // The portal's client secret at the local eID simulator.
   eidClientSecret: () => randomBytes(24).toString("base64url"),
   APP_KEYS: () => [secret(), secret()].join(","),

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, realpathSync, rmSync } from "node:fs";
 import { delimiter, dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
+import { hinterlegeApiSchluessel } from "@portal/antraege/server";
 import { legeMitarbeiterAn, listeOesMitMitarbeitern } from "@portal/auth/server";
 import { erzeugeFuerOes } from "@portal/crypto/server";
 import { ensureDatabase } from "@portal/db/admin";
@@ -301,6 +302,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       const schluessel = await erzeugeFuerOes(schluesselVerzeichnis, oes, { modulusBits: 2048 });
       const neu = Object.values(schluessel).filter((k) => k.neu).length;
       log(`[crypto] key pairs for ${oes.length} authorities with staff (${neu} new)`);
+      // The delivery API's key of the demo authority (secrets.json), so e2e tests and the
+      // benchmark can fetch its applications as its Fachverfahren would.
+      const api = await hinterlegeApiSchluessel(db, {
+        oeSchluessel: secrets.fachverfahrenOe,
+        name: "Fachverfahren (Demo, e2e und Benchmark)",
+        schluessel: secrets.fachverfahrenApiKey,
+        erstelltVonEmail: secrets.staffEmail,
+      });
+      if (!api.ok)
+        throw new StackError(
+          `the Fachverfahren API key of secrets.json could not be registered: ${api.fehler}`,
+        );
+      if (api.widerrufen)
+        log(
+          `[api] the Fachverfahren API key of secrets.json was revoked; remove fachverfahrenApiKey from secrets.json for a new one`,
+        );
+      else if (api.neu)
+        log(`[api] Fachverfahren API key registered for ${secrets.fachverfahrenOe}`);
     } finally {
       await db.$client.end();
     }

@@ -115,6 +115,9 @@ try {
     E2E_MUNICIPAL_EDITOR_EMAIL: stack.credentials.municipalEditorEmail,
     E2E_MUNICIPAL_EDITOR_PASSWORD: stack.credentials.municipalEditorPassword,
     E2E_CMS_READ_TOKEN: stack.credentials.cmsReadToken,
+    // The delivery API's key of the demo staff OE (registered by the stack at start).
+    E2E_FACHVERFAHREN_API_KEY: stack.credentials.fachverfahrenApiKey,
+    E2E_FACHVERFAHREN_OE: stack.credentials.fachverfahrenOe,
     CHROMIUM_PATH: chromium,
   };
   let status = 1;

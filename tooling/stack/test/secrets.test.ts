@@ -20,6 +20,9 @@ describe("loadSecrets", () => {
     expect(stored()).toEqual(secrets);
     expect(secrets.editorPassword).toMatch(/^Redaktion-.{20,}/);
     expect(secrets.APP_KEYS.split(",")).toHaveLength(2);
+    // The delivery API's key in the format @portal/antraege authenticates.
+    expect(secrets.fachverfahrenApiKey).toMatch(/^sk_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
+    expect(secrets.fachverfahrenOe).toBe("gv-14612000");
     expect(statSync(file()).mode & 0o777).toBe(0o600);
     // The same secrets on the next start.
     expect(loadSecrets(dir)).toEqual(secrets);

@@ -51,6 +51,11 @@ export type FormularErfolg = {
   titel: string;
   text: string;
   link?: { href: string; label: string };
+  /**
+   * A secret shown this once (a new API key): under its own heading, as code that is not
+   * translated, with a hint to copy it now. It is only in this response, never in a URL.
+   */
+  geheimnis?: { titel: string; wert: string; hinweis: string };
 };
 
 /** The strings every form shows, with its submit button's label (`formularTexte` in lib/konto). */
@@ -117,12 +122,25 @@ export function Formular({
   const { erfolg, formFehler } = useFokusNachAntwort(zustand);
 
   if (zustand?.ok) {
-    const { titel, text, link } = zustand.data;
+    const { titel, text, link, geheimnis } = zustand.data;
     return (
       <div ref={erfolg} tabIndex={-1} className="portal-stack" data-testid="erfolg">
         <Alert variant="success" headingLevel={2} title={titel} variantLabel={d.successPrefix}>
           <p className="kern-body">{text}</p>
         </Alert>
+        {geheimnis ? (
+          <section aria-labelledby="geheimnis-titel" className="portal-stack">
+            <h3 className="kern-heading-small" id="geheimnis-titel">
+              {geheimnis.titel}
+            </h3>
+            <p className="kern-body">
+              <code data-testid="geheimnis" translate="no" className="portal-geheimnis">
+                {geheimnis.wert}
+              </code>
+            </p>
+            <p className="kern-body">{geheimnis.hinweis}</p>
+          </section>
+        ) : null}
         {link ? (
           <p className="kern-body">
             <a className="kern-link" href={link.href}>

@@ -11,7 +11,7 @@ import {
   inArray,
   isNull,
   lt,
-  ne,
+  notInArray,
   type SQL,
   sql,
 } from "drizzle-orm";
@@ -174,7 +174,10 @@ export async function findAnlagen(db: Db, { antragId }: { antragId: string }) {
     .orderBy(antragAnlage.dateiname, antragAnlage.id);
 }
 
-/** The history in order; `ohneAnsichten` leaves out the "angesehen" entries (the citizen's view). */
+/**
+ * The history in order; `ohneAnsichten` leaves out who looked at it ("angesehen" by staff,
+ * "abgerufen" by a Fachverfahren): the citizen's view.
+ */
 export async function findEreignisse(
   db: Db,
   { antragId, ohneAnsichten = false }: { antragId: string; ohneAnsichten?: boolean },
@@ -185,7 +188,7 @@ export async function findEreignisse(
     .where(
       and(
         eq(antragEreignis.antragId, antragId),
-        ohneAnsichten ? ne(antragEreignis.art, "angesehen") : undefined,
+        ohneAnsichten ? notInArray(antragEreignis.art, ["angesehen", "abgerufen"]) : undefined,
       ),
     )
     .orderBy(asc(antragEreignis.zeitpunkt), asc(antragEreignis.id));

@@ -27,3 +27,15 @@ export const uploadsProAdresse = definePolicy({
   limit: 60,
   windowSeconds: 60 * 60,
 });
+
+/**
+ * Requests to the delivery API per API key: 600 a minute. A Fachverfahren polls the list and
+ * fetches what is new; 10 requests a second is plenty for that and keeps a runaway client (or
+ * a leaked key) from flooding the database. Counted per key id, not per address: the
+ * Fachverfahren of one authority may sit behind a shared gateway.
+ */
+export const fachverfahrenProSchluessel = definePolicy({
+  name: "fachverfahren-schluessel",
+  limit: 600,
+  windowSeconds: 60,
+});

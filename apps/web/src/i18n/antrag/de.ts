@@ -172,6 +172,8 @@ export const de = {
     entscheidung: "Entscheidung (Bescheid im Postfach)",
     zugewiesen: "Zugewiesen",
     angesehen: "Angesehen",
+    abgerufen: "Vom Fachverfahren abgerufen",
+    quittiert: "Von der Behörde übernommen",
   },
   zumPostfach: "Zum Postfach",
   antwortTitel: "Rückfrage beantworten",

@@ -167,6 +167,8 @@ export const en: AntragTexte = {
     entscheidung: "Decision (notice in your inbox)",
     zugewiesen: "Assigned",
     angesehen: "Viewed",
+    abgerufen: "Fetched by the case system",
+    quittiert: "Taken over by the authority",
   },
   zumPostfach: "Go to your inbox",
   antwortTitel: "Answer the question",

@@ -91,6 +91,8 @@ export const de = {
       antwort: "Antwort auf die Rückfrage",
       entscheidung: "Entschieden",
       angesehen: "Angesehen",
+      abgerufen: "Vom Fachverfahren abgerufen",
+      quittiert: "Vom Fachverfahren übernommen",
     },
     statuswechsel: "{von} → {nach}",
     zuweisungAn: "an {name}",

@@ -92,6 +92,8 @@ export const en: BearbeitungTexte = {
       antwort: "Answer to the question",
       entscheidung: "Decided",
       angesehen: "Viewed",
+      abgerufen: "Fetched by the case management system",
+      quittiert: "Taken over by the case management system",
     },
     statuswechsel: "{von} → {nach}",
     zuweisungAn: "to {name}",

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { BereichSeite } from "@/components/bereich-seite";
 import { Formular } from "@/components/formular";
 import { fill } from "@/i18n/format";
+import { schnittstellenTexte } from "@/i18n/schnittstellen";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
@@ -70,6 +71,13 @@ export default async function VerwaltungPage({ params }: Props) {
                 </a>
               </li>
             </>
+          ) : null}
+          {hatRolle(mitarbeiter, { rolle: "admin" }) ? (
+            <li>
+              <a className="kern-link" href={`/${lang}/verwaltung/schnittstellen`}>
+                {schnittstellenTexte(lang).uebersichtLink}
+              </a>
+            </li>
           ) : null}
         </ul>
       </nav>
