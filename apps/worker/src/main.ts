@@ -7,6 +7,7 @@ import { arbeiteFormularJobs } from "@portal/forms/server";
 import { startJobs } from "@portal/jobs/server";
 import { arbeiteKatalogJobs } from "@portal/katalog/server";
 import { arbeiteMailJobs, erstelleTransport, smtpZiel, stelleZu } from "@portal/mail/server";
+import { arbeiteAntragsJobs } from "./antraege.ts";
 import { workerEnv } from "./env.ts";
 import { arbeiteKontoJobs } from "./konto.ts";
 import { revalidiereImPortal } from "./portal.ts";
@@ -43,10 +44,11 @@ await arbeiteKontoJobs(jobs, {
   post: async (mail) => void (await stelleZu(jobs, mail)),
   grenzen: inaktivitaet,
 });
+await arbeiteAntragsJobs(jobs, { db });
 console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
 console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen",
 );
