@@ -261,7 +261,7 @@ try {
       `${schluessel} distinct idempotency keys; ${mails.length} confirmation mails queued`,
   );
   console.log(
-    `  lost ${quittiert.size - zeilen < 0 ? 0 : quittiert.size - zeilen}, ` +
+    `  lost ${Math.max(0, quittiert.size - zeilen)}, ` +
       `extra rows ${Math.max(0, zeilen - quittiert.size)}, double clicks answered with another ` +
       `application ${abweichend}, acknowledged twice ${doppelt}, failed ${fehler}`,
   );

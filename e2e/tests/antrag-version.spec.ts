@@ -29,7 +29,10 @@ test("a new form version while a draft is open: compatible answers kept, the cha
   await page.getByLabel("Straße und Hausnummer").fill("Louisenstraße 3");
   await page.getByLabel("Postleitzahl").fill("01099");
   await page.getByLabel("Ort").fill("Dresden");
-  await page.getByRole("group", { name: /Hauptwohnung/ }).getByLabel("Ja").check();
+  await page
+    .getByRole("group", { name: /Hauptwohnung/ })
+    .getByLabel("Ja")
+    .check();
   await page.getByLabel("Bewohnerparkgebiet (optional)").fill("Äußere Neustadt");
   await page.getByRole("button", { name: "Speichern und später fortsetzen" }).click();
   await expect(page.getByText("Ihr Entwurf ist in Ihrem Servicekonto gespeichert.")).toBeVisible();

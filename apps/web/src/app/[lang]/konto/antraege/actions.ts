@@ -57,8 +57,7 @@ export const beantworteMeineRueckfrage = action({
   ): Promise<FormularErfolg | Ablehnung<"text" | "datei">> => {
     const d = antragTexte(lang);
     const antrag = await ladeMeinenAntrag(db, { id: eingabe.id, kontoId: auth.konto.id });
-    if (!antrag || antrag.status !== "rueckfrage")
-      return ablehnen({ formError: d.antragNichtGefunden });
+    if (antrag?.status !== "rueckfrage") return ablehnen({ formError: d.antragNichtGefunden });
     const anlagen = [];
     const datei = eingabe.datei;
     if (datei instanceof File && datei.size > 0) {
