@@ -1,7 +1,5 @@
-import type { Browser, Page } from "@playwright/test";
-import pg from "pg";
-import { alsEigenerAbsender, env, expect, test } from "../support/fixtures";
-import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
+import { expect, test } from "../support/fixtures";
+import { abfrage, buerger, formularfelder, sendeMitFremderId } from "../support/fremde-ids";
 import { legeNachrichtAn } from "../support/postfach";
 
 // A second citizen changes the ids in the Servicekonto's actions (the hidden fields of the forms
@@ -9,61 +7,6 @@ import { legeNachrichtAn } from "../support/postfach";
 // the Postfach's "mark as unread" and the organisations' "act for" with the victim's ids. Each
 // must leave the victim's data as it was. (Pages and downloads with foreign ids: postfach.spec.ts
 // and organisation.spec.ts.)
-
-/** A signed-in citizen in a browser context of their own, with and without JavaScript. */
-async function buerger(browser: Browser, wer: string) {
-  const kontext = await browser.newContext();
-  const page = await kontext.newPage();
-  await alsEigenerAbsender(page);
-  const email = neueAdresse(wer);
-  await registriereUndBestaetige(page, email);
-  await meldeAn(page, email, PASSWORT);
-  await expect(page).toHaveURL(/\/de\/konto$/);
-  const ohneJs = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await ohneJs.context().addCookies(await kontext.cookies());
-  return { page, ohneJs, email };
-}
-
-/** The hidden fields of the form with the button `knopf` on `pfad`, as the server renders it. */
-async function formularfelder(page: Page, pfad: string, knopf: string) {
-  await page.goto(pfad);
-  const formular = page.locator("form").filter({ has: page.getByRole("button", { name: knopf }) });
-  const felder: Record<string, string> = {};
-  for (const feld of await formular.first().locator("input[type=hidden]").all()) {
-    const name = await feld.getAttribute("name");
-    if (name) felder[name] = (await feld.getAttribute("value")) ?? "";
-  }
-  return felder;
-}
-
-/** Posts the fields with `alt` replaced by `neu`, as the attacker's own browser would. */
-async function sendeMitFremderId(
-  page: Page,
-  pfad: string,
-  felder: Record<string, string>,
-  alt: string,
-  neu: string,
-) {
-  const getauscht = Object.fromEntries(
-    Object.entries(felder).map(([k, v]) => [k, v === alt ? neu : v]),
-  );
-  expect(Object.values(getauscht)).toContain(neu);
-  return page.request.post(pfad, {
-    multipart: getauscht,
-    headers: { Origin: new URL(env.baseUrl ?? "http://localhost").origin },
-    maxRedirects: 0,
-  });
-}
-
-async function abfrage<T>(sql: string, werte: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: env.portalDatabaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, werte)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 test("changed ids in the Postfach's and the organisations' actions gain nothing", async ({
   browser,
