@@ -1,4 +1,6 @@
+import { dateienDesKontos } from "@portal/antraege/server";
 import { type Inaktivitaetsgrenzen, type Post, raeumeKontenAuf } from "@portal/auth/server";
+import { dateiablage } from "@portal/dateien/server";
 import type { Database } from "@portal/db/client";
 import { type Jobs, richteWarteschlangenEin, type Warteschlange } from "@portal/jobs/server";
 
@@ -25,6 +27,8 @@ export type KontoArbeit = {
   /** Hands a mail to the mail queue (the worker: `stelleZu`). */
   post: Post;
   grenzen: Inaktivitaetsgrenzen;
+  /** Removes a stored file (default: @portal/dateien's store); tests pass their own. */
+  loescheDatei?: (schluessel: string) => Promise<void>;
   /** The clock; tests pass a fixed one. */
   jetzt?: () => Date;
 };
@@ -32,12 +36,18 @@ export type KontoArbeit = {
 /** Works the clean-up queue and registers its daily schedule (idempotent). */
 export async function arbeiteKontoJobs(jobs: Jobs, arbeit: KontoArbeit): Promise<void> {
   const uhr = arbeit.jetzt ?? (() => new Date());
+  const loesche = arbeit.loescheDatei ?? ((s: string) => dateiablage().loesche(s));
   await richteWarteschlangenEin(jobs, [KONTO_AUFRAEUMEN]);
   await jobs.work(KONTO_AUFRAEUMEN.name, { batchSize: 1 }, async () => {
     const ergebnis = await raeumeKontenAuf(arbeit.db, {
       jetzt: uhr(),
       post: arbeit.post,
       grenzen: arbeit.grenzen,
+      // A deleted account's drafts' uploads and receipts go with it.
+      dateien: {
+        sammle: (kontoId) => dateienDesKontos(arbeit.db, { kontoId }),
+        loesche,
+      },
     });
     // Numbers only: no address or id of an account in the log.
     console.log(`[worker] ${KONTO_AUFRAEUMEN.name}: ${JSON.stringify(ergebnis)}`);

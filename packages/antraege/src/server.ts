@@ -84,6 +84,11 @@ export {
   fortsetzungslinkProAdresse,
   uploadsProAdresse,
 } from "./services/grenzen.ts";
+export {
+  belegInfoSchluessel,
+  belegSchluessel,
+  dateienDesKontos,
+} from "./services/kontodateien.ts";
 export { ANTRAG_PFADE, antragLink } from "./services/mails.ts";
 export {
   ladeZustellung,

@@ -20,6 +20,7 @@ import {
   loescheEntwurf,
   speichereEntwurf,
 } from "../src/services/entwurf.ts";
+import { dateienDesKontos } from "../src/services/kontodateien.ts";
 import {
   ablage,
   keineDatei,
@@ -239,13 +240,21 @@ describe("deleting the account (GDPR Art. 17)", () => {
     await weiseZu(db, { id: a.id, bearbeiter: sb, an: sb.kontoId, ...protokoll() });
     await setzeStatus(db, { id: a.id, bearbeiter: sb, status: "in_bearbeitung", ...protokoll() });
 
-    // What the app collects before the deletion, to remove the files after it.
-    expect(await entwurfsdateienVonKonto(db, { kontoId: k.id })).toEqual([
-      `entwurf/${entwurfId}/${u.id}`,
-    ]);
-
-    const ergebnis = await loescheKontoOhnePruefung(db, { konto: k }, postfach());
+    // The port the apps give @portal/auth: the files listed before the deletion, removed after.
+    const entfernt: string[] = [];
+    const ergebnis = await loescheKontoOhnePruefung(
+      db,
+      { konto: k },
+      {
+        ...postfach(),
+        dateien: {
+          sammle: (kontoId) => dateienDesKontos(db, { kontoId }),
+          loesche: async (s) => void entfernt.push(s),
+        },
+      },
+    );
     expect(ergebnis).toEqual({ ok: true });
+    expect(entfernt).toEqual([`entwurf/${entwurfId}/${u.id}`, `beleg/${a.id}/pdf`]);
     expect(await db.select().from(konto).where(eq(konto.id, k.id))).toEqual([]);
     // The drafts are the citizen's alone: gone (foreign key ON DELETE CASCADE).
     expect(await db.select().from(entwurf).where(eq(entwurf.kontoId, k.id))).toEqual([]);
@@ -261,7 +270,7 @@ describe("deleting the account (GDPR Art. 17)", () => {
     const verlauf = await db.select().from(antragEreignis).where(eq(antragEreignis.antragId, a.id));
     expect(verlauf.map((e) => e.art)).toEqual(["eingereicht", "zugewiesen", "status"]);
     // Nothing of it is left to the deleted account.
-    expect(await entwurfsdateienVonKonto(db, { kontoId: k.id })).toEqual([]);
+    expect(await dateienDesKontos(db, { kontoId: k.id })).toEqual([]);
     expect(await exportiereAntraege(db, { kontoId: k.id })).toEqual({
       entwuerfe: [],
       antraege: [],

@@ -134,6 +134,7 @@ export type {
   Ereignisart,
   GepruefteSitzung,
   Inaktivitaetsgrenzen,
+  KontoDateien,
   KontoInfo,
   Mail,
   MitarbeiterInfo,

@@ -82,6 +82,17 @@ export type Ereignisart =
  */
 export type Inaktivitaetsgrenzen = { inaktivTage: number; warnungTage: number };
 
+/**
+ * What other domains keep in the file store for an account (a draft's uploads, the receipts of
+ * its applications): @portal/auth deletes accounts by the foreign keys' cascades and knows
+ * nothing of files, so the app passes this port in. `sammle` runs before the account is
+ * deleted (while the rows still say which files are its), `loesche` for each key after.
+ */
+export type KontoDateien = {
+  sammle: (kontoId: string) => Promise<string[]>;
+  loesche: (schluessel: string) => Promise<void>;
+};
+
 const tooBig = (maximum: number, input: string) =>
   ({ code: "too_big", origin: "string", maximum, inclusive: true, input }) as const;
 

@@ -230,3 +230,37 @@ describe("loescheAbgelaufenes", () => {
     ]);
   });
 });
+
+describe("the files of an account deleted for inactivity", () => {
+  it("are listed while the account still exists and removed after it is gone; a failure is no error", async () => {
+    const faellig = await neuesKonto({
+      zuletztAngemeldetAm: tageVor(800),
+      inaktivGewarntAm: tageVor(40),
+    });
+    const gesammelt: { kontoId: string; gab: boolean }[] = [];
+    const geloescht: { schluessel: string; gab: boolean }[] = [];
+    const { post } = postfach();
+    const ergebnis = await pruefeInaktiveKonten(db, {
+      jetzt: JETZT,
+      post,
+      grenzen: GRENZEN,
+      dateien: {
+        sammle: async (kontoId) => {
+          gesammelt.push({ kontoId, gab: Boolean(await lade(kontoId)) });
+          return kontoId === faellig.id ? [`entwurf/${kontoId}/a`, `beleg/${kontoId}/pdf`] : [];
+        },
+        loesche: async (schluessel) => {
+          geloescht.push({ schluessel, gab: Boolean(await lade(faellig.id)) });
+          if (schluessel.startsWith("entwurf/")) throw new Error("disk full");
+        },
+      },
+    });
+    expect(ergebnis.geloescht).toBe(1);
+    expect(await lade(faellig.id)).toBeUndefined();
+    expect(gesammelt).toContainEqual({ kontoId: faellig.id, gab: true });
+    expect(geloescht).toEqual([
+      { schluessel: `entwurf/${faellig.id}/a`, gab: false },
+      { schluessel: `beleg/${faellig.id}/pdf`, gab: false },
+    ]);
+  });
+});

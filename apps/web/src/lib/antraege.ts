@@ -1,18 +1,20 @@
 import "server-only";
-import type {
-  Entschluessele,
-  LoescheDatei,
-  Protokolliere,
-  SendeNachricht,
-  Verschluessele,
+import {
+  dateienDesKontos,
+  type Entschluessele,
+  type LoescheDatei,
+  type Protokolliere,
+  type SendeNachricht,
+  type Verschluessele,
 } from "@portal/antraege/server";
-import { protokolliereZugriff } from "@portal/auth/server";
+import { type KontoDateien, protokolliereZugriff } from "@portal/auth/server";
 import {
   entschluessele as entschluesseleJwe,
   schluesselablage,
   verschluessele as verschluesseleJwe,
 } from "@portal/crypto/server";
 import { dateiablage } from "@portal/dateien/server";
+import type { Database } from "@portal/db/client";
 import { sendeNachricht as sendeInsPostfach } from "@portal/postfach/server";
 import { post } from "@/lib/konto";
 
@@ -36,5 +38,14 @@ export const ablage = () => dateiablage();
 
 /** Removes a stored file: a draft's upload once the draft no longer names it. */
 export const loescheDatei: LoescheDatei = (schluessel) => dateiablage().loesche(schluessel);
+
+/**
+ * The account's files for @portal/auth's deletion (GDPR Art. 17): its drafts' uploads and its
+ * applications' receipts, listed before the rows go and removed after.
+ */
+export const kontoDateien = (db: Database): KontoDateien => ({
+  sammle: (kontoId) => dateienDesKontos(db, { kontoId }),
+  loesche: loescheDatei,
+});
 
 export { post };

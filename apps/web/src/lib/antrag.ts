@@ -317,9 +317,10 @@ export function uploadsIn(wert: unknown): Upload[] {
  * account's session opens it), otherwise under a random token that only the submitting browser
  * holds (a cookie for a day), so that nobody else can fetch it by guessing the id.
  */
-export const belegPfad = (antragId: string, token?: string) =>
-  token ? `beleg/${antragId}/${token}/pdf` : `beleg/${antragId}/pdf`;
-export const belegInfoPfad = (antragId: string, token: string) => `beleg/${antragId}/${token}/info`;
+export {
+  belegInfoSchluessel as belegInfoPfad,
+  belegSchluessel as belegPfad,
+} from "@portal/antraege/server";
 export const belegCookie = (antragId: string) => `beleg-${antragId}`;
 export const neuerBelegToken = () => randomBytes(24).toString("hex");
 

@@ -13,7 +13,7 @@ import {
   sitzung,
   zugriffsprotokoll,
 } from "../schema.ts";
-import type { Post } from "../types.ts";
+import type { KontoDateien, Post } from "../types.ts";
 import { loeschMail } from "./mails.ts";
 import { pruefeHash } from "./passwort.ts";
 import { protokolliere } from "./protokoll.ts";
@@ -166,7 +166,7 @@ export async function zeigeLoeschfolgen(db: Db, { kontoId }: { kontoId: string }
 export async function loescheKonto(
   db: Db,
   params: { kontoId: string; passwort?: string; bestaetigt?: boolean; jetzt?: Date },
-  { post }: { post: Post },
+  ports: { post: Post; dateien?: KontoDateien },
 ): Promise<{ ok: true } | { ok: false; grund: LoeschFehler }> {
   const [k] = await db.select().from(konto).where(eq(konto.id, params.kontoId));
   if (!k) return { ok: true };
@@ -174,12 +174,15 @@ export async function loescheKonto(
     if (!params.passwort || !(await pruefeHash(k.passwortHash, params.passwort)))
       return { ok: false, grund: "passwort-falsch" };
   } else if (!params.bestaetigt) return { ok: false, grund: "bestaetigung-fehlt" };
-  return loescheKontoOhnePruefung(db, { konto: k, jetzt: params.jetzt }, { post });
+  return loescheKontoOhnePruefung(db, { konto: k, jetzt: params.jetzt }, ports);
 }
 
 /**
  * The core of `loescheKonto` after the confirmation: also the inactivity job's, which passes
- * `anlass: "inaktiv"` (logged, and the mail says why the account went).
+ * `anlass: "inaktiv"` (logged, and the mail says why the account went). The account's files in
+ * other domains (`dateien`) are listed before the rows go and removed after the commit; a file
+ * that cannot be removed is logged (keys are ids, no personal data) and does not undo the
+ * deletion.
  */
 export async function loescheKontoOhnePruefung(
   db: Db,
@@ -188,8 +191,9 @@ export async function loescheKontoOhnePruefung(
     jetzt,
     anlass,
   }: { konto: typeof konto.$inferSelect; jetzt?: Date; anlass?: "inaktiv" },
-  { post }: { post: Post },
+  { post, dateien }: { post: Post; dateien?: KontoDateien },
 ): Promise<{ ok: true } | { ok: false; grund: "einziger-inhaber" }> {
+  const schluessel = (await dateien?.sammle(k.id)) ?? [];
   const ergebnis = await db.transaction(async (tx) => {
     const eigene = await tx
       .select({ organisationId: mitgliedschaft.organisationId, rolle: mitgliedschaft.rolle })
@@ -226,6 +230,18 @@ export async function loescheKontoOhnePruefung(
       await post(loeschMail(k.email, k.sprache, anlass));
     } catch (fehler) {
       console.error("[konto] deletion mail could not be handed over", { kontoId: k.id, fehler });
+    }
+  }
+  if (ergebnis.ok && dateien) {
+    for (const s of schluessel) {
+      try {
+        await dateien.loesche(s);
+      } catch (fehler) {
+        console.error("[konto] a file of a deleted account could not be removed", {
+          schluessel: s,
+          fehler,
+        });
+      }
     }
   }
   return ergebnis;

@@ -6,7 +6,7 @@ import {
   markiereGewarnt,
   nimmWarnungZurueck,
 } from "../queries/inaktivitaet.ts";
-import type { Inaktivitaetsgrenzen, Post } from "../types.ts";
+import type { Inaktivitaetsgrenzen, KontoDateien, Post } from "../types.ts";
 import { loescheKontoOhnePruefung } from "./datenschutz.ts";
 import { loescheAbgelaufeneIdentifikationen } from "./eid.ts";
 import { inaktivitaetsWarnungMail } from "./mails.ts";
@@ -48,7 +48,12 @@ export type InaktivitaetsErgebnis = {
  */
 export async function pruefeInaktiveKonten(
   db: Db,
-  { jetzt, post, grenzen }: { jetzt: Date; post: Post; grenzen: Inaktivitaetsgrenzen },
+  {
+    jetzt,
+    post,
+    grenzen,
+    dateien,
+  }: { jetzt: Date; post: Post; grenzen: Inaktivitaetsgrenzen; dateien?: KontoDateien },
 ): Promise<InaktivitaetsErgebnis> {
   const ergebnis: InaktivitaetsErgebnis = { gewarnt: 0, geloescht: 0, zurueckgestellt: 0 };
   const frist = new Date(jetzt.getTime() - grenzen.inaktivTage * TAG_MS);
@@ -68,7 +73,7 @@ export async function pruefeInaktiveKonten(
       const antwort = await loescheKontoOhnePruefung(
         db,
         { konto: k, jetzt, anlass: "inaktiv" },
-        { post },
+        { post, dateien },
       );
       if (antwort.ok) ergebnis.geloescht++;
       else zurueckgestellt.add(k.id);
@@ -120,7 +125,7 @@ export async function loescheAbgelaufenes(db: Db, { jetzt }: { jetzt: Date }) {
 /** The daily clean-up of the accounts: inactive accounts, then expired tokens and identifications. */
 export async function raeumeKontenAuf(
   db: Db,
-  params: { jetzt: Date; post: Post; grenzen: Inaktivitaetsgrenzen },
+  params: { jetzt: Date; post: Post; grenzen: Inaktivitaetsgrenzen; dateien?: KontoDateien },
 ) {
   const konten = await pruefeInaktiveKonten(db, params);
   const abgelaufen = await loescheAbgelaufenes(db, { jetzt: params.jetzt });

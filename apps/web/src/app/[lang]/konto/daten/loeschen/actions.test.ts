@@ -31,15 +31,12 @@ vi.mock("@portal/ratelimit/server", async (original) => ({
   clientKey: vi.fn(async (_db: unknown, address: string | null) => `hmac(${address})`),
 }));
 vi.mock("@/lib/konto", () => ({ post: vi.fn(async () => {}) }));
-vi.mock("@/lib/kontoloeschung", () => ({
-  dateienDesKontos: vi.fn(async () => ["entwurf/e1/u1", "beleg/a1/pdf"]),
-  loescheDateienDesKontos: vi.fn(async () => {}),
-}));
+const dateien = vi.hoisted(() => ({ sammle: async () => [], loesche: async () => {} }));
+vi.mock("@/lib/antraege", () => ({ kontoDateien: vi.fn(() => dateien) }));
 
 const { loescheSitzungscookie } = await import("@portal/auth/next");
 const { loescheKonto } = await import("@portal/auth/server");
 const { consume } = await import("@portal/ratelimit/server");
-const { dateienDesKontos, loescheDateienDesKontos } = await import("@/lib/kontoloeschung");
 const { loescheMeinKonto } = await import("./actions");
 const { de } = await import("@/i18n/datenschutz/de");
 const { en } = await import("@/i18n/datenschutz/en");
@@ -71,7 +68,6 @@ describe("loescheMeinKonto", () => {
       expect.anything(),
     );
     expect(loescheSitzungscookie).not.toHaveBeenCalled();
-    expect(loescheDateienDesKontos).not.toHaveBeenCalled();
   });
 
   it("asks for the password when none was typed, in the page language", async () => {
@@ -111,8 +107,6 @@ describe("loescheMeinKonto", () => {
       formError: de.loeschen.fehler.einzigerInhaber,
     });
     expect(loescheSitzungscookie).not.toHaveBeenCalled();
-    // A refused deletion removes no file.
-    expect(loescheDateienDesKontos).not.toHaveBeenCalled();
   });
 
   it("removes the cookie and goes to the confirmation, which mentions the mail", async () => {
@@ -123,25 +117,16 @@ describe("loescheMeinKonto", () => {
     expect(loescheSitzungscookie).toHaveBeenCalledOnce();
   });
 
-  it("removes the account's files (drafts' uploads, receipts) listed before the deletion, after it", async () => {
-    const reihenfolge: string[] = [];
-    vi.mocked(dateienDesKontos).mockImplementationOnce(async () => {
-      reihenfolge.push("gesammelt");
-      return ["entwurf/e1/u1", "beleg/a1/pdf"];
-    });
-    vi.mocked(loescheKonto).mockImplementationOnce(async () => {
-      reihenfolge.push("konto");
-      return { ok: true };
-    });
-    vi.mocked(loescheDateienDesKontos).mockImplementationOnce(async () => {
-      reihenfolge.push("dateien");
-    });
+  it("hands the deletion the account's files (drafts' uploads, receipts) to remove", async () => {
+    vi.mocked(loescheKonto).mockResolvedValue({ ok: true });
     await expect(
       loescheMeinKonto(null, form({ passwort: "richtig", sprache: "de" })),
     ).rejects.toMatchObject({ digest: expect.stringContaining("/de/konto/geloescht") });
-    expect(dateienDesKontos).toHaveBeenCalledWith({ fake: "db" }, { kontoId: "k1" });
-    expect(loescheDateienDesKontos).toHaveBeenCalledWith(["entwurf/e1/u1", "beleg/a1/pdf"]);
-    expect(reihenfolge).toEqual(["gesammelt", "konto", "dateien"]);
+    expect(loescheKonto).toHaveBeenCalledWith(
+      { fake: "db" },
+      expect.objectContaining({ kontoId: "k1" }),
+      { post: expect.any(Function), dateien },
+    );
   });
 
   it("counts against the sign-in's limits, per address and per account, before checking", async () => {

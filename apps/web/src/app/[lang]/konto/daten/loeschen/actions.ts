@@ -14,8 +14,8 @@ import type { FormularErfolg } from "@/components/formular";
 import { datenschutzTexte } from "@/i18n/datenschutz";
 import { formatTime } from "@/i18n/format";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
+import { kontoDateien } from "@/lib/antraege";
 import { post } from "@/lib/konto";
-import { dateienDesKontos, loescheDateienDesKontos } from "@/lib/kontoloeschung";
 
 type Feld = "passwort" | "bestaetigt";
 
@@ -23,7 +23,7 @@ type Feld = "passwort" | "bestaetigt";
  * Deletes the signed-in account (GDPR Art. 17) after its password, or for an account without one
  * (eID only) the checked confirmation. The password is guessed no more easily here than at the
  * sign-in: the same limits per client address and per account count both forms together. On
- * success the account's files go (drafts' uploads, receipts: see lib/kontoloeschung), then the
+ * success the account's files go (drafts' uploads, receipts: `kontoDateien`), then the
  * cookie (the session went with the account), and the confirmation page follows.
  */
 export const loescheMeinKonto = action({
@@ -45,8 +45,6 @@ export const loescheMeinKonto = action({
         formError: d.zuOft(minuten, formatTime(lang, verdict.retryAt.toISOString())),
       });
     }
-    // The account's files are found by its rows, which the deletion removes: listed first.
-    const dateien = await dateienDesKontos(db, { kontoId: auth.konto.id });
     const ergebnis = await loescheKonto(
       db,
       {
@@ -54,7 +52,7 @@ export const loescheMeinKonto = action({
         passwort: eingabe.passwort,
         bestaetigt: eingabe.bestaetigt === "ja",
       },
-      { post },
+      { post, dateien: kontoDateien(db) },
     );
     if (!ergebnis.ok) {
       switch (ergebnis.grund) {
@@ -68,7 +66,6 @@ export const loescheMeinKonto = action({
           return ablehnen<Feld>({ formError: d.einzigerInhaber });
       }
     }
-    await loescheDateienDesKontos(dateien);
     await loescheSitzungscookie();
     redirect(`/${lang}/konto/geloescht${auth.konto.email ? "?mail=1" : ""}`);
   },
