@@ -15,7 +15,6 @@ import {
 import { exportiereAntraege } from "../src/services/datenexport.ts";
 import { reicheEin } from "../src/services/einreichung.ts";
 import {
-  entwurfsdateienVonKonto,
   loescheAbgelaufeneEntwuerfe,
   loescheEntwurf,
   speichereEntwurf,
