@@ -1,0 +1,2 @@
+// The package is being built (issue 10): the API comes in src/services.
+export {};
