@@ -231,10 +231,14 @@ export function AntragFormular(props: Props) {
   useEffect(() => {
     const form = formRef.current;
     if (!form || !eingabe) return;
-    const verborgen = (pfad: string) =>
-      form.querySelector(`[data-feld="${CSS.escape(pfad)}"]`)?.closest("[hidden]") != null;
+    const verborgen = new Set(
+      [...form.querySelectorAll<HTMLElement>("[data-feld]")]
+        .filter((el) => el.closest("[hidden]"))
+        .map((el) => el.dataset.feld),
+    );
+    if (verborgen.size === 0) return;
     setFehler((alt) => {
-      const rest = alt.filter((f) => !verborgen(f.feld));
+      const rest = alt.filter((f) => !verborgen.has(f.feld));
       return rest.length === alt.length ? alt : rest;
     });
   }, [eingabe]);
