@@ -22,3 +22,17 @@ export async function tabTo(page: Page, matches: (el: Fokus) => boolean) {
   }
   throw new Error("focus never reached the element by Tab");
 }
+
+/**
+ * Whether the focused element shows where the focus is (WCAG 2.4.7): an outline or a box
+ * shadow drawn by the focus style, not the browser default removed.
+ */
+export async function fokusIstSichtbar(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    if (!a || a === document.body) return false;
+    const s = getComputedStyle(a);
+    const umriss = s.outlineStyle !== "none" && Number.parseFloat(s.outlineWidth) > 0;
+    return umriss || (s.boxShadow !== "" && s.boxShadow !== "none");
+  });
+}

@@ -1,6 +1,12 @@
 "use client";
 
-import { istSichtbar, istUpload, kontextVon, pruefeSeite } from "@portal/forms/regeln";
+import {
+  istSichtbar,
+  istUpload,
+  kontextVon,
+  pruefeSeite,
+  sichtbareSeiten,
+} from "@portal/forms/regeln";
 import type {
   Antworten,
   Bedingung,
@@ -16,11 +22,18 @@ import { Checkboxes } from "@portal/ui/checkboxes";
 import { ErrorSummary } from "@portal/ui/error-summary";
 import { Fieldset } from "@portal/ui/fieldset";
 import { FileInput } from "@portal/ui/file-input";
+import { Progress } from "@portal/ui/progress";
 import { Radios } from "@portal/ui/radios";
 import { Select } from "@portal/ui/select";
 import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
-import { type HTMLInputAutoCompleteAttribute, useEffect, useRef, useState } from "react";
+import {
+  type HTMLInputAutoCompleteAttribute,
+  type ReactNode,
+  useEffect,
+  useRef,
+  useState,
+} from "react";
 import type { Lang } from "@/i18n/sprache";
 import { feldId } from "./feld-id";
 
@@ -44,6 +57,10 @@ export type AntragFormularTexte = {
   zeileEntfernen: string;
   errorSummary: string;
   errorPrefix: string;
+  /** The page title with errors, e.g. "Fehler: {titel}" (its prefix goes when all are fixed). */
+  titelFehler: string;
+  /** The progress indicator's text, e.g. "Schritt {n} von {gesamt}". */
+  schritt: string;
 };
 
 const fuelle = (vorlage: string, werte: Record<string, string | number>) =>
@@ -80,6 +97,34 @@ function bezuege(b: Bedingung): string[] {
   if ("eine" in b) return b.eine.flatMap(bezuege);
   if ("nicht" in b) return bezuege(b.nicht);
   return [b.feld.split(".")[0] ?? ""];
+}
+
+/**
+ * Errors that only the server can find (the content of a refused file): the rules cannot
+ * re-check them in the browser, so they stay until the page is sent again.
+ */
+const NUR_SERVER = new Set(["datei.typ", "datei.zugross", "datei.abgelehnt"]);
+
+/**
+ * The errors after the input `name` changed: an error shown for that field (or for the group or
+ * row it belongs to) is checked again with the page's rules; it goes away when the field is now
+ * valid and takes the current message when it is not. Other errors stay as they are, and no
+ * error is added: new problems are shown when the page is sent.
+ */
+export function nachpruefen(
+  fehler: Feldfehler[],
+  name: string,
+  aktuell: () => Feldfehler[],
+): Feldfehler[] {
+  const betroffen = (f: Feldfehler) =>
+    !NUR_SERVER.has(f.code) && f.feld !== "" && (f.feld === name || name.startsWith(`${f.feld}.`));
+  if (!fehler.some(betroffen)) return fehler;
+  const jetzt = aktuell();
+  return fehler.flatMap((f) => {
+    if (!betroffen(f)) return [f];
+    const neu = jetzt.find((g) => g.feld === f.feld);
+    return neu ? [neu.meldung === f.meldung && neu.code === f.code ? f : neu] : [];
+  });
 }
 
 function feldIds(felder: Feld[]): string[] {
@@ -141,6 +186,8 @@ type Props = {
   zurueck: boolean;
   /** The page heading's id, to which the form refers (the page renders the `<h1>`). */
   titelId: string;
+  /** Shown between the progress indicator and the error summary (a notice about the page). */
+  hinweis?: ReactNode;
 };
 
 /**
@@ -149,14 +196,24 @@ type Props = {
  * definition, and the server checks every page. With JavaScript, questions whose condition
  * depends on an answer on this page appear and disappear as it changes (the same rules,
  * `pruefeSeite` from @portal/forms); without it they are all shown, and the server ignores the
- * answers to those that do not apply. No inline validation on leaving a field: messages that
- * appear and vanish move the buttons under the pointer.
+ * answers to those that do not apply.
+ *
+ * Inline validation, with JavaScript and after the server has shown the page with errors only:
+ * each field that shows an error is checked again as it is edited (`input`/`change`, never on
+ * leaving it) with the same rules, so its message and its entry in the summary go away once the
+ * value is valid (the summary and the title's "Fehler: " with the last one) or take the current
+ * message. No new error appears before the page is sent: messages appearing when leaving a
+ * field moved the buttons under the pointer. Once the citizen starts correcting, the summary is
+ * no longer an alert, so its updates are not read out on every keystroke; `aria-invalid` and
+ * `aria-describedby` follow from the fields' `error`. The server stays the gate. The progress
+ * indicator counts the pages that apply with the answers given so far, on this page too.
  */
 export function AntragFormular(props: Props) {
   const { lang, def, seiteId, texte: d } = props;
   const seite = def.seiten.find((s) => s.id === seiteId);
   const formRef = useRef<HTMLFormElement>(null);
-  const fehler = props.fehler;
+  const [fehler, setFehler] = useState<Feldfehler[]>(props.fehler);
+  const [korrigiert, setKorrigiert] = useState(false);
   const [eingabe, setEingabe] = useState<Eingabe | null>(null);
 
   const uploads = Object.fromEntries(
@@ -170,6 +227,31 @@ export function AntragFormular(props: Props) {
     if (formRef.current) setEingabe(eingabeAusFormular(formRef.current, uploads));
   }, []);
 
+  // A question hidden by an answer on this page no longer applies: its error goes.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || !eingabe) return;
+    const verborgen = new Set(
+      [...form.querySelectorAll<HTMLElement>("[data-feld]")]
+        .filter((el) => el.closest("[hidden]"))
+        .map((el) => el.dataset.feld),
+    );
+    if (verborgen.size === 0) return;
+    setFehler((alt) => {
+      const rest = alt.filter((f) => !verborgen.has(f.feld));
+      return rest.length === alt.length ? alt : rest;
+    });
+  }, [eingabe]);
+
+  // All corrected: the title loses its "Fehler: " (the page shows no error any more).
+  useEffect(() => {
+    if (props.fehler.length === 0 || fehler.length > 0) return;
+    const praefix = d.titelFehler.split("{titel}")[0] ?? "";
+    if (praefix && document.title.startsWith(praefix)) {
+      document.title = document.title.slice(praefix.length);
+    }
+  }, [fehler.length, props.fehler.length, d.titelFehler]);
+
   const aktuelleWerte = (): Antworten => {
     if (!eingabe) return props.antworten;
     const geprueft = pruefeSeite(def, seiteId, eingabe, lang, { antworten: props.antworten });
@@ -178,6 +260,13 @@ export function AntragFormular(props: Props) {
   const werte = aktuelleWerte();
 
   if (!seite) return null;
+  const schritte = sichtbareSeiten(def, werte);
+  const schritt =
+    Math.max(
+      0,
+      schritte.findIndex((s) => s.id === seiteId),
+    ) + 1;
+  const gesamt = schritte.length + 1;
   const fehlerVon = (pfad: string) => fehler.find((f) => f.feld === pfad)?.meldung;
 
   /**
@@ -449,7 +538,19 @@ export function AntragFormular(props: Props) {
 
   return (
     <>
-      <ErrorSummary title={d.errorSummary} errors={summary} autoFocus={props.fehler.length > 0} />
+      <Progress
+        id="fortschritt"
+        value={schritt}
+        max={gesamt}
+        label={fuelle(d.schritt, { n: schritt, gesamt })}
+      />
+      {props.hinweis}
+      <ErrorSummary
+        title={d.errorSummary}
+        errors={summary}
+        autoFocus={props.fehler.length > 0}
+        announce={!korrigiert}
+      />
       <form
         ref={formRef}
         action={props.aktion}
@@ -458,8 +559,25 @@ export function AntragFormular(props: Props) {
         className="portal-stack"
         noValidate
         aria-labelledby={props.titelId}
-        onChange={() => {
-          if (formRef.current) setEingabe(eingabeAusFormular(formRef.current, uploads));
+        onChange={(e) => {
+          // React's onChange: every keystroke in a text field, a choice in the others; not the
+          // browser's `change` when a text field is left (nothing changes there).
+          const form = formRef.current;
+          if (!form) return;
+          const neu = eingabeAusFormular(form, uploads);
+          setEingabe(neu);
+          const ziel = e.target as Partial<HTMLInputElement>;
+          const name = typeof ziel.name === "string" ? (ziel.name.split("~")[0] ?? "") : "";
+          if (!name || fehler.length === 0) return;
+          const danach = nachpruefen(
+            fehler,
+            name,
+            () => pruefeSeite(def, seiteId, neu, lang, { antworten: props.antworten }).fehler,
+          );
+          if (danach !== fehler) {
+            setKorrigiert(true);
+            setFehler(danach);
+          }
         }}
       >
         {Object.entries(props.versteckt).map(([name, value]) => (

@@ -47,6 +47,14 @@ describe("ErrorSummary", () => {
     }
   });
 
+  it("is a labelled group, not an alert, when updates must not be announced", () => {
+    const document = render(<ErrorSummary errors={[{ href: "#a", text: "x" }]} announce={false} />);
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+    const summary = document.querySelector('[role="group"]');
+    expect(summary?.getAttribute("tabindex")).toBe("-1");
+    expect(summary?.getAttribute("aria-labelledby")).toBe("fehleruebersicht-titel");
+  });
+
   it("renders nothing without errors", () => {
     const document = render(<ErrorSummary errors={[]} />);
     expect(document.querySelector('[role="alert"]')).toBeNull();

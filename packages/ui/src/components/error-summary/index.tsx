@@ -25,6 +25,13 @@ export interface ErrorSummaryProps {
    * summary is still the first thing after the heading.
    */
   autoFocus?: boolean;
+  /**
+   * Whether the summary is an alert (`role="alert"`, default `true`). A page that updates the
+   * summary while the user corrects the fields (entries going away as they become valid) passes
+   * `false` once that starts: the summary stays a labelled group, and its updates are not read
+   * out on every keystroke.
+   */
+  announce?: boolean;
 }
 
 /**
@@ -41,15 +48,17 @@ export function ErrorSummary({
   id = "fehleruebersicht",
   headingLevel = 2,
   autoFocus = true,
+  announce = true,
 }: ErrorSummaryProps) {
   if (errors.length === 0) return null;
   const Heading = headingTag(headingLevel);
   const titleId = `${id}-titel`;
   return (
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: the role is "alert" or "group", both take a name
     <div
       className="kern-alert kern-alert--danger kern-mb-lg"
       id={id}
-      role="alert"
+      role={announce ? "alert" : "group"}
       tabIndex={-1}
       aria-labelledby={titleId}
       data-autofocus={autoFocus ? "" : undefined}

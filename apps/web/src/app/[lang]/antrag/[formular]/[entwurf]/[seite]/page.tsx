@@ -1,7 +1,6 @@
 import { getDb } from "@portal/db/client";
 import { eingabeAus, pruefeSeite, sichtbareSeiten, zeilenAnzahl } from "@portal/forms/server";
 import { Alert } from "@portal/ui/alert";
-import { Progress } from "@portal/ui/progress";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -86,19 +85,6 @@ export default async function AntragSeitePage({ params, searchParams }: Props) {
 
   return (
     <AntragRahmen lang={lang} formular={def.titel[lang]} titel={seite.titel[lang]}>
-      <Progress
-        id="fortschritt"
-        value={index + 1}
-        max={sichtbar.length + 1}
-        label={fill(d.schritt, { n: index + 1, gesamt: sichtbar.length + 1 })}
-      />
-      {z.hinweis ? (
-        <Alert variant="danger" role="alert" title={d.errorSummary} headingLevel={2}>
-          <p className="kern-body">
-            {z.hinweis === "zu-gross" ? d.seiteZuGross : d.zuVieleUploads}
-          </p>
-        </Alert>
-      ) : null}
       <AntragFormular
         lang={lang}
         def={def}
@@ -133,7 +119,18 @@ export default async function AntragSeitePage({ params, searchParams }: Props) {
           zeileEntfernen: d.zeileEntfernen,
           errorSummary: d.errorSummary,
           errorPrefix: d.errorPrefix,
+          titelFehler: d.titelFehler,
+          schritt: d.schritt,
         }}
+        hinweis={
+          z.hinweis ? (
+            <Alert variant="danger" role="alert" title={d.errorSummary} headingLevel={2}>
+              <p className="kern-body">
+                {z.hinweis === "zu-gross" ? d.seiteZuGross : d.zuVieleUploads}
+              </p>
+            </Alert>
+          ) : null
+        }
         aktion={`/${lang}/antrag/seite`}
         zurueck={index > 0}
         titelId="seitentitel"
