@@ -17,7 +17,7 @@ const FESTER_VEKTOR = "q_img0zMRryioFVs_OU8bsKGoB4QK2e6GPrwtHDEzDY";
 describe("a preview link", () => {
   it("matches a fixed vector (the CMS bundles the same code; apps/cms/test checks the bundle)", async () => {
     // Computed independently: printf 'k3x9q2m7w1b8z5r4t6y0p2ab.1772359200' |
-    //   openssl dgst -sha256 -hmac vorschau-geheimnis-fuer-tests -binary | basenc --base64url
+    //   openssl dgst -sha256 -hmac vorschau-geheimnis-fuer-tests (hex abf8a683…c4cc36)
     expect(await vorschauSignatur(DOK, 1772359200, GEHEIMNIS)).toBe(FESTER_VEKTOR);
   });
 
