@@ -7,6 +7,8 @@ const schema = z.object({
   /** The portal's read-only API token for the CMS's Content API (the CMS ensures it at start). */
   CMS_READ_TOKEN: z.string().min(32, "CMS_READ_TOKEN must be at least 32 characters"),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
+  /** Verifies the CMS editor's preview links (/antrag/vorschau); without it there is no preview. */
+  PREVIEW_SECRET: z.string().min(16, "PREVIEW_SECRET must be at least 16 characters").optional(),
 });
 
 let parsed: z.infer<typeof schema> | undefined;
