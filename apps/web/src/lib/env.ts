@@ -7,8 +7,6 @@ const schema = z.object({
   /** The portal's read-only API token for the CMS's Content API (the CMS ensures it at start). */
   CMS_READ_TOKEN: z.string().min(32, "CMS_READ_TOKEN must be at least 32 characters"),
   PUBLIC_URL: z.url().default("http://localhost:3000"),
-  /** Verifies the CMS editor's preview links (/antrag/vorschau); without it there is no preview. */
-  PREVIEW_SECRET: z.string().min(16, "PREVIEW_SECRET must be at least 16 characters").optional(),
 });
 
 let parsed: z.infer<typeof schema> | undefined;
@@ -22,4 +20,13 @@ export function webEnv() {
 /** The portal's public address (for absolute links: sitemap, robots, metadata); needs no secrets. */
 export function publicUrl(): string {
   return z.url().default("http://localhost:3000").parse(process.env.PUBLIC_URL);
+}
+
+/**
+ * The secret that verifies the CMS editor's preview links (PREVIEW_SECRET, from the stack; the
+ * CMS signs with the same value); undefined without one (then every preview link is refused).
+ * Apart from webEnv() so that the proxy needs no other setting.
+ */
+export function vorschauGeheimnis(): string | undefined {
+  return z.string().min(16).optional().safeParse(process.env.PREVIEW_SECRET).data;
 }

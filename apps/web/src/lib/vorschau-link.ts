@@ -1,17 +1,11 @@
+import "server-only";
 import { pruefeVorschau, type VorschauPruefung } from "@portal/forms/regeln";
-import { z } from "zod";
+import { vorschauGeheimnis } from "./env";
 
 // The check of the CMS editor's preview links (/de/antrag/vorschau/<documentId>?bis=…&sig=…),
 // shared by the proxy (which answers a bad link with 403 before anything renders) and the page
 // (which checks again before it asks the CMS, since authorization never lives only in the proxy).
-// Free of `server-only` so that the proxy may import it; it holds no secret itself.
-
-const geheimnisSchema = z.string().min(16).optional();
-
-/** The preview secret (PREVIEW_SECRET, from the stack; the CMS signs with the same value). */
-export function vorschauGeheimnis(): string | undefined {
-  return geheimnisSchema.safeParse(process.env.PREVIEW_SECRET).data;
-}
+// (Next bundles the proxy in a server layer, where `server-only` imports are allowed.)
 
 /** Whether a preview link is genuine, for this document and unexpired; "ungueltig" without a secret. */
 export async function pruefeVorschauLink(

@@ -4,12 +4,7 @@ import {
   type FormularEntwurf,
   leseFormularEntwurf,
 } from "@portal/cms-client/client";
-import {
-  fehlerListe,
-  pruefeCmsFormular,
-  type Vorschau,
-  vorschauVon,
-} from "@portal/forms/server";
+import { fehlerListe, pruefeCmsFormular, type Vorschau, vorschauVon } from "@portal/forms/server";
 import type { Formulardefinition } from "@portal/forms/types";
 import type { Lang } from "@/i18n/sprache";
 import { webEnv } from "./env";
@@ -36,7 +31,11 @@ export function vorschauAusEntwurf(entwurf: FormularEntwurf, lang: Lang): Vorsch
       fehler: fehlerListe(geprueft.fehler, lang),
     };
   }
-  return { art: "vorschau", def: geprueft.definition, vorschau: vorschauVon(geprueft.definition, lang) };
+  return {
+    art: "vorschau",
+    def: geprueft.definition,
+    vorschau: vorschauVon(geprueft.definition, lang),
+  };
 }
 
 /**

@@ -22,7 +22,7 @@ function base64url(bytes: Uint8Array): string {
   return btoa(binaer).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function ausBase64url(text: string): Uint8Array {
+function ausBase64url(text: string): Uint8Array<ArrayBuffer> {
   const binaer = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(binaer, (z) => z.charCodeAt(0));
 }

@@ -217,11 +217,12 @@ export const de = {
     ungueltigText:
       "Der Link wurde verändert oder gehört zu einem anderen Formular. Öffnen Sie die Vorschau erneut aus dem CMS.",
     abgelaufenTitel: "Dieser Vorschau-Link ist abgelaufen",
-    abgelaufenText:
-      "Vorschau-Links gelten 15 Minuten. Öffnen Sie die Vorschau erneut aus dem CMS.",
+    abgelaufenText: "Vorschau-Links gelten 15 Minuten. Öffnen Sie die Vorschau erneut aus dem CMS.",
     nichtGefundenTitel: "Diesen Formularentwurf gibt es nicht",
-    nichtGefundenText: "Vielleicht wurde der Entwurf gelöscht. Öffnen Sie die Vorschau erneut aus dem CMS.",
-    cmsNichtErreichbar: "Das CMS ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
+    nichtGefundenText:
+      "Vielleicht wurde der Entwurf gelöscht. Öffnen Sie die Vorschau erneut aus dem CMS.",
+    cmsNichtErreichbar:
+      "Das CMS ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
   },
 };
 
