@@ -21,12 +21,3 @@ export function webEnv() {
 export function publicUrl(): string {
   return z.url().default("http://localhost:3000").parse(process.env.PUBLIC_URL);
 }
-
-/**
- * The secret that verifies the CMS editor's preview links (PREVIEW_SECRET, from the stack; the
- * CMS signs with the same value); undefined without one (then every preview link is refused).
- * Apart from webEnv() so that the proxy needs no other setting.
- */
-export function vorschauGeheimnis(): string | undefined {
-  return z.string().min(16).optional().safeParse(process.env.PREVIEW_SECRET).data;
-}

@@ -1,11 +1,10 @@
-import "server-only";
 import { pruefeVorschau, type VorschauPruefung } from "@portal/forms/regeln";
-import { vorschauGeheimnis } from "./env";
+import { vorschauGeheimnis } from "./proxy/env";
 
 // The check of the CMS editor's preview links (/de/antrag/vorschau/<documentId>?bis=…&sig=…),
 // shared by the proxy (which answers a bad link with 403 before anything renders) and the page
 // (which checks again before it asks the CMS, since authorization never lives only in the proxy).
-// (Next bundles the proxy in a server layer, where `server-only` imports are allowed.)
+// No `server-only` here: see ./proxy/env.ts.
 
 /** Whether a preview link is genuine, for this document and unexpired; "ungueltig" without a secret. */
 export async function pruefeVorschauLink(
