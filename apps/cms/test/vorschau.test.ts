@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import adminConfig from "../config/admin";
-import { pruefeVorschau, vorschauHandler, vorschauSignatur } from "../src/vorschau";
+import { cmsEnv } from "../src/env";
+import {
+  pruefeVorschau,
+  signiereVorschau,
+  vorschauEntwurf,
+  vorschauHandler,
+  vorschauSignatur,
+} from "../src/vorschau";
 
 // The editor's preview: Strapi's preview handler signs the portal's URL with the portal's own rule.
 
@@ -44,5 +51,59 @@ describe("the preview of a Formular", () => {
     expect(config.preview.config.allowedOrigins).toEqual(["http://localhost:3000"]);
     const ohne = adminConfig({ env: (() => undefined) as never } as never) as typeof config;
     expect(ohne.preview.enabled).toBe(false);
+  });
+});
+
+describe("the draft route of the preview page", () => {
+  const TOKEN = "t".repeat(40);
+  const zeile = {
+    schluessel: "meldebescheinigung",
+    definition: { titel: { de: "x", en: "x" } },
+    leistung: null,
+  };
+  const antwort = async (query: Record<string, unknown>, auth = `Bearer ${TOKEN}`) => {
+    const ctx = {
+      params: { documentId: DOK },
+      query,
+      get: (h: string) => (h.toLowerCase() === "authorization" ? auth : ""),
+      status: 200,
+      body: undefined as unknown,
+    };
+    await vorschauEntwurf(ctx);
+    return ctx;
+  };
+
+  it("answers the draft only with the read token and a valid signature for the document", async () => {
+    Object.assign(cmsEnv, { readToken: TOKEN, previewSecret: GEHEIMNIS });
+    const findOne = vi.fn(async () => zeile);
+    vi.stubGlobal("strapi", { db: { query: () => ({ findOne, count: async () => 0 }) } });
+    try {
+      const { bis, sig } = await signiereVorschau(DOK, GEHEIMNIS);
+      expect((await antwort({ bis: String(bis), sig }, "Bearer falsch")).status).toBe(401);
+      expect((await antwort({ bis: String(bis), sig }, "")).status).toBe(401);
+      expect((await antwort({ bis: String(bis + 60), sig })).status).toBe(403);
+      expect((await antwort({ bis: String(bis) })).status).toBe(403);
+      expect(findOne).not.toHaveBeenCalled();
+      const ok = await antwort({ bis: String(bis), sig });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toEqual({
+        data: {
+          documentId: DOK,
+          schluessel: "meldebescheinigung",
+          leistung: null,
+          definition: zeile.definition,
+        },
+      });
+      // Only the draft row is read (publishedAt null).
+      expect(findOne).toHaveBeenCalledWith(
+        expect.objectContaining({ where: { documentId: DOK, publishedAt: null } }),
+      );
+      findOne.mockResolvedValueOnce(null as never);
+      expect((await antwort({ bis: String(bis), sig })).status).toBe(404);
+      Object.assign(cmsEnv, { previewSecret: undefined });
+      expect((await antwort({ bis: String(bis), sig })).status).toBe(404);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
