@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 // Static security headers for every response. A nonce-based CSP would force every page to render
 // per request (no cached pages), so scripts are limited to our own origin plus Next's inline
 // bootstrap; frames are refused everywhere (embed routes will get a per-tenant allow list).
-const cspTeile = (frameAncestors: string) => [
+// The same directives are in src/lib/proxy/csp.ts (a test keeps both in step).
+const csp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
@@ -12,29 +13,18 @@ const cspTeile = (frameAncestors: string) => [
   "connect-src 'self'",
   "worker-src 'self' blob:",
   "child-src blob:",
-  `frame-ancestors ${frameAncestors}`,
+  "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
   "object-src 'none'",
-];
-const csp = cspTeile("'none'").join("; ");
+].join("; ");
 
 // The one exception: the CMS editor's preview of a Formular (/de/antrag/vorschau/<id>) is shown
-// in Strapi's preview pane, so the CMS admin's origin may frame it; every other page stays
-// unframeable. CMS_URL is the address the editors' browsers open the admin at (the stack's),
-// read when the app is built like the rest of this file. CMS_ADMIN_URL overrides it where the
-// portal reaches the CMS at an internal address.
-const cmsOrigin = (() => {
-  try {
-    // biome-ignore lint/style/noProcessEnv: configuration, read when the app is built
-    return new URL(process.env.CMS_ADMIN_URL ?? process.env.CMS_URL ?? "http://127.0.0.1:1337")
-      .origin;
-  } catch {
-    return "'none'";
-  }
-})();
+// in Strapi's preview pane, so the CMS admin's origin may frame it. Its CSP is set by the proxy at
+// run time (src/proxy.ts), because the CMS's address is known only then (the stack starts the
+// same build with different ports); here the preview path is left out of the static CSP.
+const OHNE_VORSCHAU = "/:path((?!(?:de|en)/antrag/vorschau/).*)";
 const VORSCHAU = "/:lang(de|en)/antrag/vorschau/:documentId";
-const vorschauCsp = cspTeile(cmsOrigin).join("; ");
 
 // /de/suche?q=Pass&seite=2 is served by the cached route /de/suche/Pass/2 (a rewrite: the URL
 // stays), one cached page per query. Next inserts the query into the path as it is, so only
@@ -108,9 +98,12 @@ const config: NextConfig = {
   async headers() {
     return [
       {
+        source: OHNE_VORSCHAU,
+        headers: [{ key: "Content-Security-Policy", value: csp }],
+      },
+      {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
@@ -120,12 +113,10 @@ const config: NextConfig = {
           },
         ],
       },
-      // Later entries override earlier ones for the same key (Next.js "Header Overriding
-      // Behavior"): only the preview's CSP differs, and it is never to be indexed.
+      // The preview is never indexed nor cached (its CSP: src/proxy.ts).
       {
         source: VORSCHAU,
         headers: [
-          { key: "Content-Security-Policy", value: vorschauCsp },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
           { key: "Cache-Control", value: "no-store" },
         ],

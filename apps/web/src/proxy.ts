@@ -1,4 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { cspMitFrameAncestors } from "@/lib/proxy/csp";
+import { cmsAdminOrigin } from "@/lib/proxy/env";
 import { pruefeVorschauLink, vorschauDokument } from "@/lib/vorschau-link";
 
 const VORSCHAU_ABGELEHNT = {
@@ -25,19 +27,26 @@ const VORSCHAU_ABGELEHNT = {
 } as const;
 
 /**
- * A preview link that is not genuine or has expired is answered here with 403, before the page
- * renders or anything is fetched (a page cannot choose its status). The page checks again.
+ * The CMS editor's preview page: a link that is not genuine or has expired is answered here with
+ * 403, before the page renders or anything is fetched (a page cannot choose its status); the page
+ * checks again. Either answer may be framed by the CMS admin's origin, and only by it (its CSP is
+ * set here, at run time, since next.config.ts's headers are fixed when the app is built).
  */
-async function vorschauAbgelehnt(request: NextRequest): Promise<NextResponse | null> {
+async function vorschau(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
   const documentId = vorschauDokument(pathname);
   if (documentId === null) return null;
+  const csp = cspMitFrameAncestors(cmsAdminOrigin());
   const pruefung = await pruefeVorschauLink(
     documentId,
     searchParams.get("bis") ?? undefined,
     searchParams.get("sig") ?? undefined,
   );
-  if (pruefung.ok) return null;
+  if (pruefung.ok) {
+    const weiter = NextResponse.next();
+    weiter.headers.set("Content-Security-Policy", csp);
+    return weiter;
+  }
   const lang = pathname.startsWith("/en/") ? "en" : "de";
   const andere = lang === "de" ? "en" : "de";
   const [titel, text] = VORSCHAU_ABGELEHNT[pruefung.grund][lang];
@@ -46,7 +55,11 @@ async function vorschauAbgelehnt(request: NextRequest): Promise<NextResponse | n
     `<!doctype html><html lang=${lang}><meta charset=utf-8><meta name=viewport content="width=device-width, initial-scale=1"><meta name=robots content=noindex><title>${titel}</title><main><h1>${titel}</h1><p>${text}</p><div lang=${andere}><h2>${titelB}</h2><p>${textB}</p></div></main></html>`,
     {
       status: 403,
-      headers: { "Content-Type": "text/html; charset=utf-8", "X-Robots-Tag": "noindex" },
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "X-Robots-Tag": "noindex",
+        "Content-Security-Policy": csp,
+      },
     },
   );
 }
@@ -62,8 +75,8 @@ export async function proxy(request: NextRequest) {
       { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } },
     );
   }
-  const abgelehnt = await vorschauAbgelehnt(request);
-  if (abgelehnt) return abgelehnt;
+  const vorschauAntwort = await vorschau(request);
+  if (vorschauAntwort) return vorschauAntwort;
   if (/^\/(de|en)(\/|$)/.test(pathname)) return NextResponse.next();
   // Every page lives under a language prefix (/de, /en). Bare paths go to German.
   const url = request.nextUrl.clone();
@@ -75,7 +88,7 @@ export const config = {
   matcher: [
     // Paths with a percent sign, to catch malformed encodings before they reach the router.
     "/(.*%.*)",
-    // The CMS editor's preview links: the signature is checked here (see vorschauAbgelehnt).
+    // The CMS editor's preview links: the signature is checked here (see vorschau()).
     "/(de|en)/antrag/vorschau/:path*",
     "/((?!de(?:/|$)|en(?:/|$)|api/|_next/|karte/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)",
   ],

@@ -11,3 +11,16 @@ import { z } from "zod";
 export function vorschauGeheimnis(): string | undefined {
   return z.string().min(16).optional().safeParse(process.env.PREVIEW_SECRET).data;
 }
+
+/**
+ * The origin of the CMS admin that editors' browsers open (CMS_ADMIN_URL, else CMS_URL, as the
+ * stack sets it): the only origin that may frame the preview page. Undefined if not a URL.
+ */
+export function cmsAdminOrigin(): string | undefined {
+  const url = process.env.CMS_ADMIN_URL || process.env.CMS_URL || "http://127.0.0.1:1337";
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
