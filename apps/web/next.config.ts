@@ -3,6 +3,7 @@ import type { NextConfig } from "next";
 // Static security headers for every response. A nonce-based CSP would force every page to render
 // per request (no cached pages), so scripts are limited to our own origin plus Next's inline
 // bootstrap; frames are refused everywhere (embed routes will get a per-tenant allow list).
+// The same directives are in src/lib/proxy/csp.ts (a test keeps both in step).
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
@@ -17,6 +18,13 @@ const csp = [
   "form-action 'self'",
   "object-src 'none'",
 ].join("; ");
+
+// The one exception: the CMS editor's preview of a Formular (/de/antrag/vorschau/<id>) is shown
+// in Strapi's preview pane, so the CMS admin's origin may frame it. Its CSP is set by the proxy at
+// run time (src/proxy.ts), because the CMS's address is known only then (the stack starts the
+// same build with different ports); here the preview path is left out of the static CSP.
+const OHNE_VORSCHAU = "/:path((?!(?:de|en)/antrag/vorschau/).*)";
+const VORSCHAU = "/:lang(de|en)/antrag/vorschau/:documentId";
 
 // /de/suche?q=Pass&seite=2 is served by the cached route /de/suche/Pass/2 (a rewrite: the URL
 // stays), one cached page per query. Next inserts the query into the path as it is, so only
@@ -90,9 +98,12 @@ const config: NextConfig = {
   async headers() {
     return [
       {
+        source: OHNE_VORSCHAU,
+        headers: [{ key: "Content-Security-Policy", value: csp }],
+      },
+      {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
@@ -100,6 +111,14 @@ const config: NextConfig = {
             key: "Permissions-Policy",
             value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
           },
+        ],
+      },
+      // The preview is never indexed nor cached (its CSP: src/proxy.ts).
+      {
+        source: VORSCHAU,
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "no-store" },
         ],
       },
     ];

@@ -115,6 +115,22 @@ export class CmsAdmin {
     return found;
   }
 
+  /**
+   * The preview URL Strapi's Preview opens for a document (the content manager's own route,
+   * GET /content-manager/preview/url/:uid, which calls config/admin.ts's handler); undefined when
+   * the type has no preview (the handler answers null, Strapi 204).
+   */
+  async previewUrl(uid: CmsType, documentId: string): Promise<string | undefined> {
+    const query = new URLSearchParams({ documentId, status: "draft" });
+    const res = await this.send<{ data?: { url?: string } } | null>(
+      "GET",
+      `/content-manager/preview/url/${uid}?${query}`,
+    );
+    if (!res.ok)
+      throw new Error(`CMS preview URL failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body?.data?.url;
+  }
+
   /** The draft of one document. */
   async getDocument(uid: CmsType, documentId: string, locale?: string): Promise<AdminDocument> {
     const body = await this.call<{ data: AdminDocument }>(

@@ -26,7 +26,7 @@ const ergebnis = await esbuild.build({
   stdin: {
     // Only what the CMS uses; tree shaking leaves the rest of the rules out.
     contents:
-      'export { definitionAusCms, fehlerListe, pruefeCmsFormular } from "@portal/forms/regeln";',
+      'export { definitionAusCms, fehlerListe, pruefeCmsFormular, pruefeVorschau, signiereVorschau, vorschauSignatur } from "@portal/forms/regeln";',
     resolveDir: root,
     loader: "ts",
   },

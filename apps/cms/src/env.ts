@@ -13,4 +13,6 @@ export const cmsEnv = {
   seedDir: process.env.SEED_DIR,
   portalWebhookUrl: process.env.PORTAL_WEBHOOK_URL,
   webhookSecret: process.env.CMS_WEBHOOK_SECRET,
+  /** Signs the editor's preview links (src/vorschau.ts); the portal verifies them with it. */
+  previewSecret: process.env.PREVIEW_SECRET,
 };

@@ -85,3 +85,42 @@ export function createCmsClient(options: {
     },
   };
 }
+
+/** A Formular's draft as the CMS's preview route answers it (apps/cms/src/vorschau.ts). */
+const formularEntwurf = z.object({
+  documentId: z.string(),
+  schluessel: z.string(),
+  /** The linked Leistung's slug, null when none is linked or it is not published. */
+  leistung: z.string().nullable(),
+  definition: z.unknown(),
+});
+export type FormularEntwurf = z.infer<typeof formularEntwurf>;
+
+/**
+ * The DRAFT of one Formular, for the editor's preview only: the Content API answers published
+ * versions only, so drafts come from the CMS's own route, which wants the read token and the
+ * preview link's signature (`bis`, `sig`). "abgelehnt" when the CMS refuses the signature, null
+ * when there is no such draft; CmsUnavailableError when the CMS cannot be asked.
+ */
+export async function leseFormularEntwurf(
+  options: { baseUrl: string; token: string; timeoutMs?: number },
+  documentId: string,
+  link: { bis: string; sig: string },
+): Promise<FormularEntwurf | "abgelehnt" | null> {
+  const query = new URLSearchParams(link);
+  const path = `/api/formulare/${encodeURIComponent(documentId)}/vorschau?${query}`;
+  let res: Response;
+  try {
+    res = await fetch(`${options.baseUrl}${path}`, {
+      headers: { Authorization: `Bearer ${options.token}` },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      cache: "no-store",
+    });
+  } catch (cause) {
+    throw new CmsUnavailableError(`CMS not reachable at ${options.baseUrl}`, { cause });
+  }
+  if (res.status === 404) return null;
+  if (res.status === 403) return "abgelehnt";
+  if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status} for a Formular's draft`);
+  return z.object({ data: formularEntwurf }).parse(await res.json()).data;
+}

@@ -65,3 +65,17 @@ export {
   type Verwerfungsgrund,
   type Verworfen,
 } from "./services/migration.ts";
+export {
+  bedingungInWorten,
+  type Vorschau,
+  type VorschauCodeliste,
+  type VorschauSeite,
+  vorschauVon,
+} from "./services/vorschau.ts";
+export {
+  pruefeVorschau,
+  signiereVorschau,
+  VORSCHAU_GUELTIG_SEKUNDEN,
+  type VorschauPruefung,
+  vorschauSignatur,
+} from "./services/vorschau-signatur.ts";

@@ -20,6 +20,8 @@ const generators = {
   municipalEditorEmail: () => "redaktion-dresden@amt24.example",
   municipalEditorPassword: () => `Dresden-${secret()}`,
   webhookSecret: secret,
+  // Signs the CMS editor's preview links (apps/cms/src/vorschau.ts); the portal verifies them.
+  previewSecret: () => randomBytes(32).toString("base64url"),
   // The portal's read-only API token for the CMS's Content API (apps/cms/src/bootstrap/read-token.ts).
   cmsReadToken: () => randomBytes(32).toString("base64url"),
   // The key of the Servicekonto's session cookies (NEXTAUTH_SECRET, packages/auth/src/env.ts).

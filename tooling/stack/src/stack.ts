@@ -347,6 +347,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       PORTAL_WEBHOOK_URL: `http://127.0.0.1:${options.ports.web}/api/cms/webhook`,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
+      // The editor's preview (Strapi Preview) opens the portal's signed preview page.
+      PORTAL_URL: webUrl,
+      PREVIEW_SECRET: secrets.previewSecret,
       SEED_DIR: join(root, "seed/cms"),
     };
     // .strapi-updater.json: written by Strapi at run time (update notifier), no build input.
@@ -394,6 +397,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_URL: cmsUrl,
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
+      PREVIEW_SECRET: secrets.previewSecret,
       PUBLIC_URL: webUrl,
       NEXTAUTH_SECRET: secrets.sessionSecret,
       EID_ISSUER: eid.issuer,

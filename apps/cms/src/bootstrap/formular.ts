@@ -71,8 +71,11 @@ type EntwurfRow = {
   leistung?: { documentId: string; slug: string } | null;
 };
 
-/** The draft about to be published, with its Leistung's slug if that Leistung is published. */
-async function ladeEntwurf(
+/**
+ * The draft of a Formular (the one about to be published, or the one the editor previews), with
+ * its Leistung's slug if that Leistung is published.
+ */
+export async function ladeEntwurf(
   strapi: Core.Strapi,
   documentId: string,
 ): Promise<FormularEntwurf | null> {

@@ -188,6 +188,12 @@ type Props = {
   titelId: string;
   /** Shown between the progress indicator and the error summary (a notice about the page). */
   hinweis?: ReactNode;
+  /**
+   * The editor's preview (/antrag/vorschau): every question shown, all inputs disabled inside one
+   * `<fieldset disabled>`, no form, no buttons, and each condition said in words above its
+   * question. `bedingungen` by input name (rows of repeatable groups as row 0).
+   */
+  vorschau?: { bedingungen: Record<string, string>; legende: string };
 };
 
 /**
@@ -275,7 +281,7 @@ export function AntragFormular(props: Props) {
    * JavaScript nobody could reveal it) until the browser can evaluate it.
    */
   const sichtbar = (feld: Feld, ebenen: { felder: Feld[]; werte: Antworten }[]) => {
-    if (!feld.bedingung) return true;
+    if (!feld.bedingung || props.vorschau) return true;
     const kontext = { ebenen };
     if (!eingabe && bezuege(feld.bedingung).some((id) => seitenIds.has(id))) return true;
     return istSichtbar(feld, kontext);
@@ -322,7 +328,9 @@ export function AntragFormular(props: Props) {
         break;
       }
       case "wiederholung": {
-        const anzahl = props.zeilen[pfad] ?? Math.max(1, feld.min);
+        const anzahl = props.vorschau
+          ? Math.max(1, feld.min)
+          : (props.zeilen[pfad] ?? Math.max(1, feld.min));
         const rows = Array.isArray(werte[feld.id]) ? (werte[feld.id] as Antworten[]) : [];
         inhalt = (
           <Fieldset
@@ -343,7 +351,7 @@ export function AntragFormular(props: Props) {
                   <Fieldset key={n} id={feldId(zeilenPfad)} legend={titel}>
                     <div className="portal-stack">
                       {feld.felder.map((f) => render(f, `${zeilenPfad}.${f.id}`, neu))}
-                      {anzahl > Math.max(1, feld.min) ? (
+                      {!props.vorschau && anzahl > Math.max(1, feld.min) ? (
                         <div>
                           <Button
                             type="submit"
@@ -360,7 +368,7 @@ export function AntragFormular(props: Props) {
                   </Fieldset>
                 );
               })}
-              {anzahl < feld.max ? (
+              {!props.vorschau && anzahl < feld.max ? (
                 <div>
                   <Button
                     type="submit"
@@ -527,12 +535,28 @@ export function AntragFormular(props: Props) {
         }
       }
     }
+    const bedingung = props.vorschau?.bedingungen[pfad.replace(/\.\d+\./g, ".0.")];
     return (
       <div key={pfad} hidden={versteckt || undefined} data-feld={pfad}>
+        {bedingung ? (
+          <p className="kern-body kern-body--small portal-bedingung" data-bedingung={pfad}>
+            {bedingung}
+          </p>
+        ) : null}
         {inhalt}
       </div>
     );
   };
+
+  if (props.vorschau) {
+    // Disabled controls are not submitted and cannot be changed; a fieldset disables them all.
+    return (
+      <fieldset disabled className="portal-stack portal-vorschau-felder">
+        <legend className="kern-sr-only">{props.vorschau.legende}</legend>
+        {seite.felder.map((f) => render(f, f.id, basisEbenen))}
+      </fieldset>
+    );
+  }
 
   const summary = fehler.map((f) => ({ href: `#${feldId(f.feld)}` as const, text: f.meldung }));
 

@@ -188,6 +188,42 @@ export const de = {
   antwortZeichen:
     "Ihre Antwort enthält Zeichen, die nicht gespeichert werden können (zum Beispiel ein Nullzeichen). Bitte entfernen Sie sie.",
   antragNichtGefunden: "Diesen Antrag gibt es nicht in Ihrem Servicekonto.",
+  vorschau: {
+    banner: "Vorschau – nicht veröffentlicht",
+    bannerText:
+      "So sieht das Formular nach der Veröffentlichung aus. Die Felder sind gesperrt; es wird nichts gespeichert und kein Antrag angelegt.",
+    metaTitel: "Vorschau: {titel}",
+    seite: "Seite {n} von {gesamt}",
+    felderLegende: "Felder der Seite „{titel}“ (Vorschau, nicht ausfüllbar)",
+    immer: "Diese Seite wird immer gezeigt.",
+    codeliste: "Auswahlliste „{label}“",
+    abschluss: "Abschluss des Antrags",
+    erklaerung: "Erklärung, die Antragstellende bestätigen",
+    angaben: "Angaben zum Formular",
+    schluessel: "Schlüssel",
+    leistung: "Leistung",
+    leistungFehlt: "keine veröffentlichte Leistung verknüpft",
+    zugang: "Zugang",
+    zugangArt: {
+      servicekonto: "nur mit Servicekonto",
+      "servicekonto-oder-eid": "mit Servicekonto oder einmalig mit dem Online-Ausweis",
+      offen: "auch ohne Servicekonto und Online-Ausweis (Link zum Fortsetzen per E-Mail)",
+    },
+    aktenzeichen: "Aktenzeichen beginnen mit",
+    fehlerTitel: "Dieses Formular kann so nicht veröffentlicht werden",
+    fehlerText:
+      "Die Definition enthält {anzahl} Fehler. Bitte korrigieren Sie sie im CMS; die Vorschau zeigt das Formular, sobald die Definition gültig ist.",
+    ungueltigTitel: "Dieser Vorschau-Link ist nicht gültig",
+    ungueltigText:
+      "Der Link wurde verändert oder gehört zu einem anderen Formular. Öffnen Sie die Vorschau erneut aus dem CMS.",
+    abgelaufenTitel: "Dieser Vorschau-Link ist abgelaufen",
+    abgelaufenText: "Vorschau-Links gelten 15 Minuten. Öffnen Sie die Vorschau erneut aus dem CMS.",
+    nichtGefundenTitel: "Diesen Formularentwurf gibt es nicht",
+    nichtGefundenText:
+      "Vielleicht wurde der Entwurf gelöscht. Öffnen Sie die Vorschau erneut aus dem CMS.",
+    cmsNichtErreichbar:
+      "Das CMS ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.",
+  },
 };
 
 export type AntragTexte = typeof de;

@@ -183,4 +183,38 @@ export const en: AntragTexte = {
   antwortZeichen:
     "Your answer contains characters that cannot be stored (such as a null character). Please remove them.",
   antragNichtGefunden: "This application is not in your service account.",
+  vorschau: {
+    banner: "Preview – not published",
+    bannerText:
+      "This is how the form will look once published. The fields are locked; nothing is stored and no application is created.",
+    metaTitel: "Preview: {titel}",
+    seite: "Page {n} of {gesamt}",
+    felderLegende: "Fields of the page “{titel}” (preview, cannot be filled in)",
+    immer: "This page is always shown.",
+    codeliste: "Options of “{label}”",
+    abschluss: "End of the application",
+    erklaerung: "Declaration the applicant confirms",
+    angaben: "About this form",
+    schluessel: "Key",
+    leistung: "Service",
+    leistungFehlt: "no published service linked",
+    zugang: "Access",
+    zugangArt: {
+      servicekonto: "service account only",
+      "servicekonto-oder-eid": "service account, or a one-off identification with the online ID",
+      offen: "also without a service account or online ID (resume link by e-mail)",
+    },
+    aktenzeichen: "Reference numbers start with",
+    fehlerTitel: "This form cannot be published as it is",
+    fehlerText:
+      "The definition has {anzahl} error(s). Please correct them in the CMS; the preview shows the form as soon as the definition is valid.",
+    ungueltigTitel: "This preview link is not valid",
+    ungueltigText:
+      "The link was changed or belongs to another form. Open the preview again from the CMS.",
+    abgelaufenTitel: "This preview link has expired",
+    abgelaufenText: "Preview links are valid for 15 minutes. Open the preview again from the CMS.",
+    nichtGefundenTitel: "This form draft does not exist",
+    nichtGefundenText: "The draft may have been deleted. Open the preview again from the CMS.",
+    cmsNichtErreichbar: "The CMS cannot be reached at the moment. Please try again shortly.",
+  },
 };
