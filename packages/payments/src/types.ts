@@ -26,7 +26,7 @@ export type Zahlungsstatus = (typeof ZAHLUNGSSTATUS)[number];
  */
 export const UEBERGAENGE: Readonly<Record<Zahlungsstatus, readonly Zahlungsstatus[]>> = {
   requires_payment_method: ["requires_confirmation", "canceled"],
-  requires_confirmation: ["processing", "succeeded", "failed", "canceled"],
+  requires_confirmation: ["processing", "succeeded", "canceled"],
   processing: ["succeeded", "failed"],
   succeeded: ["partially_refunded", "refunded"],
   partially_refunded: ["partially_refunded", "refunded"],
@@ -57,6 +57,12 @@ export const MAX_BETRAG_CENT = 99_999_999;
 
 /** The SEPA remittance text (unstructured, `Ustrd`) has at most 140 characters. */
 export const MAX_VERWENDUNGSZWECK = 140;
+
+/**
+ * What the caller may add to the remittance text: the Kassenzeichen (19 characters) and a space
+ * come first, so that a bank transfer can be matched by it.
+ */
+export const MAX_EIGENER_VERWENDUNGSZWECK = MAX_VERWENDUNGSZWECK - 20;
 
 /** A SEPA mandate reference has at most 35 characters. */
 export const MAX_MANDATSREFERENZ = 35;
@@ -161,7 +167,14 @@ export const erstelleSchema = z.object({
     message: "Zahlungsart: SEPA-Lastschrift (sepa_debit) oder Überweisung (bank_transfer).",
   }),
   oeSchluessel: z.string().trim().min(1).max(200),
-  remittanceText: z.string().trim().min(1).max(MAX_VERWENDUNGSZWECK).optional(),
+  remittanceText: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_EIGENER_VERWENDUNGSZWECK, {
+      message: `Der Verwendungszweck darf höchstens ${MAX_EIGENER_VERWENDUNGSZWECK} Zeichen lang sein (das Kassenzeichen wird vorangestellt).`,
+    })
+    .optional(),
 });
 export type ErstelleEingabe = z.input<typeof erstelleSchema>;
 
