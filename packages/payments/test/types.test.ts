@@ -106,7 +106,9 @@ describe("amounts", () => {
 
   it("takes integer cents in EUR only", () => {
     expect(erstelleSchema.safeParse({ ...basis, amount: 3070 }).data?.currency).toBe("EUR");
-    expect(erstelleSchema.safeParse({ ...basis, amount: 3070, currency: "USD" }).success).toBe(false);
+    expect(erstelleSchema.safeParse({ ...basis, amount: 3070, currency: "USD" }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -58,7 +58,12 @@ async function neu(extra: Partial<Parameters<typeof create>[1]> = {}): Promise<P
 
 async function bezahlt(amount = 3070) {
   const intent = await neu({ amount });
-  const c = await confirm(db, { id: intent.id, zahlungsmittel: LASTSCHRIFT, provider, jetzt: JETZT });
+  const c = await confirm(db, {
+    id: intent.id,
+    zahlungsmittel: LASTSCHRIFT,
+    provider,
+    jetzt: JETZT,
+  });
   expect(c.ok).toBe(true);
   const v = await verbucheErgebnis(db, { id: intent.id, ergebnis: "succeeded" });
   if (!v.ok) throw new Error(v.meldung);
@@ -110,7 +115,10 @@ describe("create", () => {
   });
 
   it("prepends the Kassenzeichen to the caller's remittance text; a bank transfer awaits confirmation", async () => {
-    const intent = await neu({ remittanceText: "Parkausweis B-123", paymentMethodType: "bank_transfer" });
+    const intent = await neu({
+      remittanceText: "Parkausweis B-123",
+      paymentMethodType: "bank_transfer",
+    });
     expect(intent.remittanceText).toBe(`${intent.kassenzeichen} Parkausweis B-123`);
     expect(intent.status).toBe("requires_confirmation");
   });
@@ -142,7 +150,10 @@ describe("create", () => {
   });
 
   it("an unknown id is unknown", async () => {
-    expect(await retrieve(db, { id: "pi_nichtda" })).toMatchObject({ ok: false, fehler: "unbekannt" });
+    expect(await retrieve(db, { id: "pi_nichtda" })).toMatchObject({
+      ok: false,
+      fehler: "unbekannt",
+    });
     const fremd = await neu();
     expect(await retrieve(db, { id: fremd.id, oes: ["oe:andere"] })).toMatchObject({
       ok: false,
@@ -229,14 +240,21 @@ describe("idempotency", () => {
       idempotencyKey: `alt-${Math.random()}`,
       jetzt: new Date("2020-01-01T00:00:00Z"),
     });
-    expect(await loescheAlteIdempotenzschluessel(db, { vor: new Date("2021-01-01") })).toBeGreaterThan(0);
+    expect(
+      await loescheAlteIdempotenzschluessel(db, { vor: new Date("2021-01-01") }),
+    ).toBeGreaterThan(0);
   });
 });
 
 describe("confirm", () => {
   it("a direct debit stores the mandate and waits for the batch (processing)", async () => {
     const intent = await neu();
-    const r = await confirm(db, { id: intent.id, zahlungsmittel: LASTSCHRIFT, provider, jetzt: JETZT });
+    const r = await confirm(db, {
+      id: intent.id,
+      zahlungsmittel: LASTSCHRIFT,
+      provider,
+      jetzt: JETZT,
+    });
     if (!r.ok) throw new Error(r.meldung);
     expect(r.intent.status).toBe("processing");
     expect(r.intent.nextAction).toEqual({
@@ -295,7 +313,9 @@ describe("confirm", () => {
 
   it("refuses a debit without account data, a wrong method, and an authority without creditor id", async () => {
     const intent = await neu();
-    expect(await confirm(db, { id: intent.id, provider })).toMatchObject({ fehler: "zahlungsmittel-fehlt" });
+    expect(await confirm(db, { id: intent.id, provider })).toMatchObject({
+      fehler: "zahlungsmittel-fehlt",
+    });
     expect(
       await confirm(db, { id: intent.id, zahlungsmittel: { type: "bank_transfer" }, provider }),
     ).toMatchObject({ fehler: "zahlungsmittel-ungueltig" });
@@ -394,7 +414,10 @@ describe("cancel", () => {
   it("cancels before confirmation, with the reason, once", async () => {
     const intent = await neu();
     const r = await cancel(db, { id: intent.id, cancellationReason: "Antrag zurückgezogen" });
-    expect(r).toMatchObject({ ok: true, intent: { status: "canceled", cancellationReason: "Antrag zurückgezogen" } });
+    expect(r).toMatchObject({
+      ok: true,
+      intent: { status: "canceled", cancellationReason: "Antrag zurückgezogen" },
+    });
     expect((await cancel(db, { id: intent.id })).ok).toBe(true);
     expect(await typen(intent.id)).toEqual(["payment_intent.created", "payment_intent.canceled"]);
   });
@@ -406,15 +429,26 @@ describe("cancel", () => {
     expect(r).toMatchObject({ ok: false, fehler: "ungueltiger-uebergang" });
     expect(!r.ok && r.meldung).toContain("in Bearbeitung");
     const b = await bezahlt();
-    expect(await cancel(db, { id: b.id })).toMatchObject({ ok: false, fehler: "ungueltiger-uebergang" });
+    expect(await cancel(db, { id: b.id })).toMatchObject({
+      ok: false,
+      fehler: "ungueltiger-uebergang",
+    });
   });
 });
 
 describe("refund", () => {
   it("a part makes it partially_refunded, the rest refunded", async () => {
     const intent = await bezahlt(3070);
-    const teil = await refund(db, { id: intent.id, amount: 1000, grund: "Zone geändert", provider });
-    expect(teil).toMatchObject({ ok: true, intent: { status: "partially_refunded", amountRefunded: 1000 } });
+    const teil = await refund(db, {
+      id: intent.id,
+      amount: 1000,
+      grund: "Zone geändert",
+      provider,
+    });
+    expect(teil).toMatchObject({
+      ok: true,
+      intent: { status: "partially_refunded", amountRefunded: 1000 },
+    });
     const rest = await refund(db, { id: intent.id, provider });
     expect(rest).toMatchObject({ ok: true, intent: { status: "refunded", amountRefunded: 3070 } });
     const r = await listEvents(db, { id: intent.id });
@@ -435,16 +469,23 @@ describe("refund", () => {
       fehler: "erstattung-zu-hoch",
     });
     const danach = await retrieve(db, { id: intent.id });
-    expect(danach.ok && danach.intent).toMatchObject({ status: "partially_refunded", amountRefunded: 3000 });
+    expect(danach.ok && danach.intent).toMatchObject({
+      status: "partially_refunded",
+      amountRefunded: 3000,
+    });
   });
 
   it("refuses bad amounts and what was not collected", async () => {
     const intent = await bezahlt();
     for (const amount of [0, -1, 10.5]) {
-      expect(await refund(db, { id: intent.id, amount, provider })).toMatchObject({ fehler: "eingabe-ungueltig" });
+      expect(await refund(db, { id: intent.id, amount, provider })).toMatchObject({
+        fehler: "eingabe-ungueltig",
+      });
     }
     const offen = await neu();
-    expect(await refund(db, { id: offen.id, provider })).toMatchObject({ fehler: "ungueltiger-uebergang" });
+    expect(await refund(db, { id: offen.id, provider })).toMatchObject({
+      fehler: "ungueltiger-uebergang",
+    });
   });
 
   it("the database refuses more than collected even past the service", async () => {
@@ -471,7 +512,9 @@ describe("list", () => {
     expect(erste.data.map((i) => i.id)).toEqual([ids[4], ids[3]]);
     expect(erste.hasMore).toBe(true);
     const zweite = await list(db, { oes: [oe], limit: 2, cursor: erste.nextCursor ?? "" });
-    const dritte = zweite.ok ? await list(db, { oes: [oe], limit: 2, cursor: zweite.nextCursor ?? "" }) : zweite;
+    const dritte = zweite.ok
+      ? await list(db, { oes: [oe], limit: 2, cursor: zweite.nextCursor ?? "" })
+      : zweite;
     expect(zweite.ok && zweite.data.map((i) => i.id)).toEqual([ids[2], ids[1]]);
     expect(dritte.ok && [dritte.data.map((i) => i.id), dritte.hasMore, dritte.nextCursor]).toEqual([
       [ids[0]],
@@ -500,7 +543,9 @@ describe("the history", () => {
     await expect(
       db.update(paymentEvent).set({ data: {} }).where(eq(paymentEvent.intentId, intent.id)),
     ).rejects.toThrow();
-    await expect(db.delete(paymentEvent).where(eq(paymentEvent.intentId, intent.id))).rejects.toThrow();
+    await expect(
+      db.delete(paymentEvent).where(eq(paymentEvent.intentId, intent.id)),
+    ).rejects.toThrow();
     await expect(db.execute(sql`truncate payment_event cascade`)).rejects.toThrow();
   });
 });
