@@ -114,6 +114,29 @@ describe("create", () => {
     expect(naechstesJahr.kassenzeichen).toMatch(new RegExp(`^2027-${kreisA}-000001-`, "u"));
   });
 
+  it("parallel creates of one authority get distinct, consecutive numbers", async () => {
+    const oe = `oe:parallel-${Math.random()}`;
+    const parallel = createDb(url, { max: 10 });
+    try {
+      const ergebnisse = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          create(parallel, {
+            amount: 100,
+            description: "Gebühr",
+            paymentMethodType: "sepa_debit",
+            oeSchluessel: oe,
+          }),
+        ),
+      );
+      const werte = ergebnisse.map((r) =>
+        r.ok ? Number(r.intent.kassenzeichen.split("-")[2]) : 0,
+      );
+      expect(werte.sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    } finally {
+      await parallel.$client.end();
+    }
+  });
+
   it("prepends the Kassenzeichen to the caller's remittance text; a bank transfer awaits confirmation", async () => {
     const intent = await neu({
       remittanceText: "Parkausweis B-123",
@@ -274,10 +297,20 @@ describe("confirm", () => {
       unterschriebenAm: "2026-03-02",
       faelligAm: "2026-03-16",
     });
-    expect(await typen(intent.id)).toEqual([
-      "payment_intent.created",
-      "payment_intent.requires_confirmation",
-      "payment_intent.processing",
+    const verlauf = await listEvents(db, { id: intent.id });
+    expect(verlauf.ok && verlauf.data.map((e) => [e.type, e.data])).toEqual([
+      [
+        "payment_intent.created",
+        { status: "requires_payment_method", amount: 3070, kassenzeichen: intent.kassenzeichen },
+      ],
+      [
+        "payment_intent.requires_confirmation",
+        { von: "requires_payment_method", nach: "requires_confirmation" },
+      ],
+      [
+        "payment_intent.processing",
+        { von: "requires_confirmation", nach: "processing", nextAction: "sepa_debit" },
+      ],
     ]);
   });
 
@@ -298,6 +331,7 @@ describe("confirm", () => {
   it.each([
     [{ ...LASTSCHRIFT, iban: "DE89370400440532013001" }, "Prüfziffer", "iban"],
     [{ ...LASTSCHRIFT, iban: "DE8937040044053201300" }, "Länge", "iban"],
+    [{ ...LASTSCHRIFT, iban: "XX89370400440532013000" }, "Ländercode", "iban"],
     [{ ...LASTSCHRIFT, iban: "BR1800360305000010009795493C1" }, "SEPA-Raums", "iban"],
     [{ ...LASTSCHRIFT, bic: "XYZ" }, "BIC", "bic"],
     [{ ...LASTSCHRIFT, kontoinhaber: " " }, "Kontoinhaber", "kontoinhaber"],

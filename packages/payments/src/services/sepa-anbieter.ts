@@ -1,5 +1,11 @@
 import type { Db } from "@portal/db/client";
-import { electronicFormatIBAN, isSEPACountry, isValidBIC, isValidIBAN } from "ibantools";
+import {
+  electronicFormatIBAN,
+  isSEPACountry,
+  isValidBIC,
+  ValidationErrorsIBAN,
+  validateIBAN,
+} from "ibantools";
 import { insertMandat } from "../queries/zahlung.ts";
 import {
   type Erstattung,
@@ -73,6 +79,25 @@ export type SepaEinstellungen = {
   faelligAm?: (jetzt: Date, vorlaufTage: number) => string;
 };
 
+/** What is wrong with an IBAN (spaces and lowercase already removed), or undefined. */
+function ibanFehler(iban: string): string | undefined {
+  const { valid, errorCodes } = validateIBAN(iban);
+  if (valid)
+    return isSEPACountry(iban.slice(0, 2))
+      ? undefined
+      : "Diese IBAN gehört zu einem Land außerhalb des SEPA-Raums.";
+  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry)) {
+    return "Die IBAN beginnt nicht mit einem gültigen Ländercode (z. B. DE).";
+  }
+  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength)) {
+    return "Die IBAN hat nicht die richtige Länge für ihr Land (in Deutschland 22 Zeichen).";
+  }
+  if (errorCodes.includes(ValidationErrorsIBAN.WrongIBANChecksum)) {
+    return "Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die IBAN auf Tippfehler.";
+  }
+  return "Die IBAN ist ungültig. Bitte prüfen Sie sie auf Tippfehler.";
+}
+
 const fehler = (meldung: string, feld?: string): Vorbereitung => ({
   ok: false,
   fehler: "zahlungsmittel-ungueltig",
@@ -107,12 +132,8 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
     }
     const daten = geprueft.data;
     const iban = electronicFormatIBAN(daten.iban) ?? "";
-    if (!isValidIBAN(iban)) {
-      return fehler("Die IBAN ist ungültig. Bitte prüfen Sie Länge und Prüfziffer.", "iban");
-    }
-    if (!isSEPACountry(iban.slice(0, 2))) {
-      return fehler("Diese IBAN gehört zu einem Land außerhalb des SEPA-Raums.", "iban");
-    }
+    const meldung = ibanFehler(iban);
+    if (meldung) return fehler(meldung, "iban");
     const bic = daten.bic ? daten.bic.replace(/\s+/gu, "").toUpperCase() : undefined;
     if (bic && !isValidBIC(bic)) return fehler("Die BIC ist ungültig.", "bic");
 

@@ -305,7 +305,8 @@ export async function confirm(
         nextAction: vorbereitung.nextAction,
         ...(vorbereitung.status === "succeeded" ? { amountReceived: row.amount } : {}),
       },
-      daten: vorbereitung.nextAction ? { nextAction: vorbereitung.nextAction } : {},
+      // Only the kind: the next action may carry the payer's name, and this history is append-only.
+      daten: vorbereitung.nextAction?.type ? { nextAction: vorbereitung.nextAction.type } : {},
       jetzt,
     });
     return { ok: true, intent: alsIntent(neu) };
