@@ -2,7 +2,7 @@ import "server-only";
 
 // The payments' public API (Zahlungsverkehr, issue 10), in the style of Stripe's payment
 // intents: create, retrieve, confirm, cancel, refund, list, each `(db, params)` and returning
-// `{ ok: true, … } | { ok: false, fehler, meldung }`. Amounts are integer cents in EUR; every
+// `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }`. Amounts are integer cents in EUR; every
 // intent has a Kassenzeichen and a SEPA remittance text; every state change writes an event.
 // Money moves through a `PaymentProvider` (types.ts): the local SEPA provider by default, an
 // XBezahldienste / ePayBL adapter in its place (docs/payments.md).

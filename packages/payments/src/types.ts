@@ -142,38 +142,111 @@ export function jahrInSachsen(zeitpunkt: Date): number {
   );
 }
 
-const betragSchema = z
-  .number({ message: "Der Betrag muss eine Zahl in Cent sein." })
-  .int({ message: "Der Betrag muss in ganzen Cent angegeben werden." })
-  .positive({ message: "Der Betrag muss größer als 0 sein." })
-  .max(MAX_BETRAG_CENT, {
-    message: `Der Betrag darf höchstens ${MAX_BETRAG_CENT} Cent (999.999,99 EUR) betragen.`,
-  });
+/** A message for the payer or clerk, German first with English (the page picks by locale). */
+export type Meldung = { de: string; en: string };
+
+/**
+ * The messages of input errors, by key: the zod schemas below name a key as their message, the
+ * services turn it into both languages (`meldungFuer`).
+ */
+export const MELDUNGEN = {
+  "betrag.zahl": {
+    de: "Der Betrag muss eine Zahl in Cent sein.",
+    en: "The amount must be a number of cents.",
+  },
+  "betrag.ganze-cent": {
+    de: "Der Betrag muss in ganzen Cent angegeben werden.",
+    en: "The amount must be given in whole cents.",
+  },
+  "betrag.positiv": {
+    de: "Der Betrag muss größer als 0 sein.",
+    en: "The amount must be greater than 0.",
+  },
+  "betrag.hoechstens": {
+    de: "Der Betrag darf höchstens 999.999,99 EUR betragen.",
+    en: "The amount may be at most EUR 999,999.99.",
+  },
+  waehrung: {
+    de: "Nur Zahlungen in Euro (EUR) sind möglich.",
+    en: "Only payments in euro (EUR) are possible.",
+  },
+  beschreibung: {
+    de: "Bitte eine Beschreibung mit 1 bis 500 Zeichen angeben.",
+    en: "Please give a description of 1 to 500 characters.",
+  },
+  metadaten: {
+    de: "Metadaten: höchstens 50 Schlüssel (bis 40 Zeichen) mit Text (bis 500 Zeichen), Zahl oder Wahrheitswert.",
+    en: "Metadata: at most 50 keys (up to 40 characters) with text (up to 500 characters), a number or a boolean.",
+  },
+  zahlungsart: {
+    de: "Zahlungsart: SEPA-Lastschrift (sepa_debit) oder Überweisung (bank_transfer).",
+    en: "Payment method: SEPA direct debit (sepa_debit) or bank transfer (bank_transfer).",
+  },
+  behoerde: {
+    de: "Bitte die zuständige Behörde angeben.",
+    en: "Please give the responsible authority.",
+  },
+  verwendungszweck: {
+    de: `Der Verwendungszweck muss 1 bis ${MAX_EIGENER_VERWENDUNGSZWECK} Zeichen lang sein (das Kassenzeichen wird vorangestellt).`,
+    en: `The remittance text must be 1 to ${MAX_EIGENER_VERWENDUNGSZWECK} characters long (the Kassenzeichen is put in front).`,
+  },
+  kontoinhaber: {
+    de: "Bitte den Kontoinhaber angeben (höchstens 70 Zeichen).",
+    en: "Please give the account holder (at most 70 characters).",
+  },
+  iban: { de: "Bitte die IBAN angeben.", en: "Please give the IBAN." },
+  bic: { de: "Die BIC ist zu lang.", en: "The BIC is too long." },
+  unterschrieben: {
+    de: "Das Datum des Mandats ist ungültig.",
+    en: "The date of the mandate is not valid.",
+  },
+  zahlungsmittel: {
+    de: "Die Zahlungsdaten sind ungültig.",
+    en: "The payment details are not valid.",
+  },
+  eingabe: { de: "Die Eingabe ist ungültig.", en: "The input is not valid." },
+} as const satisfies Record<string, Meldung>;
+export type Meldungsschluessel = keyof typeof MELDUNGEN;
+
+/** The message of a zod issue whose message is a key of MELDUNGEN (else the fallback). */
+export function meldungFuer(
+  issue: { message: string } | undefined,
+  ersatz: Meldungsschluessel = "zahlungsmittel",
+): Meldung {
+  const schluessel = issue?.message as Meldungsschluessel | undefined;
+  return schluessel && schluessel in MELDUNGEN ? MELDUNGEN[schluessel] : MELDUNGEN[ersatz];
+}
+
+export const betragSchema = z
+  .number({ message: "betrag.zahl" })
+  .int({ message: "betrag.ganze-cent" })
+  .positive({ message: "betrag.positiv" })
+  .max(MAX_BETRAG_CENT, { message: "betrag.hoechstens" });
 
 const metadataSchema = z
-  .record(z.string().max(40), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
-  .refine((m) => Object.keys(m).length <= 50, { message: "Höchstens 50 Metadaten-Schlüssel." })
+  .record(
+    z.string().max(40, "metadaten"),
+    z.union([z.string().max(500, "metadaten"), z.number(), z.boolean(), z.null()], {
+      message: "metadaten",
+    }),
+    { message: "metadaten" },
+  )
+  .refine((m) => Object.keys(m).length <= 50, { message: "metadaten" })
   .default({});
 
 /** What `create` accepts. `remittanceText` is the caller's part; the Kassenzeichen is prepended. */
 export const erstelleSchema = z.object({
   amount: betragSchema,
-  currency: z
-    .literal("EUR", { message: "Nur Zahlungen in Euro (EUR) sind möglich." })
-    .default("EUR"),
-  description: z.string().trim().min(1, "Bitte eine Beschreibung angeben.").max(500),
+  currency: z.literal("EUR", { message: "waehrung" }).default("EUR"),
+  description: z.string("beschreibung").trim().min(1, "beschreibung").max(500, "beschreibung"),
   metadata: metadataSchema,
-  paymentMethodType: z.enum(ZAHLUNGSARTEN, {
-    message: "Zahlungsart: SEPA-Lastschrift (sepa_debit) oder Überweisung (bank_transfer).",
-  }),
-  oeSchluessel: z.string().trim().min(1).max(200),
+  paymentMethodType: z.enum(ZAHLUNGSARTEN, { message: "zahlungsart" }),
+  oeSchluessel: z.string("behoerde").trim().min(1, "behoerde").max(200, "behoerde"),
   remittanceText: z
-    .string()
+    .string("verwendungszweck")
     .trim()
-    .min(1)
-    .max(MAX_EIGENER_VERWENDUNGSZWECK, {
-      message: `Der Verwendungszweck darf höchstens ${MAX_EIGENER_VERWENDUNGSZWECK} Zeichen lang sein (das Kassenzeichen wird vorangestellt).`,
-    })
+    .min(1, "verwendungszweck")
+    .max(MAX_EIGENER_VERWENDUNGSZWECK, "verwendungszweck")
     .optional(),
 });
 export type ErstelleEingabe = z.input<typeof erstelleSchema>;
@@ -181,18 +254,19 @@ export type ErstelleEingabe = z.input<typeof erstelleSchema>;
 /** The payer's account for a SEPA direct debit, as typed (spaces and lowercase are fine). */
 export const lastschriftSchema = z.object({
   type: z.literal("sepa_debit"),
-  kontoinhaber: z.string().trim().min(1, "Bitte den Kontoinhaber angeben.").max(70),
-  iban: z.string().trim().min(1, "Bitte die IBAN angeben.").max(50),
-  bic: z.string().trim().max(20).optional(),
+  kontoinhaber: z.string("kontoinhaber").trim().min(1, "kontoinhaber").max(70, "kontoinhaber"),
+  iban: z.string("iban").trim().min(1, "iban").max(50, "iban"),
+  bic: z.string("bic").trim().max(20, "bic").optional(),
   /** The day the payer gave the mandate (the portal's confirmation: today). */
-  unterschriebenAm: z.iso.date().optional(),
+  unterschriebenAm: z.iso.date("unterschrieben").optional(),
 });
 export type Lastschriftdaten = z.input<typeof lastschriftSchema>;
 
-export const zahlungsmittelSchema = z.discriminatedUnion("type", [
-  lastschriftSchema,
-  z.object({ type: z.literal("bank_transfer") }),
-]);
+export const zahlungsmittelSchema = z.discriminatedUnion(
+  "type",
+  [lastschriftSchema, z.object({ type: z.literal("bank_transfer") })],
+  { message: "zahlungsmittel" },
+);
 export type Zahlungsmittel = z.input<typeof zahlungsmittelSchema>;
 
 /** A payment intent as the API returns it (Stripe's shape, with the SEPA and authority fields). */
@@ -256,7 +330,7 @@ export type Zahlungsfehler =
 export type Fehlerergebnis = {
   ok: false;
   fehler: Zahlungsfehler;
-  meldung: string;
+  meldung: Meldung;
   /** Which input field it concerns, when one does (for the error summary's link). */
   feld?: string;
 };
@@ -273,13 +347,13 @@ export type Vorbereitung =
   | {
       ok: false;
       fehler: "zahlungsmittel-ungueltig" | "anbieter-abgelehnt";
-      meldung: string;
+      meldung: Meldung;
       feld?: string;
     };
 
 export type Erstattung =
   | { ok: true; daten: Record<string, unknown> }
-  | { ok: false; meldung: string };
+  | { ok: false; meldung: Meldung };
 
 /**
  * The port to whoever moves the money. The services call it and never ask which one it is: the

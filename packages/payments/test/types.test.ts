@@ -9,6 +9,8 @@ import {
   istEndzustand,
   istKassenzeichen,
   jahrInSachsen,
+  MELDUNGEN,
+  meldungFuer,
   UEBERGAENGE,
   unzulaessigeZeichen,
   ZAHLUNGSSTATUS,
@@ -101,7 +103,15 @@ describe("amounts", () => {
   ])("refuses %s", (amount, meldung) => {
     const r = erstelleSchema.safeParse({ ...basis, amount });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toContain(meldung);
+    expect(meldungFuer(r.error?.issues[0]).de).toContain(meldung);
+  });
+
+  it("every message has German and English", () => {
+    for (const m of Object.values(MELDUNGEN)) {
+      expect(m.de.length).toBeGreaterThan(10);
+      expect(m.en.length).toBeGreaterThan(10);
+      expect(m.en).not.toBe(m.de);
+    }
   });
 
   it("takes integer cents in EUR only", () => {

@@ -52,7 +52,7 @@ async function neu(extra: Partial<Parameters<typeof create>[1]> = {}): Promise<P
     jetzt: JETZT,
     ...extra,
   });
-  if (!r.ok) throw new Error(r.meldung);
+  if (!r.ok) throw new Error(r.meldung.de);
   return r.intent;
 }
 
@@ -66,13 +66,13 @@ async function bezahlt(amount = 3070) {
   });
   expect(c.ok).toBe(true);
   const v = await verbucheErgebnis(db, { id: intent.id, ergebnis: "succeeded" });
-  if (!v.ok) throw new Error(v.meldung);
+  if (!v.ok) throw new Error(v.meldung.de);
   return v.intent;
 }
 
 const typen = async (id: string) => {
   const r = await listEvents(db, { id });
-  if (!r.ok) throw new Error(r.meldung);
+  if (!r.ok) throw new Error(r.meldung.de);
   return r.data.map((e) => e.type);
 };
 
@@ -154,7 +154,13 @@ describe("create", () => {
     [{ currency: "USD" as "EUR" }, "eingabe-ungueltig", "Euro"],
     [{ paymentMethodType: "card" as "sepa_debit" }, "eingabe-ungueltig", "Zahlungsart"],
     [{ remittanceText: "Gebühr für Müller" }, "verwendungszweck-ungueltig", "„ü“"],
-    [{ remittanceText: "x".repeat(121) }, "eingabe-ungueltig", "höchstens 120"],
+    [{ remittanceText: "x".repeat(121) }, "eingabe-ungueltig", "120 Zeichen"],
+    [{ description: " " }, "eingabe-ungueltig", "Beschreibung"],
+    [
+      { metadata: { a: { tief: 1 } } as unknown as Record<string, string> },
+      "eingabe-ungueltig",
+      "Metadaten",
+    ],
   ])("refuses %j without storing anything", async (extra, code, meldung) => {
     const [vorher] = await db.select({ n: count() }).from(paymentIntent);
     const r = await create(db, {
@@ -167,7 +173,7 @@ describe("create", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fehler).toBe(code);
-    expect(r.meldung).toContain(meldung);
+    expect(r.meldung.de).toContain(meldung);
     const [nachher] = await db.select({ n: count() }).from(paymentIntent);
     expect(nachher?.n).toBe(vorher?.n);
   });
@@ -278,7 +284,7 @@ describe("confirm", () => {
       provider,
       jetzt: JETZT,
     });
-    if (!r.ok) throw new Error(r.meldung);
+    if (!r.ok) throw new Error(r.meldung.de);
     expect(r.intent.status).toBe("processing");
     expect(r.intent.nextAction).toEqual({
       type: "sepa_debit",
@@ -317,7 +323,7 @@ describe("confirm", () => {
   it("a bank transfer waits for the credit, with the instructions", async () => {
     const intent = await neu({ paymentMethodType: "bank_transfer" });
     const r = await confirm(db, { id: intent.id, provider });
-    if (!r.ok) throw new Error(r.meldung);
+    if (!r.ok) throw new Error(r.meldung.de);
     expect(r.intent.status).toBe("processing");
     expect(r.intent.nextAction).toMatchObject({
       type: "bank_transfer",
@@ -339,7 +345,8 @@ describe("confirm", () => {
     const intent = await neu();
     const r = await confirm(db, { id: intent.id, zahlungsmittel, provider });
     expect(r).toMatchObject({ ok: false, fehler: "zahlungsmittel-ungueltig", feld });
-    expect(!r.ok && r.meldung).toContain(meldung);
+    expect(!r.ok && r.meldung.de).toContain(meldung);
+    expect(!r.ok && r.meldung.en.length).toBeGreaterThan(10);
     const danach = await retrieve(db, { id: intent.id });
     expect(danach.ok && danach.intent.status).toBe("requires_payment_method");
     expect(await typen(intent.id)).toEqual(["payment_intent.created"]);
@@ -461,7 +468,7 @@ describe("cancel", () => {
     await confirm(db, { id: intent.id, zahlungsmittel: LASTSCHRIFT, provider });
     const r = await cancel(db, { id: intent.id });
     expect(r).toMatchObject({ ok: false, fehler: "ungueltiger-uebergang" });
-    expect(!r.ok && r.meldung).toContain("in Bearbeitung");
+    expect(!r.ok && r.meldung.de).toContain("in Bearbeitung");
     const b = await bezahlt();
     expect(await cancel(db, { id: b.id })).toMatchObject({
       ok: false,
@@ -497,7 +504,8 @@ describe("refund", () => {
     const intent = await bezahlt(3070);
     const r = await refund(db, { id: intent.id, amount: 3071, provider });
     expect(r).toMatchObject({ ok: false, fehler: "erstattung-zu-hoch" });
-    expect(!r.ok && r.meldung).toContain("30,70 EUR");
+    expect(!r.ok && r.meldung.de).toContain("30,70 EUR");
+    expect(!r.ok && r.meldung.en).toContain("EUR 30.70");
     await refund(db, { id: intent.id, amount: 3000, provider });
     expect(await refund(db, { id: intent.id, amount: 71, provider })).toMatchObject({
       fehler: "erstattung-zu-hoch",
@@ -542,7 +550,7 @@ describe("list", () => {
     await cancel(db, { id: ids[0]!, oes: [oe] });
 
     const erste = await list(db, { oes: [oe], limit: 2 });
-    if (!erste.ok) throw new Error(erste.meldung);
+    if (!erste.ok) throw new Error(erste.meldung.de);
     expect(erste.data.map((i) => i.id)).toEqual([ids[4], ids[3]]);
     expect(erste.hasMore).toBe(true);
     const zweite = await list(db, { oes: [oe], limit: 2, cursor: erste.nextCursor ?? "" });

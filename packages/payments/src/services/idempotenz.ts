@@ -49,8 +49,10 @@ export async function inTransaktion<R extends { ok: true } | Fehlerergebnis>(
 export const KONFLIKT: Fehlerergebnis = {
   ok: false,
   fehler: "idempotenz-konflikt",
-  meldung:
-    "Dieser Idempotenzschlüssel wurde schon für eine andere Anfrage verwendet. Bitte einen neuen Schlüssel verwenden.",
+  meldung: {
+    de: "Dieser Idempotenzschlüssel wurde schon für eine andere Anfrage verwendet. Bitte einen neuen Schlüssel verwenden.",
+    en: "This idempotency key was already used for a different request. Please use a new key.",
+  },
 };
 
 /**

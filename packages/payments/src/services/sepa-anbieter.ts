@@ -10,6 +10,8 @@ import { insertMandat } from "../queries/zahlung.ts";
 import {
   type Erstattung,
   lastschriftSchema,
+  type Meldung,
+  meldungFuer,
   type PaymentIntent,
   type PaymentProvider,
   type Vorbereitung,
@@ -80,25 +82,40 @@ export type SepaEinstellungen = {
 };
 
 /** What is wrong with an IBAN (spaces and lowercase already removed), or undefined. */
-function ibanFehler(iban: string): string | undefined {
+function ibanFehler(iban: string): Meldung | undefined {
   const { valid, errorCodes } = validateIBAN(iban);
   if (valid)
     return isSEPACountry(iban.slice(0, 2))
       ? undefined
-      : "Diese IBAN gehört zu einem Land außerhalb des SEPA-Raums.";
+      : {
+          de: "Diese IBAN gehört zu einem Land außerhalb des SEPA-Raums. Bitte ein Konto im SEPA-Raum angeben.",
+          en: "This IBAN belongs to a country outside the SEPA area. Please give an account in the SEPA area.",
+        };
   if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry)) {
-    return "Die IBAN beginnt nicht mit einem gültigen Ländercode (z. B. DE).";
+    return {
+      de: "Die IBAN beginnt nicht mit einem gültigen Ländercode (z. B. DE).",
+      en: "The IBAN does not start with a valid country code (e.g. DE).",
+    };
   }
   if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength)) {
-    return "Die IBAN hat nicht die richtige Länge für ihr Land (in Deutschland 22 Zeichen).";
+    return {
+      de: "Die IBAN hat nicht die richtige Länge für ihr Land (in Deutschland 22 Zeichen).",
+      en: "The IBAN does not have the right length for its country (22 characters in Germany).",
+    };
   }
   if (errorCodes.includes(ValidationErrorsIBAN.WrongIBANChecksum)) {
-    return "Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die IBAN auf Tippfehler.";
+    return {
+      de: "Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die IBAN auf Tippfehler.",
+      en: "The IBAN's check digits do not match. Please check the IBAN for typing errors.",
+    };
   }
-  return "Die IBAN ist ungültig. Bitte prüfen Sie sie auf Tippfehler.";
+  return {
+    de: "Die IBAN ist ungültig. Bitte prüfen Sie sie auf Tippfehler.",
+    en: "The IBAN is not valid. Please check it for typing errors.",
+  };
 }
 
-const fehler = (meldung: string, feld?: string): Vorbereitung => ({
+const fehler = (meldung: Meldung, feld?: string): Vorbereitung => ({
   ok: false,
   fehler: "zahlungsmittel-ungueltig",
   meldung,
@@ -125,25 +142,25 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
     const geprueft = lastschriftSchema.safeParse(zahlungsmittel);
     if (!geprueft.success) {
       const problem = geprueft.error.issues[0];
-      return fehler(
-        problem?.message ?? "Die Kontodaten sind unvollständig.",
-        String(problem?.path[0] ?? ""),
-      );
+      return fehler(meldungFuer(problem), String(problem?.path[0] ?? ""));
     }
     const daten = geprueft.data;
     const iban = electronicFormatIBAN(daten.iban) ?? "";
     const meldung = ibanFehler(iban);
     if (meldung) return fehler(meldung, "iban");
     const bic = daten.bic ? daten.bic.replace(/\s+/gu, "").toUpperCase() : undefined;
-    if (bic && !isValidBIC(bic)) return fehler("Die BIC ist ungültig.", "bic");
+    if (bic && !isValidBIC(bic))
+      return fehler({ de: "Die BIC ist ungültig.", en: "The BIC is not valid." }, "bic");
 
     const glaeubigerId = einstellungen.glaeubigerId(intent.oeSchluessel);
     if (!glaeubigerId || !istGlaeubigerId(glaeubigerId)) {
       return {
         ok: false,
         fehler: "anbieter-abgelehnt",
-        meldung:
-          "Diese Behörde kann keine Lastschrift einziehen (keine gültige Gläubiger-Identifikationsnummer hinterlegt).",
+        meldung: {
+          de: "Diese Behörde kann keine Lastschrift einziehen (keine gültige Gläubiger-Identifikationsnummer hinterlegt). Bitte wählen Sie eine andere Zahlungsart.",
+          en: "This authority cannot collect direct debits (no valid creditor identifier configured). Please choose another payment method.",
+        },
       };
     }
     const referenz = `M-${intent.kassenzeichen}`;

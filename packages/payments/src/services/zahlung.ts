@@ -25,6 +25,8 @@ import {
   type ListeEingabe,
   listeSchema,
   MAX_VERWENDUNGSZWECK,
+  type Meldung,
+  meldungFuer,
   type PaymentIntent,
   type PaymentProvider,
   unzulaessigeZeichen,
@@ -73,38 +75,54 @@ function ausGespeichert(gespeichert: unknown): Erfolg {
   };
 }
 
-const fehler = (f: Fehlerergebnis["fehler"], meldung: string, feld?: string): Fehlerergebnis => ({
+const fehler = (f: Fehlerergebnis["fehler"], meldung: Meldung, feld?: string): Fehlerergebnis => ({
   ok: false,
   fehler: f,
   meldung,
   ...(feld ? { feld } : {}),
 });
 
-const UNBEKANNT = fehler("unbekannt", "Diese Zahlung gibt es nicht.");
+const UNBEKANNT = fehler("unbekannt", {
+  de: "Diese Zahlung gibt es nicht.",
+  en: "This payment does not exist.",
+});
 
-const STATUSNAME: Record<Zahlungsstatus, string> = {
-  requires_payment_method: "wartet auf Zahlungsdaten",
-  requires_confirmation: "wartet auf Bestätigung",
-  processing: "in Bearbeitung",
-  succeeded: "bezahlt",
-  failed: "fehlgeschlagen",
-  canceled: "storniert",
-  partially_refunded: "teilweise erstattet",
-  refunded: "erstattet",
+const STATUSNAME: Record<Zahlungsstatus, Meldung> = {
+  requires_payment_method: { de: "wartet auf Zahlungsdaten", en: "awaiting payment details" },
+  requires_confirmation: { de: "wartet auf Bestätigung", en: "awaiting confirmation" },
+  processing: { de: "in Bearbeitung", en: "processing" },
+  succeeded: { de: "bezahlt", en: "paid" },
+  failed: { de: "fehlgeschlagen", en: "failed" },
+  canceled: { de: "storniert", en: "canceled" },
+  partially_refunded: { de: "teilweise erstattet", en: "partially refunded" },
+  refunded: { de: "erstattet", en: "refunded" },
 };
 
-const uebergangVerboten = (von: Zahlungsstatus, was: string) =>
-  fehler(
-    "ungueltiger-uebergang",
-    `Eine Zahlung im Status „${STATUSNAME[von]}“ kann nicht ${was} werden.`,
-  );
+const VORGANG = {
+  bestaetigen: { de: "bestätigt", en: "confirmed" },
+  verbuchen: { de: "als bezahlt verbucht", en: "booked as paid" },
+  zurueckbuchen: { de: "als fehlgeschlagen verbucht", en: "booked as failed" },
+  stornieren: { de: "storniert", en: "canceled" },
+  erstatten: { de: "erstattet", en: "refunded" },
+} satisfies Record<string, Meldung>;
+
+const uebergangVerboten = (von: Zahlungsstatus, was: Meldung) =>
+  fehler("ungueltiger-uebergang", {
+    de: `Eine Zahlung im Status „${STATUSNAME[von].de}“ kann nicht ${was.de} werden.`,
+    en: `A payment with status “${STATUSNAME[von].en}” cannot be ${was.en}.`,
+  });
 
 const euro = (cent: number) =>
   `${new Intl.NumberFormat("de-DE", { minimumFractionDigits: 2 }).format(cent / 100)} EUR`;
+const euroEn = (cent: number) =>
+  `EUR ${new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2 }).format(cent / 100)}`;
 
 const schluesselFehler = (key: string | undefined) =>
   key !== undefined && (key.length < 1 || key.length > 255)
-    ? fehler("eingabe-ungueltig", "Der Idempotenzschlüssel muss 1 bis 255 Zeichen lang sein.")
+    ? fehler("eingabe-ungueltig", {
+        de: "Der Idempotenzschlüssel muss 1 bis 255 Zeichen lang sein.",
+        en: "The idempotency key must be 1 to 255 characters long.",
+      })
     : undefined;
 
 /** Changes the status of a locked intent and writes its event, in the caller's transaction. */
@@ -154,7 +172,7 @@ export async function create(
     const problem = geprueft.error.issues[0];
     return fehler(
       "eingabe-ungueltig",
-      problem?.message ?? "Ungültige Eingabe.",
+      meldungFuer(problem, "eingabe"),
       String(problem?.path[0] ?? ""),
     );
   }
@@ -164,11 +182,10 @@ export async function create(
     if (falsch.length > 0) {
       return fehler(
         "verwendungszweck-ungueltig",
-        `Der Verwendungszweck enthält Zeichen, die im SEPA-Zahlungsverkehr nicht erlaubt sind: ${falsch
-          .map((z) => `„${z}“`)
-          .join(
-            ", ",
-          )}. Erlaubt sind Buchstaben ohne Umlaute (ae, oe, ue, ss), Ziffern, Leerzeichen und / - ? : ( ) . , ' +`,
+        {
+          de: `Der Verwendungszweck enthält Zeichen, die im SEPA-Zahlungsverkehr nicht erlaubt sind: ${falsch.map((z) => `„${z}“`).join(", ")}. Erlaubt sind Buchstaben ohne Umlaute (ae, oe, ue, ss), Ziffern, Leerzeichen und / - ? : ( ) . , ' +`,
+          en: `The remittance text contains characters that SEPA payments do not allow: ${falsch.map((z) => `“${z}”`).join(", ")}. Allowed are letters without accents or umlauts, digits, spaces and / - ? : ( ) . , ' +`,
+        },
         "remittanceText",
       );
     }
@@ -259,7 +276,7 @@ export async function confirm(
       const problem = geprueft.error.issues[0];
       return fehler(
         "zahlungsmittel-ungueltig",
-        problem?.message ?? "Die Zahlungsdaten sind ungültig.",
+        meldungFuer(problem),
         String(problem?.path[0] ?? ""),
       );
     }
@@ -273,22 +290,22 @@ export async function confirm(
       !darfWechseln(row.status, "processing") &&
       !darfWechseln(row.status, "requires_confirmation")
     ) {
-      return uebergangVerboten(row.status, "bestätigt");
+      return uebergangVerboten(row.status, VORGANG.bestaetigen);
     }
     const mittel: Zahlungsmittel | undefined =
       zahlungsmittel ??
       (row.paymentMethodType === "bank_transfer" ? { type: "bank_transfer" } : undefined);
     if (!mittel) {
-      return fehler(
-        "zahlungsmittel-fehlt",
-        "Bitte geben Sie Kontoinhaber und IBAN für die Lastschrift an.",
-      );
+      return fehler("zahlungsmittel-fehlt", {
+        de: "Bitte geben Sie Kontoinhaber und IBAN für die Lastschrift an.",
+        en: "Please give the account holder and IBAN for the direct debit.",
+      });
     }
     if (mittel.type !== row.paymentMethodType) {
-      return fehler(
-        "zahlungsmittel-ungueltig",
-        "Die Zahlungsdaten passen nicht zur gewählten Zahlungsart.",
-      );
+      return fehler("zahlungsmittel-ungueltig", {
+        de: "Die Zahlungsdaten passen nicht zur gewählten Zahlungsart.",
+        en: "The payment details do not match the chosen payment method.",
+      });
     }
     if (row.status === "requires_payment_method") {
       row = await wechsle(tx, row, "requires_confirmation", { jetzt });
@@ -335,7 +352,7 @@ export async function verbucheErgebnis(
     if (!darfWechseln(row.status, eingabe.ergebnis)) {
       return uebergangVerboten(
         row.status,
-        eingabe.ergebnis === "succeeded" ? "verbucht" : "als fehlgeschlagen verbucht",
+        eingabe.ergebnis === "succeeded" ? VORGANG.verbuchen : VORGANG.zurueckbuchen,
       );
     }
     const neu = await wechsle(tx, row, eingabe.ergebnis, {
@@ -363,7 +380,8 @@ export async function cancel(
     const row = await findIntent(tx, { id: eingabe.id, oes: eingabe.oes, sperren: true });
     if (!row) return UNBEKANNT;
     if (row.status === "canceled") return { ok: true, intent: alsIntent(row) };
-    if (!darfWechseln(row.status, "canceled")) return uebergangVerboten(row.status, "storniert");
+    if (!darfWechseln(row.status, "canceled"))
+      return uebergangVerboten(row.status, VORGANG.stornieren);
     const grund = eingabe.cancellationReason?.trim().slice(0, 500) || null;
     const neu = await wechsle(tx, row, "canceled", {
       werte: { cancellationReason: grund },
@@ -399,7 +417,7 @@ export async function refund(
   if (!betragFehler.success) {
     return fehler(
       "eingabe-ungueltig",
-      betragFehler.error.issues[0]?.message ?? "Ungültiger Betrag.",
+      meldungFuer(betragFehler.error.issues[0], "betrag.zahl"),
       "amount",
     );
   }
@@ -417,14 +435,17 @@ export async function refund(
       const row = await findIntent(tx, { id: eingabe.id, oes: eingabe.oes, sperren: true });
       if (!row) return UNBEKANNT;
       if (row.status !== "succeeded" && row.status !== "partially_refunded") {
-        return uebergangVerboten(row.status, "erstattet");
+        return uebergangVerboten(row.status, VORGANG.erstatten);
       }
       const offen = row.amountReceived - row.amountRefunded;
       const betrag = eingabe.amount ?? offen;
       if (betrag > offen) {
         return fehler(
           "erstattung-zu-hoch",
-          `Es können höchstens ${euro(offen)} erstattet werden (eingezogen ${euro(row.amountReceived)}, bereits erstattet ${euro(row.amountRefunded)}).`,
+          {
+            de: `Es können höchstens ${euro(offen)} erstattet werden (eingezogen ${euro(row.amountReceived)}, bereits erstattet ${euro(row.amountRefunded)}).`,
+            en: `At most ${euroEn(offen)} can be refunded (collected ${euroEn(row.amountReceived)}, already refunded ${euroEn(row.amountRefunded)}).`,
+          },
           "amount",
         );
       }
@@ -471,10 +492,18 @@ export type Seite = {
 export async function list(db: Db, eingabe: ListeEingabe): Promise<Seite | Fehlerergebnis> {
   const geprueft = listeSchema.safeParse(eingabe);
   if (!geprueft.success)
-    return fehler("eingabe-ungueltig", "Ungültige Filter für die Zahlungsliste.");
+    return fehler("eingabe-ungueltig", {
+      de: "Ungültige Filter für die Zahlungsliste.",
+      en: "Invalid filters for the payment list.",
+    });
   const e = geprueft.data;
   const nach = e.cursor ? dekodiereCursor(e.cursor) : undefined;
-  if (e.cursor && !nach) return fehler("eingabe-ungueltig", "Ungültiger Cursor.", "cursor");
+  if (e.cursor && !nach)
+    return fehler(
+      "eingabe-ungueltig",
+      { de: "Ungültiger Cursor.", en: "Invalid cursor." },
+      "cursor",
+    );
   const rows = await listIntents(db, { ...e, nach });
   const seite = rows.slice(0, e.limit);
   const letzte = seite.at(-1);
