@@ -442,7 +442,13 @@ describe("the bank's outcome", () => {
     });
   });
 
-  it("refuses to book what was not confirmed", async () => {
+  it("books a bank transfer that arrives before it was confirmed", async () => {
+    const intent = await neu({ paymentMethodType: "bank_transfer" });
+    const r = await verbucheErgebnis(db, { id: intent.id, ergebnis: "succeeded" });
+    expect(r).toMatchObject({ ok: true, intent: { status: "succeeded", amountReceived: 3070 } });
+  });
+
+  it("refuses to book a debit that was not confirmed", async () => {
     const intent = await neu();
     expect(await verbucheErgebnis(db, { id: intent.id, ergebnis: "succeeded" })).toMatchObject({
       ok: false,

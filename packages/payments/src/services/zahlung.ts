@@ -334,6 +334,8 @@ export async function confirm(
  * Records what the bank says about a payment on its way (the statement import, or a provider's
  * notification): `succeeded` books the amount, `failed` keeps the return reason (e.g.
  * `{ code: "MD06" }`). Repeating the same outcome changes nothing (a statement imported twice).
+ * A bank transfer may be booked before it was confirmed: the payer may transfer with the
+ * Kassenzeichen straight from the receipt. A debit without a mandate cannot.
  */
 export async function verbucheErgebnis(
   db: Db,
