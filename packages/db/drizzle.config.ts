@@ -11,6 +11,7 @@ export default defineConfig({
     "../postfach/src/schema.ts",
     "../antraege/src/schema.ts",
     "../forms/src/schema.ts",
+    "../payments/src/schema.ts",
   ],
   out: "./drizzle",
 });

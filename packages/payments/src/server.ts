@@ -1,2 +1,42 @@
-// The package is being built (issue 10): the API comes in src/services.
-export {};
+import "server-only";
+
+// The payments' public API (Zahlungsverkehr, issue 10), in the style of Stripe's payment
+// intents: create, retrieve, confirm, cancel, refund, list, each `(db, params)` and returning
+// `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }`. Amounts are integer cents in EUR; every
+// intent has a Kassenzeichen and a SEPA remittance text; every state change writes an event.
+// Money moves through a `PaymentProvider` (types.ts): the local SEPA provider by default, an
+// XBezahldienste / ePayBL adapter in its place (docs/payments.md).
+
+export {
+  anfrageHash,
+  loescheAlteIdempotenzschluessel,
+} from "./services/idempotenz.ts";
+export {
+  istGlaeubigerId,
+  lokalerSepaAnbieter,
+  maskiereIban,
+  type SepaEinstellungen,
+} from "./services/sepa-anbieter.ts";
+export {
+  alsIntent,
+  cancel,
+  confirm,
+  create,
+  list,
+  listEvents,
+  refund,
+  retrieve,
+  type Seite,
+  verbucheErgebnis,
+  type Zahlungsereignis,
+} from "./services/zahlung.ts";
+export type {
+  Erstattung,
+  Fehlerergebnis,
+  IntentErgebnis,
+  PaymentIntent,
+  PaymentProvider,
+  Vorbereitung,
+  Zahlungsfehler,
+  Zahlungsmittel,
+} from "./types.ts";

@@ -1,0 +1,163 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import {
+  EREIGNISARTEN,
+  MAX_BETRAG_CENT,
+  SEQUENZTYPEN,
+  ZAHLUNGSARTEN,
+  ZAHLUNGSSTATUS,
+} from "./types.ts";
+
+const zeit = (name: string) => timestamp(name, { withTimezone: true });
+
+const liste = (werte: readonly string[]) => sql.raw(werte.map((w) => `'${w}'`).join(", "));
+
+/**
+ * A payment intent: one fee to collect from one payer for one authority (`oeSchluessel`, the
+ * Organisationseinheit's key, no foreign key like antrag). Amounts are integer cents.
+ * `remittanceText` is what the payer's bank statement shows and begins with the Kassenzeichen,
+ * so that a bank transfer can be matched. `nextAction` is what the provider returned on
+ * confirmation (mandate reference and due date, or the transfer's instructions).
+ */
+export const paymentIntent = pgTable(
+  "payment_intent",
+  {
+    id: text("id").primaryKey(),
+    amount: integer("amount").notNull(),
+    amountReceived: integer("amount_received").notNull().default(0),
+    amountRefunded: integer("amount_refunded").notNull().default(0),
+    currency: text("currency").notNull().default("EUR"),
+    description: text("description").notNull(),
+    metadata: jsonb("metadata")
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default({}),
+    kassenzeichen: text("kassenzeichen").notNull().unique(),
+    remittanceText: text("remittance_text").notNull(),
+    status: text("status", { enum: ZAHLUNGSSTATUS }).notNull(),
+    paymentMethodType: text("payment_method_type", { enum: ZAHLUNGSARTEN }).notNull(),
+    oeSchluessel: text("oe_schluessel").notNull(),
+    nextAction: jsonb("next_action").$type<Record<string, unknown>>(),
+    lastPaymentError: jsonb("last_payment_error").$type<{ code: string; message?: string }>(),
+    cancellationReason: text("cancellation_reason"),
+    created: zeit("created").notNull().defaultNow(),
+    updated: zeit("updated").notNull().defaultNow(),
+  },
+  (t) => [
+    index("payment_intent_oe").on(t.oeSchluessel, t.created.desc(), t.id.desc()),
+    index("payment_intent_oe_status").on(t.oeSchluessel, t.status, t.created.desc()),
+    check(
+      "payment_intent_amount",
+      sql`${t.amount} > 0 and ${t.amount} <= ${sql.raw(String(MAX_BETRAG_CENT))}`,
+    ),
+    check(
+      "payment_intent_erhalten",
+      sql`${t.amountReceived} in (0, ${t.amount}) and ${t.amountRefunded} between 0 and ${t.amountReceived}`,
+    ),
+    check("payment_intent_currency", sql`${t.currency} = 'EUR'`),
+    check("payment_intent_remittance", sql`char_length(${t.remittanceText}) <= 140`),
+    check("payment_intent_status", sql`${t.status} in (${liste(ZAHLUNGSSTATUS)})`),
+    check("payment_intent_method", sql`${t.paymentMethodType} in (${liste(ZAHLUNGSARTEN)})`),
+  ],
+);
+
+/**
+ * The history of a payment intent, append-only (a trigger in migration 0013 refuses UPDATE,
+ * DELETE and TRUNCATE): every state change writes one row in the transaction of the change, so
+ * the cash office's history and, later, the webhook outbox read what really happened.
+ */
+export const paymentEvent = pgTable(
+  "payment_event",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    intentId: text("intent_id")
+      .notNull()
+      .references(() => paymentIntent.id),
+    type: text("type", { enum: EREIGNISARTEN }).notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    at: zeit("at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("payment_event_intent").on(t.intentId, t.id),
+    check("payment_event_type", sql`${t.type} in (${liste(EREIGNISARTEN)})`),
+  ],
+);
+
+/**
+ * Idempotency keys: the first request with a key stores the SHA-256 of its operation and body
+ * and its result; a retry with the same body gets that result, one with another body an error.
+ * The row is inserted first, in the request's transaction, so a concurrent request with the same
+ * key waits on it and then reads the committed result. Keys older than a day may be deleted
+ * (`loescheAlteIdempotenzschluessel`), as Stripe does.
+ */
+export const idempotencyKey = pgTable("idempotency_key", {
+  key: text("key").primaryKey(),
+  requestHash: text("request_hash").notNull(),
+  response: jsonb("response").$type<unknown>(),
+  created: zeit("created").notNull().defaultNow(),
+});
+
+/**
+ * The number of each authority in the Kassenzeichen (`2026-0003-…`), assigned on its first
+ * payment and never changed, so that two authorities' counters never give the same number.
+ */
+export const kassenzeichenKreis = pgTable("kassenzeichen_kreis", {
+  oeSchluessel: text("oe_schluessel").primaryKey(),
+  nummer: integer("nummer").notNull().unique().generatedAlwaysAsIdentity(),
+});
+
+/**
+ * The counters behind the Kassenzeichen: one row per authority and year, incremented with
+ * `insert … on conflict do update … returning` under the row lock (as aktenzeichen_zaehler).
+ */
+export const kassenzeichenZaehler = pgTable(
+  "kassenzeichen_zaehler",
+  {
+    oeSchluessel: text("oe_schluessel").notNull(),
+    jahr: integer("jahr").notNull(),
+    wert: integer("wert").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.oeSchluessel, t.jahr] })],
+);
+
+/**
+ * A SEPA direct debit mandate, stored by the local SEPA provider when a payer confirms a debit:
+ * the reference (unique per creditor, ≤ 35 characters), the creditor identifier, the payer's
+ * account, the signature date, the sequence type, and the due date the collection was
+ * pre-notified for (`faelligAm`; the batch export collects it on that day).
+ */
+export const sepaMandat = pgTable(
+  "sepa_mandat",
+  {
+    referenz: text("referenz").notNull(),
+    glaeubigerId: text("glaeubiger_id").notNull(),
+    intentId: text("intent_id")
+      .notNull()
+      .unique()
+      .references(() => paymentIntent.id),
+    kontoinhaber: text("kontoinhaber").notNull(),
+    iban: text("iban").notNull(),
+    bic: text("bic"),
+    unterschriebenAm: date("unterschrieben_am").notNull(),
+    sequenztyp: text("sequenztyp", { enum: SEQUENZTYPEN }).notNull(),
+    faelligAm: date("faellig_am").notNull(),
+    created: zeit("created").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.glaeubigerId, t.referenz] }),
+    index("sepa_mandat_faellig").on(t.faelligAm),
+    check("sepa_mandat_referenz", sql`char_length(${t.referenz}) between 1 and 35`),
+    check("sepa_mandat_sequenztyp", sql`${t.sequenztyp} in (${liste(SEQUENZTYPEN)})`),
+  ],
+);
