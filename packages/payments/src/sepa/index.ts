@@ -9,3 +9,4 @@ export * from "./glaeubiger-id.ts";
 export * from "./iban.ts";
 export * from "./kalender.ts";
 export * from "./zeichen.ts";
+export * from "./pain008.ts";
