@@ -10,3 +10,7 @@ export * from "./iban.ts";
 export * from "./kalender.ts";
 export * from "./zeichen.ts";
 export * from "./pain008.ts";
+export * from "./camt.ts";
+export * from "./pain002.ts";
+export * from "./rueckgabegruende.ts";
+export { MAX_DATEIGROESSE } from "./xml-lesen.ts";
