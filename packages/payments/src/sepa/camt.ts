@@ -1,7 +1,16 @@
 import { type Ergebnis, gut, schlecht } from "./ergebnis.ts";
 import type { IsoDatum } from "./kalender.ts";
 import { type Rueckgabegrund, rueckgabegrund } from "./rueckgabegruende.ts";
-import { type Knoten, attribut, betragInCent, kinder, liesIsoDokument, pfad, text, texte } from "./xml-lesen.ts";
+import {
+  attribut,
+  betragInCent,
+  type Knoten,
+  kinder,
+  liesIsoDokument,
+  pfad,
+  text,
+  texte,
+} from "./xml-lesen.ts";
 
 export const CAMT_NAMENSRAEUME = [
   "urn:iso:std:iso:20022:tech:xsd:camt.054.001.08",
@@ -62,14 +71,25 @@ function datum(k: Knoten | undefined): IsoDatum | undefined {
 function bankcode(k: Knoten | undefined): string | undefined {
   const domaene = text(k, "Domn", "Cd");
   if (!domaene) return undefined;
-  return [domaene, text(k, "Domn", "Fmly", "Cd"), text(k, "Domn", "Fmly", "SubFmlyCd")].filter(Boolean).join("/");
+  return [domaene, text(k, "Domn", "Fmly", "Cd"), text(k, "Domn", "Fmly", "SubFmlyCd")]
+    .filter(Boolean)
+    .join("/");
 }
 
-function einordnen(code: string | undefined, richtung: Kontobewegung["richtung"], rueckgabe: boolean, storno: boolean): Buchungsart {
+function einordnen(
+  code: string | undefined,
+  richtung: Kontobewegung["richtung"],
+  rueckgabe: boolean,
+  storno: boolean,
+): Buchungsart {
   const [domaene, familie, unterfamilie] = (code ?? "").split("/");
   const lastschriftFamilie = familie === "IDDT" || familie === "RDDT";
   if (rueckgabe || storno) return "ruecklastschrift";
-  if (domaene === "PMNT" && lastschriftFamilie && (unterfamilie === "UPDD" || unterfamilie === "PRDD")) {
+  if (
+    domaene === "PMNT" &&
+    lastschriftFamilie &&
+    (unterfamilie === "UPDD" || unterfamilie === "PRDD")
+  ) {
     return "ruecklastschrift";
   }
   if (domaene === "PMNT" && lastschriftFamilie && richtung === "gutschrift") return "lastschrift";
@@ -85,7 +105,10 @@ function einordnen(code: string | undefined, richtung: Kontobewegung["richtung"]
  * code and the original end-to-end id and mandate reference. A malformed file, a DOCTYPE, a file
  * over the size limit or another message type gives a clear error, never an exception.
  */
-export function liesCamt(xml: string | Uint8Array, optionen: { maxBytes?: number } = {}): Ergebnis<Kontoauszug> {
+export function liesCamt(
+  xml: string | Uint8Array,
+  optionen: { maxBytes?: number } = {},
+): Ergebnis<Kontoauszug> {
   const gelesen = liesIsoDokument(xml, {
     namensraeume: CAMT_NAMENSRAEUME,
     bezeichnung: "camt",
@@ -94,7 +117,10 @@ export function liesCamt(xml: string | Uint8Array, optionen: { maxBytes?: number
   if (!gelesen.ok) return gelesen;
   const { namensraum, dokument } = gelesen.wert;
   const nachrichtentyp = namensraum.split(":").pop() ?? "";
-  const nachricht = pfad(dokument, nachrichtentyp.startsWith("camt.053") ? "BkToCstmrStmt" : "BkToCstmrDbtCdtNtfctn");
+  const nachricht = pfad(
+    dokument,
+    nachrichtentyp.startsWith("camt.053") ? "BkToCstmrStmt" : "BkToCstmrDbtCdtNtfctn",
+  );
   if (nachricht === undefined) {
     return schlecht(
       "camt.inhalt",
@@ -160,7 +186,8 @@ function liesEintrag(eintrag: Knoten): Ergebnis<Kontobewegung[]> {
   const bewegungen: Kontobewegung[] = [];
   for (const d of details) {
     const betrag =
-      betragInCent(text(d, "Amt")) ?? betragInCent(text(d, "AmtDtls", "TxAmt", "Amt")) ??
+      betragInCent(text(d, "Amt")) ??
+      betragInCent(text(d, "AmtDtls", "TxAmt", "Amt")) ??
       (details.length === 1 ? eintragsbetrag : undefined);
     if (betrag === undefined) {
       return schlecht(
@@ -169,8 +196,12 @@ function liesEintrag(eintrag: Knoten): Ergebnis<Kontobewegung[]> {
         "A transaction in the camt file has no readable amount.",
       );
     }
-    const waehrung = attribut(d, "Ccy", "Amt") ?? attribut(d, "Ccy", "AmtDtls", "TxAmt", "Amt") ?? gemeinsam.waehrung;
-    const richtung = (text(d, "CdtDbtInd") ?? richtungEintrag) === "CRDT" ? "gutschrift" : "belastung";
+    const waehrung =
+      attribut(d, "Ccy", "Amt") ??
+      attribut(d, "Ccy", "AmtDtls", "TxAmt", "Amt") ??
+      gemeinsam.waehrung;
+    const richtung =
+      (text(d, "CdtDbtInd") ?? richtungEintrag) === "CRDT" ? "gutschrift" : "belastung";
     const code = bankcode(pfad(d, "BkTxCd")) ?? codeEintrag;
     const rtr = pfad(d, "RtrInf");
     const art = einordnen(code, richtung, rtr !== undefined, storno);
@@ -200,7 +231,9 @@ function liesEintrag(eintrag: Knoten): Ergebnis<Kontobewegung[]> {
         ? { gegenpartei: { ...optional("name", name), ...optional("iban", iban) } }
         : {}),
       ...(art === "ruecklastschrift"
-        ? { rueckgabe: { ...rueckgabegrund(grundCode), ...optional("zusatz", zusatz || undefined) } }
+        ? {
+            rueckgabe: { ...rueckgabegrund(grundCode), ...optional("zusatz", zusatz || undefined) },
+          }
         : {}),
     });
   }
@@ -217,9 +250,16 @@ function optional<K extends string, V>(schluessel: K, wert: V | undefined): { [P
  * letters and digits only, without regard to case. The longest match wins; two different matches
  * of the same length are ambiguous and give `null` (the clerk assigns those by hand).
  */
-export function findeKassenzeichen(verwendungszweck: string | undefined, offene: Iterable<string>): string | null {
+export function findeKassenzeichen(
+  verwendungszweck: string | undefined,
+  offene: Iterable<string>,
+): string | null {
   if (!verwendungszweck) return null;
-  const kern = (s: string) => s.normalize("NFKC").toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const kern = (s: string) =>
+    s
+      .normalize("NFKC")
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, "");
   const text = kern(verwendungszweck);
   let bester: string | null = null;
   let laenge = 0;

@@ -17,7 +17,12 @@ export type Ergebnis<T> = { ok: true; wert: T } | { ok: false; fehler: SepaFehle
 
 export const gut = <T>(wert: T): Ergebnis<T> => ({ ok: true, wert });
 
-export const schlecht = <T = never>(code: string, de: string, en: string, stelle?: string): Ergebnis<T> => ({
+export const schlecht = <T = never>(
+  code: string,
+  de: string,
+  en: string,
+  stelle?: string,
+): Ergebnis<T> => ({
   ok: false,
   fehler: stelle === undefined ? { code, de, en } : { code, de, en, stelle },
 });

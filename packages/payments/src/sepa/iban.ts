@@ -1,4 +1,4 @@
-import { ValidationErrorsIBAN, extractBIC, validateBIC, validateIBAN } from "ibantools";
+import { extractBIC, ValidationErrorsIBAN, validateBIC, validateIBAN } from "ibantools";
 import { type Ergebnis, gut, schlecht } from "./ergebnis.ts";
 
 /**
@@ -149,7 +149,10 @@ export function pruefeIban(eingabe: string): Ergebnis<GepruefteIban> {
       "The IBAN does not have the right length for this country. Please check for a missing or extra digit.",
     );
   }
-  if (codes.has(ValidationErrorsIBAN.WrongBBANFormat) || codes.has(ValidationErrorsIBAN.ChecksumNotNumber)) {
+  if (
+    codes.has(ValidationErrorsIBAN.WrongBBANFormat) ||
+    codes.has(ValidationErrorsIBAN.ChecksumNotNumber)
+  ) {
     return schlecht(
       "iban.format",
       "Die IBAN hat nicht das Format dieses Landes. Bitte prüfen Sie sie anhand Ihrer Bankkarte oder Ihres Kontoauszugs.",
@@ -183,7 +186,10 @@ export function normalisiereBic(eingabe: string): string {
  * BIC is fine and yields `null`; a given BIC must be well-formed and belong to the IBAN's country
  * (for the territories above, the BIC may carry the state's code, e.g. FR for Réunion).
  */
-export function pruefeBic(eingabe: string | undefined | null, iban?: string): Ergebnis<string | null> {
+export function pruefeBic(
+  eingabe: string | undefined | null,
+  iban?: string,
+): Ergebnis<string | null> {
   const bic = normalisiereBic(eingabe ?? "");
   if (bic === "") return gut(null);
   const ergebnis = validateBIC(bic);

@@ -4,13 +4,14 @@
  * export, camt.053/054 import and pain.002 status reports. No database, no secrets, no
  * `server-only`: safe for forms and workers alike.
  */
+
+export * from "./camt.ts";
 export * from "./ergebnis.ts";
 export * from "./glaeubiger-id.ts";
 export * from "./iban.ts";
 export * from "./kalender.ts";
-export * from "./zeichen.ts";
-export * from "./pain008.ts";
-export * from "./camt.ts";
 export * from "./pain002.ts";
+export * from "./pain008.ts";
 export * from "./rueckgabegruende.ts";
 export { MAX_DATEIGROESSE } from "./xml-lesen.ts";
+export * from "./zeichen.ts";

@@ -66,7 +66,14 @@ export function ostersonntag(jahr: number): IsoDatum {
 export function target2Feiertage(jahr: number): IsoDatum[] {
   const ostern = ostersonntag(jahr);
   const j = String(jahr).padStart(4, "0");
-  return [`${j}-01-01`, plusTage(ostern, -2), plusTage(ostern, 1), `${j}-05-01`, `${j}-12-25`, `${j}-12-26`];
+  return [
+    `${j}-01-01`,
+    plusTage(ostern, -2),
+    plusTage(ostern, 1),
+    `${j}-05-01`,
+    `${j}-12-25`,
+    `${j}-12-26`,
+  ];
 }
 
 /** Is the date a TARGET2 business day (not a weekend, not a closing day)? */
@@ -157,7 +164,11 @@ export function fruehesterFaelligkeitstag(parameter: FaelligkeitsParameter): Erg
     vorlaufGeschaeftstage = 1,
   } = parameter;
   if (!(einreichung instanceof Date) || Number.isNaN(einreichung.getTime())) {
-    return schlecht("faelligkeit.zeitpunkt", "Der Einreichungszeitpunkt fehlt.", "The submission time is missing.");
+    return schlecht(
+      "faelligkeit.zeitpunkt",
+      "Der Einreichungszeitpunkt fehlt.",
+      "The submission time is missing.",
+    );
   }
   const schluss = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(annahmeschluss);
   if (!schluss) {
@@ -189,5 +200,6 @@ export function fruehesterFaelligkeitstag(parameter: FaelligkeitsParameter): Erg
   const nachAnkuendigung = geschaeftstagAbOder(
     plusTage(parameter.vorabankuendigungAm ?? datum, vorabankuendigungTage),
   );
-  return gut(nachVorlauf > nachAnkuendigung ? nachVorlauf : nachAnkuendigung);
+  // The later of the two ISO dates (string comparison; Math.max does not apply to strings).
+  return gut([nachVorlauf, nachAnkuendigung].sort()[1] ?? nachVorlauf);
 }

@@ -1,7 +1,15 @@
 import { type Ergebnis, gut, schlecht } from "./ergebnis.ts";
 import type { IsoDatum } from "./kalender.ts";
 import { type Rueckgabegrund, rueckgabegrund } from "./rueckgabegruende.ts";
-import { type Knoten, betragInCent, kinder, liesIsoDokument, pfad, text, texte } from "./xml-lesen.ts";
+import {
+  betragInCent,
+  type Knoten,
+  kinder,
+  liesIsoDokument,
+  pfad,
+  text,
+  texte,
+} from "./xml-lesen.ts";
 
 export const PAIN002_NAMENSRAEUME = ["urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"] as const;
 
@@ -37,7 +45,10 @@ export type Statusbericht = {
 function gruende(k: Knoten | undefined): Grund[] {
   return kinder(k, "StsRsnInf").map((s) => {
     const zusatz = texte(s, "AddtlInf").join(" ");
-    return { ...rueckgabegrund(text(s, "Rsn", "Cd") ?? text(s, "Rsn", "Prtry")), ...(zusatz ? { zusatz } : {}) };
+    return {
+      ...rueckgabegrund(text(s, "Rsn", "Cd") ?? text(s, "Rsn", "Prtry")),
+      ...(zusatz ? { zusatz } : {}),
+    };
   });
 }
 
@@ -52,7 +63,10 @@ function meldung(k: Knoten | undefined, statusFeld: string): Statusmeldung {
  * (typically the rejected ones, RJCT, with reason codes such as AC01 or AC04) with the original
  * end-to-end id and mandate reference. Never throws.
  */
-export function liesPain002(xml: string | Uint8Array, optionen: { maxBytes?: number } = {}): Ergebnis<Statusbericht> {
+export function liesPain002(
+  xml: string | Uint8Array,
+  optionen: { maxBytes?: number } = {},
+): Ergebnis<Statusbericht> {
   const gelesen = liesIsoDokument(xml, {
     namensraeume: PAIN002_NAMENSRAEUME,
     bezeichnung: "pain.002",
@@ -72,7 +86,10 @@ export function liesPain002(xml: string | Uint8Array, optionen: { maxBytes?: num
   const transaktionen: Transaktionsstatus[] = [];
   for (const pi of kinder(bericht, "OrgnlPmtInfAndSts")) {
     const pmtInfId = text(pi, "OrgnlPmtInfId");
-    zahlungsgruppen.push({ ...(pmtInfId === undefined ? {} : { pmtInfId }), ...meldung(pi, "PmtInfSts") });
+    zahlungsgruppen.push({
+      ...(pmtInfId === undefined ? {} : { pmtInfId }),
+      ...meldung(pi, "PmtInfSts"),
+    });
     for (const tx of kinder(pi, "TxInfAndSts")) {
       const m = meldung(tx, "TxSts");
       const ref = pfad(tx, "OrgnlTxRef");

@@ -1,4 +1,4 @@
-import { type Ergebnis, type SepaFehler, gut, schlecht } from "./ergebnis.ts";
+import { type Ergebnis, gut, type SepaFehler, schlecht } from "./ergebnis.ts";
 import { pruefeGlaeubigerId } from "./glaeubiger-id.ts";
 import { normalisiereIban, pruefeBic, pruefeIban } from "./iban.ts";
 import { type IsoDatum, istGeschaeftstag, istIsoDatum } from "./kalender.ts";
@@ -48,7 +48,12 @@ export type Pain008Datei = {
   anzahl: number;
   summeCent: number;
   /** One payment information block per sequence type. */
-  zahlungsgruppen: { pmtInfId: string; sequenztyp: Sequenztyp; anzahl: number; summeCent: number }[];
+  zahlungsgruppen: {
+    pmtInfId: string;
+    sequenztyp: Sequenztyp;
+    anzahl: number;
+    summeCent: number;
+  }[];
 };
 
 /** The largest amount SEPA allows per transaction: 999 999 999.99 EUR. */
@@ -98,7 +103,11 @@ function pruefeGlaeubiger(g: Glaeubiger): Pruefung {
   }
   if (sepaName(g.name) === "") {
     return mitStelle(
-      schlecht("name.leer", "Der Name des Zahlungsempfängers fehlt.", "The creditor's name is missing."),
+      schlecht(
+        "name.leer",
+        "Der Name des Zahlungsempfängers fehlt.",
+        "The creditor's name is missing.",
+      ),
       "glaeubiger.name",
     );
   }
@@ -109,7 +118,10 @@ function pruefeLastschrift(l: Lastschrift, i: number, faelligkeit: IsoDatum): Pr
   const s = `lastschriften[${i}]`;
   const wer = typeof l.endToEndId === "string" && l.endToEndId !== "" ? l.endToEndId : `#${i + 1}`;
   const checks: [Ergebnis<unknown>, string][] = [
-    [pruefeSepaReferenz(l.endToEndId, { de: "End-to-End-Referenz", en: "end-to-end id" }), "endToEndId"],
+    [
+      pruefeSepaReferenz(l.endToEndId, { de: "End-to-End-Referenz", en: "end-to-end id" }),
+      "endToEndId",
+    ],
     [pruefeSepaReferenz(l.mandatsreferenz), "mandatsreferenz"],
     [pruefeIban(l.schuldner.iban), "schuldner.iban"],
     [pruefeBic(l.schuldner.bic, l.schuldner.iban), "schuldner.bic"],
@@ -151,7 +163,11 @@ function pruefeLastschrift(l: Lastschrift, i: number, faelligkeit: IsoDatum): Pr
   }
   if (sepaName(l.schuldner.name) === "") {
     return mitStelle(
-      schlecht("name.leer", "Der Name des Kontoinhabers fehlt.", "The account holder's name is missing."),
+      schlecht(
+        "name.leer",
+        "Der Name des Kontoinhabers fehlt.",
+        "The account holder's name is missing.",
+      ),
       `${s}.schuldner.name`,
       wer,
     );
@@ -184,7 +200,11 @@ export function erzeugePain008(eingabe: Pain008Eingabe): Ergebnis<Pain008Datei> 
   }
   const erstelltAm = eingabe.erstelltAm ?? new Date();
   if (!istIsoDatum(faelligkeitsdatum)) {
-    return schlecht("faelligkeit.datum", "Der Fälligkeitstag ist kein gültiges Datum.", "The due date is not a valid date.");
+    return schlecht(
+      "faelligkeit.datum",
+      "Der Fälligkeitstag ist kein gültiges Datum.",
+      "The due date is not a valid date.",
+    );
   }
   if (!istGeschaeftstag(faelligkeitsdatum)) {
     return schlecht(
@@ -269,7 +289,10 @@ export function erzeugePain008(eingabe: Pain008Eingabe): Ergebnis<Pain008Datei> 
 }
 
 /** A collection as the payments core hands it over: the transaction plus its creditor and due date. */
-export type Lastschriftposten = Lastschrift & { glaeubiger: Glaeubiger; faelligkeitsdatum: IsoDatum };
+export type Lastschriftposten = Lastschrift & {
+  glaeubiger: Glaeubiger;
+  faelligkeitsdatum: IsoDatum;
+};
 
 /**
  * Groups collections into files: one file per creditor account (IBAN) and due date, as banks and
@@ -291,7 +314,8 @@ export function gruppiereLastschriften(posten: Lastschriftposten[]): Ergebnis<Pa
     const a = gruppe.glaeubiger;
     const gleich =
       a.name === glaeubiger.name &&
-      a.glaeubigerId.replace(/\s+/g, "").toUpperCase() === glaeubiger.glaeubigerId.replace(/\s+/g, "").toUpperCase() &&
+      a.glaeubigerId.replace(/\s+/g, "").toUpperCase() ===
+        glaeubiger.glaeubigerId.replace(/\s+/g, "").toUpperCase() &&
       (a.bic ?? "").toUpperCase() === (glaeubiger.bic ?? "").toUpperCase();
     if (!gleich) {
       return schlecht(
@@ -303,5 +327,7 @@ export function gruppiereLastschriften(posten: Lastschriftposten[]): Ergebnis<Pa
     }
     gruppe.lastschriften.push(lastschrift);
   }
-  return gut([...gruppen.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, g]) => g));
+  return gut(
+    [...gruppen.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, g]) => g),
+  );
 }

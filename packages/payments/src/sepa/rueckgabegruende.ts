@@ -37,7 +37,11 @@ export const RUECKGABEGRUENDE: Readonly<Record<string, Rueckgabegrund>> = {
     de: "Das Konto war nicht ausreichend gedeckt.",
     en: "There were insufficient funds in the account.",
   },
-  AM05: { art: "technisch", de: "Die Lastschrift wurde doppelt eingereicht.", en: "The direct debit was a duplicate." },
+  AM05: {
+    art: "technisch",
+    de: "Die Lastschrift wurde doppelt eingereicht.",
+    en: "The direct debit was a duplicate.",
+  },
   BE05: {
     art: "technisch",
     de: "Der Zahlungsempfänger ist der Bank nicht bekannt (Gläubiger-ID).",
@@ -53,7 +57,11 @@ export const RUECKGABEGRUENDE: Readonly<Record<string, Rueckgabegrund>> = {
     de: "Die Bank des Kontoinhabers nimmt am SEPA-Lastschriftverfahren nicht teil.",
     en: "The debtor's bank does not take part in SEPA direct debit.",
   },
-  FF01: { art: "technisch", de: "Die Datei hatte ein ungültiges Format.", en: "The file format was invalid." },
+  FF01: {
+    art: "technisch",
+    de: "Die Datei hatte ein ungültiges Format.",
+    en: "The file format was invalid.",
+  },
   MD01: {
     art: "mandat",
     de: "Es liegt kein gültiges Mandat vor (oder es wurde widerrufen).",
@@ -69,7 +77,11 @@ export const RUECKGABEGRUENDE: Readonly<Record<string, Rueckgabegrund>> = {
     de: "Der Kontoinhaber hat die Lastschrift bei seiner Bank zurückgeben lassen (Erstattungsverlangen).",
     en: "The account holder asked their bank to refund the direct debit.",
   },
-  MD07: { art: "konto", de: "Der Kontoinhaber ist verstorben.", en: "The account holder is deceased." },
+  MD07: {
+    art: "konto",
+    de: "Der Kontoinhaber ist verstorben.",
+    en: "The account holder is deceased.",
+  },
   MS02: {
     art: "widerspruch",
     de: "Der Kontoinhaber hat der Lastschrift widersprochen (Grund nicht angegeben).",
@@ -123,7 +135,11 @@ export function rueckgabegrund(code: string | undefined): Rueckgabegrund & { cod
   return {
     code: c,
     art: "sonstig",
-    de: c ? `Die Bank hat die Zahlung zurückgegeben (Grund ${c}).` : "Die Bank hat die Zahlung zurückgegeben (ohne Angabe eines Grundes).",
-    en: c ? `The bank returned the payment (reason ${c}).` : "The bank returned the payment (no reason given).",
+    de: c
+      ? `Die Bank hat die Zahlung zurückgegeben (Grund ${c}).`
+      : "Die Bank hat die Zahlung zurückgegeben (ohne Angabe eines Grundes).",
+    en: c
+      ? `The bank returned the payment (reason ${c}).`
+      : "The bank returned the payment (no reason given).",
   };
 }

@@ -79,7 +79,9 @@ function unescapeXml(t: string): string {
     if (e === "gt") return ">";
     if (e === "quot") return '"';
     if (e === "apos") return "'";
-    const code = e.startsWith("#x") ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+    const code = e.startsWith("#x")
+      ? Number.parseInt(e.slice(2), 16)
+      : Number.parseInt(e.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
   });
 }
@@ -105,7 +107,11 @@ export function liesIsoDokument(
   const { bezeichnung, maxBytes = MAX_DATEIGROESSE } = erwartet;
   const bytes = typeof xml === "string" ? new TextEncoder().encode(xml).byteLength : xml.byteLength;
   if (bytes === 0) {
-    return schlecht("datei.leer", `Die ${bezeichnung}-Datei ist leer.`, `The ${bezeichnung} file is empty.`);
+    return schlecht(
+      "datei.leer",
+      `Die ${bezeichnung}-Datei ist leer.`,
+      `The ${bezeichnung} file is empty.`,
+    );
   }
   if (bytes > maxBytes) {
     return schlecht(
@@ -147,7 +153,8 @@ export function liesIsoDokument(
   const wurzeln = Object.keys(baum).filter((k) => !k.startsWith("?") && !k.startsWith("@_"));
   const wurzelName = wurzeln.length === 1 ? wurzeln[0] : undefined;
   const wurzel = wurzelName === undefined ? undefined : kinder(baum, lokal(wurzelName))[0];
-  if (wurzelName === undefined || wurzel === undefined || lokal(wurzelName) !== "Document") return kaputt;
+  if (wurzelName === undefined || wurzel === undefined || lokal(wurzelName) !== "Document")
+    return kaputt;
   const praefix = wurzelName.includes(":") ? wurzelName.slice(0, wurzelName.indexOf(":")) : "";
   const namensraum = attribut(wurzel, praefix ? `xmlns:${praefix}` : "xmlns");
   if (namensraum === undefined || !erwartet.namensraeume.includes(namensraum)) {

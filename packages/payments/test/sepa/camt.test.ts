@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Kontobewegung, findeKassenzeichen, liesCamt, rueckgabegrund } from "../../src/sepa/index.ts";
+import {
+  findeKassenzeichen,
+  type Kontobewegung,
+  liesCamt,
+  rueckgabegrund,
+} from "../../src/sepa/index.ts";
 import { SEPA_DATEN, xmllint } from "./xmllint.ts";
 
 const FIXTURE = new URL("./fixtures/camt.054.001.08.ruecklastschrift-md06.xml", import.meta.url);
@@ -39,7 +44,11 @@ describe("camt.054 return fixture", () => {
       bankTransaktionscode: "PMNT/IDDT/ESDD",
       buchungsdatum: "2026-12-18",
     });
-    expect(zwei).toMatchObject({ art: "lastschrift", betragCent: 3070, endToEndId: "BPA-2026-000002" });
+    expect(zwei).toMatchObject({
+      art: "lastschrift",
+      betragCent: 3070,
+      endToEndId: "BPA-2026-000002",
+    });
 
     expect(rueck).toMatchObject({
       art: "ruecklastschrift",
@@ -61,9 +70,9 @@ describe("camt.054 return fixture", () => {
       verwendungszweck: "Gebuehr Fuehrungszeugnis KZ 5.1234.00 0777 Danke",
       gegenpartei: { name: "Erika Mustermann & Partner", iban: "AT611904300234573201" },
     });
-    expect(findeKassenzeichen(ueberweisung?.verwendungszweck, ["5.1234.000001", "5.1234.000777"])).toBe(
-      "5.1234.000777",
-    );
+    expect(
+      findeKassenzeichen(ueberweisung?.verwendungszweck, ["5.1234.000001", "5.1234.000777"]),
+    ).toBe("5.1234.000777");
 
     // No amount on the transaction: the entry's amount is used; pending, not final.
     expect(offen).toMatchObject({
@@ -96,14 +105,24 @@ describe("camt samples", () => {
   it("reads the camt.054 batch sample (3 transaction details — SOURCES.md says 4, the file has 3)", () => {
     const bewegungen = lies(sample("camt.054.001.08.notification.xml"));
     expect(bewegungen).toHaveLength(3);
-    expect(bewegungen[0]).toMatchObject({ betragCent: 310, waehrung: "CHF", bankTransaktionscode: "PMNT/ICDT/DMCT" });
+    expect(bewegungen[0]).toMatchObject({
+      betragCent: 310,
+      waehrung: "CHF",
+      bankTransaktionscode: "PMNT/ICDT/DMCT",
+    });
     expect(bewegungen.every((b) => b.art === "sonstige")).toBe(true);
   });
 
   it("reads the minimal UETR sample and accepts bytes", () => {
-    const bewegungen = lies(new TextEncoder().encode(sample("camt.054.001.08.notification-uetr.xml")));
+    const bewegungen = lies(
+      new TextEncoder().encode(sample("camt.054.001.08.notification-uetr.xml")),
+    );
     expect(bewegungen).toHaveLength(1);
-    expect(bewegungen[0]).toMatchObject({ art: "sonstige", betragCent: 20_000_000, richtung: "belastung" });
+    expect(bewegungen[0]).toMatchObject({
+      art: "sonstige",
+      betragCent: 20_000_000,
+      richtung: "belastung",
+    });
   });
 });
 
@@ -111,9 +130,18 @@ describe("bad camt files give clear errors, never a throw", () => {
   it.each([
     ["", "datei.leer"],
     ["das ist kein XML", "datei.format"],
-    ['<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>', "datei.format"],
-    ['<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn/></Document>', "datei.namensraum"],
-    ['<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"><CstmrDrctDbtInitn/></Document>', "datei.namensraum"],
+    [
+      '<?xml version="1.0"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>',
+      "datei.format",
+    ],
+    [
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn/></Document>',
+      "datei.namensraum",
+    ],
+    [
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"><CstmrDrctDbtInitn/></Document>',
+      "datei.namensraum",
+    ],
     ["<Document><BkToCstmrDbtCdtNtfctn/></Document>", "datei.namensraum"],
     ['<Dokument xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"/>', "datei.format"],
     [
@@ -128,7 +156,10 @@ describe("bad camt files give clear errors, never a throw", () => {
       '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn><Ntfctn><Ntry><Amt Ccy="EUR">12,50</Amt><CdtDbtInd>CRDT</CdtDbtInd></Ntry></Ntfctn></BkToCstmrDbtCdtNtfctn></Document>',
       "camt.betrag",
     ],
-    ['<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><Foo/></Document>', "camt.inhalt"],
+    [
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><Foo/></Document>',
+      "camt.inhalt",
+    ],
   ])("%s → %s", (xml, code) => {
     const r = liesCamt(xml);
     expect(r).toMatchObject({ ok: false, fehler: { code } });
@@ -139,8 +170,14 @@ describe("bad camt files give clear errors, never a throw", () => {
   });
 
   it("refuses files over the size limit and bytes that are not UTF-8", () => {
-    expect(liesCamt(ruecklastschrift, { maxBytes: 1000 })).toMatchObject({ ok: false, fehler: { code: "datei.zuGross" } });
-    expect(liesCamt(new Uint8Array([0x3c, 0xff, 0xfe, 0x3e]))).toMatchObject({ ok: false, fehler: { code: "datei.kodierung" } });
+    expect(liesCamt(ruecklastschrift, { maxBytes: 1000 })).toMatchObject({
+      ok: false,
+      fehler: { code: "datei.zuGross" },
+    });
+    expect(liesCamt(new Uint8Array([0x3c, 0xff, 0xfe, 0x3e]))).toMatchObject({
+      ok: false,
+      fehler: { code: "datei.kodierung" },
+    });
   });
 
   it("reads a namespace prefix", () => {
@@ -154,7 +191,9 @@ describe("bad camt files give clear errors, never a throw", () => {
 describe("findeKassenzeichen and reason codes", () => {
   it("matches ignoring spaces, dots, line breaks and case; refuses ambiguity", () => {
     expect(findeKassenzeichen("kz 5 1234 000001", ["5.1234.000001"])).toBe("5.1234.000001");
-    expect(findeKassenzeichen("KZ 5.1234.000001", ["5.1234.00000", "5.1234.000001"])).toBe("5.1234.000001");
+    expect(findeKassenzeichen("KZ 5.1234.000001", ["5.1234.00000", "5.1234.000001"])).toBe(
+      "5.1234.000001",
+    );
     expect(findeKassenzeichen("KZ 111111 und 222222", ["111111", "222222"])).toBeNull();
     expect(findeKassenzeichen("Danke", ["5.1234.000001"])).toBeNull();
     expect(findeKassenzeichen(undefined, ["5.1234.000001"])).toBeNull();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  SEPA_LAENDER,
   formatiereIban,
   istSepaLand,
   normalisiereIban,
   pruefeBic,
   pruefeIban,
+  SEPA_LAENDER,
 } from "../../src/sepa/index.ts";
 
 // Example IBANs as published in the SWIFT IBAN Registry (one per country, "IBAN electronic format
@@ -110,7 +110,10 @@ describe("pruefeIban", () => {
   });
 
   it("refuses US account numbers (no IBAN country) and other characters", () => {
-    expect(pruefeIban("US12345678901234567890")).toMatchObject({ ok: false, fehler: { code: "iban.land" } });
+    expect(pruefeIban("US12345678901234567890")).toMatchObject({
+      ok: false,
+      fehler: { code: "iban.land" },
+    });
     expect(pruefeIban("DE89-3704-0044-0532-0130-00").ok).toBe(true); // hyphens are separators
     expect(pruefeIban("DE89 3704 0044 0532 0130 0Ä")).toMatchObject({
       ok: false,
@@ -139,7 +142,24 @@ describe("pruefeIban", () => {
 
 describe("SEPA scope", () => {
   it("lists the EU, the EEA and the other scheme countries (EPC409-09)", () => {
-    for (const land of ["DE", "FR", "IS", "LI", "NO", "CH", "GB", "MC", "SM", "VA", "AD", "AL", "ME", "MK", "MD", "RS"]) {
+    for (const land of [
+      "DE",
+      "FR",
+      "IS",
+      "LI",
+      "NO",
+      "CH",
+      "GB",
+      "MC",
+      "SM",
+      "VA",
+      "AD",
+      "AL",
+      "ME",
+      "MK",
+      "MD",
+      "RS",
+    ]) {
       expect(istSepaLand(land)).toBe(true);
     }
     for (const land of ["US", "BR", "TR", "UA", "FO", "GL", "XK", "BA", "NC", "PF"]) {

@@ -7,8 +7,15 @@ import {
   target2Feiertage,
 } from "../../src/sepa/index.ts";
 
-const faellig = (iso: string, extra: Partial<Parameters<typeof fruehesterFaelligkeitstag>[0]> = {}) => {
-  const r = fruehesterFaelligkeitstag({ einreichung: new Date(iso), annahmeschluss: "14:00", ...extra });
+const faellig = (
+  iso: string,
+  extra: Partial<Parameters<typeof fruehesterFaelligkeitstag>[0]> = {},
+) => {
+  const r = fruehesterFaelligkeitstag({
+    einreichung: new Date(iso),
+    annahmeschluss: "14:00",
+    ...extra,
+  });
   if (!r.ok) throw new Error(r.fehler.code);
   return r.wert;
 };
@@ -77,9 +84,9 @@ describe("fruehesterFaelligkeitstag (CORE, D-1, pre-notification)", () => {
     // …12:30 UTC is 14:30 in Berlin: after it.
     expect(faellig("2027-06-01T12:30:00Z", { vorabankuendigungTage: 0 })).toBe("2027-06-03");
     // A cut-off parameter of 09:00 moves the same moment to the next day.
-    expect(faellig("2027-06-01T08:00:00Z", { vorabankuendigungTage: 0, annahmeschluss: "09:00" })).toBe(
-      "2027-06-03",
-    );
+    expect(
+      faellig("2027-06-01T08:00:00Z", { vorabankuendigungTage: 0, annahmeschluss: "09:00" }),
+    ).toBe("2027-06-03");
   });
 
   it("across Christmas and New Year", () => {
@@ -97,20 +104,29 @@ describe("fruehesterFaelligkeitstag (CORE, D-1, pre-notification)", () => {
     // Friday 4 Dec 2026 + 14 = Friday 18 Dec (a business day).
     expect(faellig("2026-12-04T09:00:00Z")).toBe("2026-12-18");
     // A shorter agreed period (5 days) from a pre-notification sent earlier.
-    expect(faellig("2026-12-04T09:00:00Z", { vorabankuendigungTage: 5, vorabankuendigungAm: "2026-12-01" })).toBe(
-      "2026-12-07",
-    );
+    expect(
+      faellig("2026-12-04T09:00:00Z", {
+        vorabankuendigungTage: 5,
+        vorabankuendigungAm: "2026-12-01",
+      }),
+    ).toBe("2026-12-07");
   });
 
   it("refuses bad parameters with a clear error", () => {
     const r = fruehesterFaelligkeitstag({ einreichung: new Date("x"), annahmeschluss: "14:00" });
     expect(r).toMatchObject({ ok: false, fehler: { code: "faelligkeit.zeitpunkt" } });
-    expect(fruehesterFaelligkeitstag({ einreichung: new Date(), annahmeschluss: "25:00" })).toMatchObject({
+    expect(
+      fruehesterFaelligkeitstag({ einreichung: new Date(), annahmeschluss: "25:00" }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "faelligkeit.annahmeschluss" },
     });
     expect(
-      fruehesterFaelligkeitstag({ einreichung: new Date(), annahmeschluss: "14:00", vorabankuendigungTage: -1 }),
+      fruehesterFaelligkeitstag({
+        einreichung: new Date(),
+        annahmeschluss: "14:00",
+        vorabankuendigungTage: -1,
+      }),
     ).toMatchObject({ ok: false, fehler: { code: "faelligkeit.vorabankuendigung" } });
   });
 });

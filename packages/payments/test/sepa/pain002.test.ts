@@ -35,13 +35,17 @@ describe("pain.002.001.10 status report", () => {
   });
 
   it("refuses a camt file, broken XML and a report without the original group", () => {
-    expect(liesPain002('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"/>')).toMatchObject({
+    expect(
+      liesPain002('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"/>'),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "datei.namensraum" },
     });
     expect(liesPain002("<Document")).toMatchObject({ ok: false, fehler: { code: "datei.format" } });
     expect(
-      liesPain002('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt/></Document>'),
+      liesPain002(
+        '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt/></Document>',
+      ),
     ).toMatchObject({ ok: false, fehler: { code: "pain002.inhalt" } });
   });
 });

@@ -2,12 +2,12 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import {
-  type Glaeubiger,
-  type Lastschrift,
-  type Lastschriftposten,
   centAlsBetrag,
   erzeugePain008,
+  type Glaeubiger,
   gruppiereLastschriften,
+  type Lastschrift,
+  type Lastschriftposten,
 } from "../../src/sepa/index.ts";
 import { SEPA_DATEN, xmllint } from "./xmllint.ts";
 
@@ -46,7 +46,7 @@ describe("pain.008.001.08 export", () => {
         lastschriften: [lastschrift(1)],
         erstelltAm,
       }).ok
-        ? "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.008.001.08\"><CstmrDrctDbtInitn/></Document>"
+        ? '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"><CstmrDrctDbtInitn/></Document>'
         : "",
     });
     expect(kaputt.ok).toBe(false);
@@ -58,9 +58,17 @@ describe("pain.008.001.08 export", () => {
       faelligkeitsdatum: "2026-12-18",
       lastschriften: [
         lastschrift(1),
-        lastschrift(2, { betragCent: 1, sequenztyp: "FRST", schuldner: { name: "A<B>\"C'", iban: "AT611904300234573201", bic: "BKAUATWW" } }),
+        lastschrift(2, {
+          betragCent: 1,
+          sequenztyp: "FRST",
+          schuldner: { name: "A<B>\"C'", iban: "AT611904300234573201", bic: "BKAUATWW" },
+        }),
         lastschrift(3, { betragCent: 99_999_999_999, sequenztyp: "RCUR" }),
-        lastschrift(4, { betragCent: 1005, sequenztyp: "FRST", verwendungszweck: "Straße & Co <KZ 42>" }),
+        lastschrift(4, {
+          betragCent: 1005,
+          sequenztyp: "FRST",
+          verwendungszweck: "Straße & Co <KZ 42>",
+        }),
       ],
       erstelltAm,
     });
@@ -96,7 +104,9 @@ describe("pain.008.001.08 export", () => {
     expect(ooff.DrctDbtTxInf.Dbtr.Nm).toBe("Juergen Mueller + Soehne");
     expect(ooff.DrctDbtTxInf.DbtrAgt.FinInstnId.Othr.Id).toBe("NOTPROVIDED");
     expect(frst.DrctDbtTxInf[0].DbtrAgt.FinInstnId.BICFI).toBe("BKAUATWW");
-    expect(ooff.DrctDbtTxInf.RmtInf.Ustrd).toBe("Kassenzeichen 5.1234.1 Bewohnerparkausweis Gebuehr");
+    expect(ooff.DrctDbtTxInf.RmtInf.Ustrd).toBe(
+      "Kassenzeichen 5.1234.1 Bewohnerparkausweis Gebuehr",
+    );
     expect(frst.DrctDbtTxInf[1].RmtInf.Ustrd).toBe("Strasse + Co KZ 42");
     expect(frst.DrctDbtTxInf[0].Dbtr.Nm).toBe("A B 'C'");
     expect(datei.xml).toContain("&apos;");
@@ -105,14 +115,24 @@ describe("pain.008.001.08 export", () => {
   it("makes message ids unique", () => {
     const ids = new Set<string>();
     for (let i = 0; i < 50; i++) {
-      const r = erzeugePain008({ glaeubiger: stadt, faelligkeitsdatum: "2026-12-18", lastschriften: [lastschrift(1)], erstelltAm });
+      const r = erzeugePain008({
+        glaeubiger: stadt,
+        faelligkeitsdatum: "2026-12-18",
+        lastschriften: [lastschrift(1)],
+        erstelltAm,
+      });
       if (r.ok) ids.add(r.wert.nachrichtenId);
     }
     expect(ids.size).toBe(50);
   });
 
   it("refuses an empty batch", () => {
-    const r = erzeugePain008({ glaeubiger: stadt, faelligkeitsdatum: "2026-12-18", lastschriften: [], erstelltAm });
+    const r = erzeugePain008({
+      glaeubiger: stadt,
+      faelligkeitsdatum: "2026-12-18",
+      lastschriften: [],
+      erstelltAm,
+    });
     expect(r).toMatchObject({ ok: false, fehler: { code: "pain008.leer" } });
     if (!r.ok) expect(r.fehler.en).toContain("empty batch");
   });
@@ -122,12 +142,28 @@ describe("pain.008.001.08 export", () => {
     [{ betragCent: -5 }, "betrag.ungueltig", "lastschriften[0].betragCent"],
     [{ betragCent: 30.7 }, "betrag.ungueltig", "lastschriften[0].betragCent"],
     [{ betragCent: 100_000_000_000 }, "betrag.ungueltig", "lastschriften[0].betragCent"],
-    [{ schuldner: { name: "X", iban: "DE88370400440532013000" } }, "iban.pruefziffer", "lastschriften[0].schuldner.iban"],
-    [{ schuldner: { name: "X", iban: "BR1800360305000010009795493C1" } }, "iban.nichtSepa", "lastschriften[0].schuldner.iban"],
+    [
+      { schuldner: { name: "X", iban: "DE88370400440532013000" } },
+      "iban.pruefziffer",
+      "lastschriften[0].schuldner.iban",
+    ],
+    [
+      { schuldner: { name: "X", iban: "BR1800360305000010009795493C1" } },
+      "iban.nichtSepa",
+      "lastschriften[0].schuldner.iban",
+    ],
     [{ mandatsreferenz: "Mandat_1" }, "referenz.zeichen", "lastschriften[0].mandatsreferenz"],
     [{ endToEndId: "x".repeat(36) }, "referenz.zuLang", "lastschriften[0].endToEndId"],
-    [{ verwendungszweck: "ä".repeat(71) }, "verwendungszweck.zuLang", "lastschriften[0].verwendungszweck"],
-    [{ mandatUnterschriebenAm: "2026-12-19" }, "mandat.datum", "lastschriften[0].mandatUnterschriebenAm"],
+    [
+      { verwendungszweck: "ä".repeat(71) },
+      "verwendungszweck.zuLang",
+      "lastschriften[0].verwendungszweck",
+    ],
+    [
+      { mandatUnterschriebenAm: "2026-12-19" },
+      "mandat.datum",
+      "lastschriften[0].mandatUnterschriebenAm",
+    ],
     [{ sequenztyp: "XXXX" as never }, "sequenztyp.ungueltig", "lastschriften[0].sequenztyp"],
   ])("refuses a bad transaction %j", (extra, code, stelle) => {
     const r = erzeugePain008({
@@ -141,23 +177,37 @@ describe("pain.008.001.08 export", () => {
 
   it("refuses a bad creditor, a duplicate end-to-end id and bad due dates", () => {
     const basis = { faelligkeitsdatum: "2026-12-18", lastschriften: [lastschrift(1)], erstelltAm };
-    expect(erzeugePain008({ ...basis, glaeubiger: { ...stadt, glaeubigerId: "DE97ZZZ09999999999" } })).toMatchObject({
+    expect(
+      erzeugePain008({ ...basis, glaeubiger: { ...stadt, glaeubigerId: "DE97ZZZ09999999999" } }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "glaeubigerId.pruefziffer", stelle: "glaeubiger.glaeubigerId" },
     });
-    expect(erzeugePain008({ ...basis, glaeubiger: stadt, lastschriften: [lastschrift(1), lastschrift(1)] })).toMatchObject({
+    expect(
+      erzeugePain008({
+        ...basis,
+        glaeubiger: stadt,
+        lastschriften: [lastschrift(1), lastschrift(1)],
+      }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "endToEndId.doppelt" },
     });
-    expect(erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-12-25" })).toMatchObject({
+    expect(
+      erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-12-25" }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "faelligkeit.keinGeschaeftstag" },
     });
-    expect(erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-12-03" })).toMatchObject({
+    expect(
+      erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-12-03" }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "faelligkeit.vergangen" },
     });
-    expect(erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-02-30" })).toMatchObject({
+    expect(
+      erzeugePain008({ ...basis, glaeubiger: stadt, faelligkeitsdatum: "2026-02-30" }),
+    ).toMatchObject({
       ok: false,
       fehler: { code: "faelligkeit.datum" },
     });
@@ -185,7 +235,13 @@ describe("gruppiereLastschriften", () => {
       posten(4, "DE89370400440532013000", "2026-12-21"),
     ]);
     if (!r.ok) throw new Error(r.fehler.code);
-    expect(r.wert.map((d) => [d.faelligkeitsdatum, d.glaeubiger.iban.replace(/ /g, ""), d.lastschriften.length])).toEqual([
+    expect(
+      r.wert.map((d) => [
+        d.faelligkeitsdatum,
+        d.glaeubiger.iban.replace(/ /g, ""),
+        d.lastschriften.length,
+      ]),
+    ).toEqual([
       ["2026-12-18", "DE02120300000000202051", 1],
       ["2026-12-18", "DE89370400440532013000", 2],
       ["2026-12-21", "DE89370400440532013000", 1],
@@ -201,6 +257,9 @@ describe("gruppiereLastschriften", () => {
     const a = posten(1, "DE89370400440532013000", "2026-12-18");
     const b = { ...posten(2, "DE89370400440532013000", "2026-12-18") };
     b.glaeubiger = { ...b.glaeubiger, glaeubigerId: "DE88ZZZ00000032626" };
-    expect(gruppiereLastschriften([a, b])).toMatchObject({ ok: false, fehler: { code: "glaeubiger.widerspruechlich" } });
+    expect(gruppiereLastschriften([a, b])).toMatchObject({
+      ok: false,
+      fehler: { code: "glaeubiger.widerspruechlich" },
+    });
   });
 });

@@ -40,7 +40,9 @@ describe("Mandatsreferenz", () => {
 
 describe("Verwendungszweck", () => {
   it("accepts up to 140 characters of the Latin set", () => {
-    expect(pruefeVerwendungszweck("Kassenzeichen 5.1234.567890.1 Bewohnerparkausweis").ok).toBe(true);
+    expect(pruefeVerwendungszweck("Kassenzeichen 5.1234.567890.1 Bewohnerparkausweis").ok).toBe(
+      true,
+    );
     expect(pruefeVerwendungszweck("x".repeat(140)).ok).toBe(true);
   });
   it("refuses longer texts, umlauts and empty text", () => {
@@ -52,7 +54,10 @@ describe("Verwendungszweck", () => {
       ok: false,
       fehler: { code: "verwendungszweck.zeichen" },
     });
-    expect(pruefeVerwendungszweck("  ")).toMatchObject({ ok: false, fehler: { code: "verwendungszweck.leer" } });
+    expect(pruefeVerwendungszweck("  ")).toMatchObject({
+      ok: false,
+      fehler: { code: "verwendungszweck.leer" },
+    });
   });
 });
 
