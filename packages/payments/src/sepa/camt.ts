@@ -84,7 +84,9 @@ function einordnen(
 ): Buchungsart {
   const [domaene, familie, unterfamilie] = (code ?? "").split("/");
   const lastschriftFamilie = familie === "IDDT" || familie === "RDDT";
-  if (rueckgabe || storno) return "ruecklastschrift";
+  if (rueckgabe) return "ruecklastschrift";
+  // A reversal (RvslInd) of a direct-debit booking is a return too; of anything else it is not.
+  if (storno && lastschriftFamilie) return "ruecklastschrift";
   if (
     domaene === "PMNT" &&
     lastschriftFamilie &&

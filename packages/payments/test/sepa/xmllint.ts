@@ -23,6 +23,7 @@ export function schema(name: string): string {
 export function xmllint(
   xsd: string,
   xml: { datei: string } | { text: string },
+  befehl = "xmllint",
 ): { ok: boolean; ausgabe: string } {
   let verzeichnis: string | undefined;
   let datei: string;
@@ -34,7 +35,7 @@ export function xmllint(
     writeFileSync(datei, xml.text, "utf8");
   }
   try {
-    const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", schema(xsd), datei], {
+    const r = spawnSync(befehl, ["--noout", "--nonet", "--schema", schema(xsd), datei], {
       encoding: "utf8",
     });
     if (r.error && (r.error as NodeJS.ErrnoException).code === "ENOENT") {
