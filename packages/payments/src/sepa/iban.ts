@@ -128,18 +128,21 @@ export function pruefeIban(eingabe: string): Ergebnis<GepruefteIban> {
   const laendercode = iban.slice(0, 2);
   const ergebnis = validateIBAN(iban, { allowQRIBAN: true });
   const codes = new Set(ergebnis.errorCodes);
-  if (codes.has(ValidationErrorsIBAN.NoIBANCountry)) {
-    return schlecht(
-      "iban.land",
-      `Die IBAN beginnt mit „${laendercode}“, einem Land ohne IBAN. Bitte prüfen Sie die ersten beiden Buchstaben.`,
-      `The IBAN starts with “${laendercode}”, which is not an IBAN country. Please check the first two letters.`,
-    );
-  }
-  if (!istSepaLand(laendercode)) {
+  const land = { de: laendername(laendercode, "de"), en: laendername(laendercode, "en") };
+  // A real country outside SEPA (with IBANs like BR, or without like US) gets its own error, so the
+  // citizen learns to use another account or payment method rather than to look for a typo.
+  if (!istSepaLand(laendercode) && land.de !== undefined && land.en !== undefined) {
     return schlecht(
       "iban.nichtSepa",
-      `Konten aus diesem Land (${laendercode}) können nicht per SEPA-Lastschrift belastet werden. Bitte geben Sie ein Konto aus dem SEPA-Raum an oder wählen Sie eine andere Zahlungsart.`,
-      `Accounts from this country (${laendercode}) cannot be debited by SEPA direct debit. Please give an account in the SEPA area or choose another payment method.`,
+      `Konten aus ${land.de} (${laendercode}) können nicht per SEPA-Lastschrift belastet werden. Bitte geben Sie ein Konto aus dem SEPA-Raum an oder wählen Sie eine andere Zahlungsart.`,
+      `Accounts from ${land.en} (${laendercode}) cannot be debited by SEPA direct debit. Please give an account in the SEPA area or choose another payment method.`,
+    );
+  }
+  if (codes.has(ValidationErrorsIBAN.NoIBANCountry) || !istSepaLand(laendercode)) {
+    return schlecht(
+      "iban.land",
+      `Die IBAN beginnt mit „${laendercode}“, das ist kein Länderkennzeichen einer IBAN. Bitte prüfen Sie die ersten beiden Buchstaben.`,
+      `The IBAN starts with “${laendercode}”, which is not an IBAN country code. Please check the first two letters.`,
     );
   }
   if (codes.has(ValidationErrorsIBAN.WrongBBANLength)) {
@@ -173,6 +176,16 @@ export function pruefeIban(eingabe: string): Ergebnis<GepruefteIban> {
     return schlecht("iban.ungueltig", "Die IBAN ist nicht gültig.", "The IBAN is not valid.");
   }
   return gut({ iban, laendercode });
+}
+
+/** The country's name in German or English (ICU), undefined for codes that are no country. */
+function laendername(code: string, sprache: "de" | "en"): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([sprache], { type: "region", fallback: "none" }).of(code);
+    return name === undefined || name === code ? undefined : name;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Upper case, spaces removed. */

@@ -2,7 +2,9 @@ import { type Ergebnis, gut, schlecht } from "./ergebnis.ts";
 
 /**
  * TARGET2 (T2) business days, the calendar of SEPA interbank settlement. Dates are calendar dates
- * as ISO strings (`2027-03-26`), never `Date` objects, so that no time zone can move them.
+ * as ISO strings (`2027-03-26`), never `Date` objects, so that no time zone can move them. The
+ * calendar functions throw a RangeError for a string that is not a real ISO date: those come from
+ * code, not from users (check user input with `istIsoDatum` first).
  */
 export type IsoDatum = string;
 

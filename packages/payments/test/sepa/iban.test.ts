@@ -109,8 +109,18 @@ describe("pruefeIban", () => {
     }
   });
 
-  it("refuses US account numbers (no IBAN country) and other characters", () => {
-    expect(pruefeIban("US12345678901234567890")).toMatchObject({
+  it("refuses US account numbers as non-SEPA, unknown country codes, and other characters", () => {
+    const us = pruefeIban("US12345678901234567890");
+    expect(us).toMatchObject({ ok: false, fehler: { code: "iban.nichtSepa" } });
+    if (!us.ok) {
+      expect(us.fehler.de).toContain("Vereinigte Staaten");
+      expect(us.fehler.en).toContain("United States");
+    }
+    expect(pruefeIban("XX12345678901234567890")).toMatchObject({
+      ok: false,
+      fehler: { code: "iban.land" },
+    });
+    expect(pruefeIban("QQ12345678901234567890")).toMatchObject({
       ok: false,
       fehler: { code: "iban.land" },
     });

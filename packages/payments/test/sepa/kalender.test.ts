@@ -55,6 +55,11 @@ describe("Easter and TARGET2 closing days", () => {
     expect(istGeschaeftstag("2026-05-01")).toBe(false);
   });
 
+  it("throws a RangeError for strings that are no ISO date (a programming error)", () => {
+    expect(() => naechsterGeschaeftstag("2026-02-30")).toThrow(RangeError);
+    expect(() => istGeschaeftstag("4.12.2026")).toThrow(RangeError);
+  });
+
   it("finds the next business day across weekends and holidays", () => {
     expect(naechsterGeschaeftstag("2026-12-04")).toBe("2026-12-07"); // Fri → Mon
     expect(naechsterGeschaeftstag("2027-03-25")).toBe("2027-03-30"); // Thu before Easter → Tue after
