@@ -111,6 +111,27 @@ describe("pain.008.001.08 export", () => {
     ).toThrow(/libxml2-utils/);
   });
 
+  it("sums 1000 transactions exactly in cents and the file still validates", () => {
+    const lastschriften = Array.from({ length: 1000 }, (_, i) =>
+      lastschrift(i + 1, {
+        betragCent: ((i * 7919) % 100_000) + 1,
+        sequenztyp: i % 2 ? "RCUR" : "FRST",
+      }),
+    );
+    const erwartet = lastschriften.reduce((s, l) => s + l.betragCent, 0);
+    const r = erzeugePain008({
+      glaeubiger: stadt,
+      faelligkeitsdatum: "2026-12-18",
+      lastschriften,
+      erstelltAm,
+    });
+    if (!r.ok) throw new Error(r.fehler.code);
+    expect(r.wert.summeCent).toBe(erwartet);
+    expect(r.wert.xml).toContain(`<CtrlSum>${centAlsBetrag(erwartet)}</CtrlSum>`);
+    expect(r.wert.zahlungsgruppen.map((z) => z.anzahl)).toEqual([500, 500]);
+    expect(xmllint("pain.008.001.08.xsd", { text: r.wert.xml }).ok).toBe(true);
+  });
+
   it("makes message ids unique", () => {
     const ids = new Set<string>();
     for (let i = 0; i < 50; i++) {
