@@ -96,7 +96,7 @@ test("a second citizen reaches none of the first one's drafts, applications or r
       await expect(seite.getByRole("heading", { level: 1 })).toHaveText(
         /gibt es nicht|nicht gefunden/,
       );
-      const text = await seite.locator("main").innerText();
+      const text = (await seite.locator("main").textContent()) ?? "";
       expect(text, pfad).not.toContain("Opfer-Zoë");
       expect(text, pfad).not.toContain(o.aktenzeichen);
       versuche++;

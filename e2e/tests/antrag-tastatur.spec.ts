@@ -207,6 +207,7 @@ test("without JavaScript the step counter and the server's errors are the same",
   const email = neueAdresse("antrag-ohne-js");
   await registriereUndBestaetige(page, email);
   await meldeAn(page, email, PASSWORT);
+  await expect(page).toHaveURL(/\/de\/konto$/);
   await page.goto("/de/leistungen/hundesteuer-anmelden");
   await page.getByTestId("online-beantragen").getByRole("link").first().click();
   await page.getByRole("button", { name: "Antrag beginnen" }).click();

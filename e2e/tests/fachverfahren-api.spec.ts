@@ -163,6 +163,7 @@ test("a Fachverfahren lists, fetches and acknowledges a submission; strangers ge
   const email = neueAdresse("fachverfahren");
   await registriereUndBestaetige(page, email);
   await meldeAn(page, email, PASSWORT);
+  await expect(page).toHaveURL(/\/de\/konto$/);
   const aktenzeichen = await reicheHundesteuerEin(page);
   expect(aktenzeichen).toMatch(/^HST-\d{4}-\d{6}$/);
 

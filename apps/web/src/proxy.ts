@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { cspMitFrameAncestors } from "@/lib/proxy/csp";
-import { cmsAdminOrigin } from "@/lib/proxy/env";
+import { cmsAdminOrigins } from "@/lib/proxy/env";
 import { pruefeVorschauLink, vorschauDokument } from "@/lib/vorschau-link";
 
 const VORSCHAU_ABGELEHNT = {
@@ -36,7 +36,7 @@ async function vorschau(request: NextRequest): Promise<NextResponse | null> {
   const { pathname, searchParams } = request.nextUrl;
   const documentId = vorschauDokument(pathname);
   if (documentId === null) return null;
-  const csp = cspMitFrameAncestors(cmsAdminOrigin());
+  const csp = cspMitFrameAncestors(cmsAdminOrigins());
   const pruefung = await pruefeVorschauLink(
     documentId,
     searchParams.get("bis") ?? undefined,

@@ -395,6 +395,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: portalDatabaseUrl,
       CMS_URL: cmsUrl,
+      // The address the start banner tells editors to open (the preview pane may frame the portal).
+      CMS_ADMIN_URL: cmsUrl.replace("127.0.0.1", "localhost"),
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
       PREVIEW_SECRET: secrets.previewSecret,

@@ -17,9 +17,10 @@ const DIREKTIVEN = [
   "object-src 'none'",
 ];
 
-/** The portal's CSP with `frame-ancestors` set to the given origin (or 'none' without one). */
-export function cspMitFrameAncestors(origin: string | undefined): string {
+/** The portal's CSP with `frame-ancestors` set to the given origins (or 'none' without any). */
+export function cspMitFrameAncestors(origins: readonly string[]): string {
+  const quellen = origins.length > 0 ? origins.join(" ") : "'none'";
   return DIREKTIVEN.map((d) =>
-    d.startsWith("frame-ancestors ") ? `frame-ancestors ${origin ?? "'none'"}` : d,
+    d.startsWith("frame-ancestors ") ? `frame-ancestors ${quellen}` : d,
   ).join("; ");
 }

@@ -13,14 +13,23 @@ export function vorschauGeheimnis(): string | undefined {
 }
 
 /**
- * The origin of the CMS admin that editors' browsers open (CMS_ADMIN_URL, else CMS_URL, as the
- * stack sets it): the only origin that may frame the preview page. Undefined if not a URL.
+ * The origins of the CMS admin that editors' browsers open: CMS_ADMIN_URL (the address the stack
+ * prints, e.g. http://localhost:1337; several separated by spaces) and CMS_URL (the address the
+ * portal itself uses). The only origins that may frame the preview page; an invalid URL is left out.
  */
-export function cmsAdminOrigin(): string | undefined {
-  const url = process.env.CMS_ADMIN_URL || process.env.CMS_URL || "http://127.0.0.1:1337";
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
+export function cmsAdminOrigins(): string[] {
+  const urls = [
+    ...(process.env.CMS_ADMIN_URL ?? "").split(/\s+/),
+    process.env.CMS_URL || "http://127.0.0.1:1337",
+  ];
+  const origins = new Set<string>();
+  for (const url of urls) {
+    if (!url) continue;
+    try {
+      origins.add(new URL(url).origin);
+    } catch {
+      // not a URL: no framing by it
+    }
   }
+  return [...origins];
 }
