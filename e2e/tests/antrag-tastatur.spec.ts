@@ -217,6 +217,6 @@ test("without JavaScript the step counter and the server's errors are the same",
   await expect(page).toHaveTitle(/^Fehler: /);
   await expect(page.getByText("Schritt 1 von 3")).toBeVisible();
   await expect(page.locator("#fehleruebersicht")).toHaveAttribute("role", "alert");
-  await expectAccessible(page);
+  // No axe here: it runs as a script in the page (the same error state is checked with it above).
   await kontext.close();
 });

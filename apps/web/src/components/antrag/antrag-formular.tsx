@@ -214,6 +214,14 @@ type Props = {
  * `aria-describedby` follow from the fields' `error`. The server stays the gate. The progress
  * indicator counts the pages that apply with the answers given so far, on this page too.
  */
+/** `label` without a trailing `marker` (e.g. "Telefon (optional)" → "Telefon"). */
+function ohneMarker(label: string, marker: string): string {
+  const l = label.trimEnd();
+  return l.toLowerCase().endsWith(marker.toLowerCase())
+    ? l.slice(0, l.length - marker.length).trimEnd() || l
+    : label;
+}
+
 export function AntragFormular(props: Props) {
   const { lang, def, seiteId, texte: d } = props;
   const seite = def.seiten.find((s) => s.id === seiteId);
@@ -302,10 +310,11 @@ export function AntragFormular(props: Props) {
   ): React.ReactNode => {
     const versteckt = !sichtbar(feld, ebenen);
     const id = feldId(pfad);
-    const label = feld.label[lang];
+    const optional = !feld.pflicht;
+    // The runner marks optional questions itself: an editor's own "(optional)" would be read twice.
+    const label = optional ? ohneMarker(feld.label[lang], d.optional) : feld.label[lang];
     const hilfe = feld.hilfe?.[lang];
     const fehlerText = fehlerVon(pfad);
-    const optional = !feld.pflicht;
     const gemeinsam = { name: pfad, id, error: fehlerText, errorPrefix: d.errorPrefix };
     let inhalt: React.ReactNode;
     switch (feld.typ) {
