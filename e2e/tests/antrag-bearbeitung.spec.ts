@@ -1,11 +1,12 @@
 import type { Browser, Page } from "@playwright/test";
+import { reicheHundesteuerEin } from "../support/antrag";
 import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
 import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
+import { pdf } from "../support/pdf";
 import { legeMitarbeiterAn } from "../support/verwaltung";
 import {
   Antragseingang,
   DIENSTPASSWORT,
-  einfachesPdf,
   meldeMitarbeiterErstmalsAn,
   oeDesAntrags,
 } from "../support/verwaltung-antraege";
@@ -22,49 +23,6 @@ async function neueSeite(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
   await alsEigenerAbsender(page);
   return page;
-}
-
-/** The dog tax form with the "dangerous dog" branch and a proof, submitted; returns its ids. */
-async function reicheHundesteuerEin(page: Page) {
-  await page.goto("/de/leistungen/hundesteuer-anmelden");
-  await page.getByTestId("online-beantragen").getByRole("link").first().click();
-  await page.getByRole("button", { name: "Antrag beginnen" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halterin oder Halter");
-  await page.getByLabel("Vorname(n)").fill("Zoë");
-  await page.getByLabel("Familienname").fill("Łukasiewicz-Müller");
-  await page.getByLabel("Straße und Hausnummer").fill("Königsbrücker Straße 17");
-  await page.getByLabel("Postleitzahl").fill("01099");
-  await page.getByLabel("Ort").fill("Dresden");
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Hunde");
-  await page.getByLabel("Name des Hundes").fill("Bello");
-  await page.getByLabel("Rasse").fill("Mischling");
-  await page.getByLabel("Wurfdatum (geschätzt, wenn unbekannt)").fill("01.02.2020");
-  await page.getByLabel("Beginn der Haltung").fill("01.11.2026");
-  await page
-    .getByRole("group", { name: /gefährlicher Hund/ })
-    .getByLabel("Ja")
-    .check();
-  await page
-    .getByRole("group", { name: "Welchen Nachweis haben Sie?" })
-    .getByRole("radio")
-    .first()
-    .check();
-  await page.getByLabel("Nachweis hochladen").setInputFiles({
-    name: "wesenstest.pdf",
-    mimeType: "application/pdf",
-    buffer: einfachesPdf("Wesenstest Bello"),
-  });
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angaben prüfen");
-  await page.getByLabel("Ich bestätige diese Erklärung.").check();
-  await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antrag eingegangen");
-  const aktenzeichen = (await page.getByTestId("aktenzeichen").textContent())?.trim() ?? "";
-  expect(aktenzeichen).toMatch(/^HST-\d{4}-\d{6}$/);
-  const antragId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
-  expect(antragId).toMatch(/^[0-9a-f-]{36}$/);
-  return { aktenzeichen, antragId };
 }
 
 /** Downloads `pfad` with the page's session and checks the headers of a private download. */
@@ -172,7 +130,7 @@ test("staff of the responsible authority process an application; the citizen ans
   await buerger.getByLabel(/^Datei anhängen/).setInputFiles({
     name: "mietvertrag.pdf",
     mimeType: "application/pdf",
-    buffer: einfachesPdf("Mietvertrag Hundehaltung erlaubt"),
+    buffer: pdf("Mietvertrag Hundehaltung erlaubt"),
   });
   await buerger.getByRole("button", { name: "Antwort senden" }).click();
   await expect(buerger.getByTestId("erfolg")).toContainText("Antwort gesendet");
@@ -206,7 +164,7 @@ test("staff of the responsible authority process an application; the citizen ans
   await detail.entscheide("Stattgegeben", entscheidung, {
     name: "Bescheid Hundesteuer.pdf",
     mimeType: "application/pdf",
-    buffer: einfachesPdf("Bescheid Hundesteuer Bello"),
+    buffer: pdf("Bescheid Hundesteuer Bello"),
   });
   await expect(detail.status()).toHaveText("Entschieden");
   await expect(staff.getByText(/Das Verfahren ist abgeschlossen/)).toBeVisible();

@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { alsEigenerAbsender, expect, expectAccessible, test } from "../support/fixtures";
 import { abfrage } from "../support/fremde-ids";
 import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
+import { pdf } from "../support/pdf";
 
 // Bad input in the form runner, signed in, on "Hund zur Hundesteuer anmelden": naughty strings
 // in the text fields are either kept and shown back as text on the check page (no script runs)
@@ -28,31 +29,6 @@ const EMOJI_ZWJ = eintrag("emoji", (s) => s.includes("\u200d"));
 const SKRIPT = eintrag("html_js", (s) => s.startsWith("<script>"));
 const SQL = eintrag("sql", (s) => s.includes("OR 1=1"));
 const LANG = "x".repeat(10_000);
-
-/** A small PDF; `aktiv` adds an OpenAction with JavaScript. */
-function pdf(text: string, aktiv = false): Buffer {
-  const inhalt = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objekte = [
-    aktiv
-      ? "<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"
-      : "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${inhalt.length} >>\nstream\n${inhalt}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objekte.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objekte.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) body += `${String(o).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objekte.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
 
 const heute = () =>
   new Intl.DateTimeFormat("de-DE", {
@@ -235,7 +211,7 @@ test("disguised, active, oversized and path-named files are refused at the field
     },
     {
       was: "a PDF with JavaScript",
-      datei: { name: "wesenstest.pdf", buffer: pdf("Wesenstest", true) },
+      datei: { name: "wesenstest.pdf", buffer: pdf("Wesenstest", { aktiv: true }) },
       meldung: /aktive Inhalte/,
     },
     {

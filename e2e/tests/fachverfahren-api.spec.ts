@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { reicheHundesteuerEin } from "../support/antrag";
 import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
 import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
 import { legeMitarbeiterAn, totp } from "../support/verwaltung";
@@ -15,67 +16,6 @@ import { legeMitarbeiterAn, totp } from "../support/verwaltung";
 
 const API = "/api/fachverfahren/v1";
 const DIENSTPASSWORT = "Rathausturm Dresden Morgenrunde";
-
-/** A small, plain PDF (no active content), like the one antrag.spec.ts uploads. */
-function pdf(text: string): Buffer {
-  const inhalt = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
-  const objekte = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-    `<< /Length ${inhalt.length} >>\nstream\n${inhalt}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objekte.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objekte.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) body += `${String(o).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objekte.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
-}
-
-/** The dog tax journey of antrag.spec.ts, short: signed in, a dangerous dog with proof. */
-async function reicheHundesteuerEin(page: Page): Promise<string> {
-  await page.goto("/de/leistungen/hundesteuer-anmelden");
-  await page.getByTestId("online-beantragen").getByRole("link").first().click();
-  await page.getByRole("button", { name: "Antrag beginnen" }).click();
-  await page.getByLabel("Vorname(n)").fill("Zoë");
-  await page.getByLabel("Familienname").fill("Łukasiewicz-Müller");
-  await page.getByLabel("Straße und Hausnummer").fill("Königsbrücker Straße 17");
-  await page.getByLabel("Postleitzahl").fill("01099");
-  await page.getByLabel("Ort").fill("Dresden");
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ihre Hunde");
-  await page.getByLabel("Name des Hundes").fill("Bellofachverfahren");
-  await page.getByLabel("Rasse").fill("Mischling");
-  await page.getByLabel("Wurfdatum (geschätzt, wenn unbekannt)").fill("01.02.2020");
-  await page.getByLabel("Beginn der Haltung").fill("01.11.2026");
-  await page
-    .getByRole("group", { name: /gefährlicher Hund/ })
-    .getByLabel("Ja")
-    .check();
-  await page
-    .getByRole("group", { name: "Welchen Nachweis haben Sie?" })
-    .getByRole("radio")
-    .first()
-    .check();
-  await page.getByLabel("Nachweis hochladen").setInputFiles({
-    name: "wesenstest.pdf",
-    mimeType: "application/pdf",
-    buffer: pdf("Wesenstest Bello"),
-  });
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Angaben prüfen");
-  await page.getByLabel("Ich bestätige diese Erklärung.").check();
-  await page.getByRole("button", { name: "Antrag verbindlich absenden" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Antrag eingegangen");
-  return (await page.getByTestId("aktenzeichen").textContent())?.trim() ?? "";
-}
 
 /** Signs a staff member in (enrolling the second factor on first use), as verwaltung.spec.ts does. */
 async function meldeMitarbeiterAn(page: Page, email: string) {
@@ -164,7 +104,7 @@ test("a Fachverfahren lists, fetches and acknowledges a submission; strangers ge
   await registriereUndBestaetige(page, email);
   await meldeAn(page, email, PASSWORT);
   await expect(page).toHaveURL(/\/de\/konto$/);
-  const aktenzeichen = await reicheHundesteuerEin(page);
+  const { aktenzeichen } = await reicheHundesteuerEin(page, { hund: "Bellofachverfahren" });
   expect(aktenzeichen).toMatch(/^HST-\d{4}-\d{6}$/);
 
   // List: the new submission of the seeded key's OE.

@@ -6,37 +6,15 @@ import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { antragTexte } from "@/i18n/antrag";
-import { AntragFormular, type AntragFormularTexte, nachpruefen } from "./antrag-formular";
+import { antragFormularTexte } from "@/i18n/antrag";
+import { AntragFormular, nachpruefen } from "./antrag-formular";
 
 // The runner's page form: the server-rendered state (without JavaScript) and the live
 // revalidation after a page came back with errors (with JavaScript).
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const d = antragTexte("de");
-const texte: AntragFormularTexte = {
-  weiter: d.weiter,
-  zurueck: d.zurueck,
-  spaeter: d.spaeter,
-  optional: d.optional,
-  ja: d.ja,
-  nein: d.nein,
-  auswahlLeer: d.auswahlLeer,
-  datumHinweis: d.datumHinweis,
-  zeitHinweis: d.zeitHinweis,
-  betragHinweis: d.betragHinweis,
-  dateiAktuell: d.dateiAktuell,
-  dateiEntfernen: d.dateiEntfernen,
-  dateiHinweis: d.dateiHinweis,
-  zeile: d.zeile,
-  zeileHinzufuegen: d.zeileHinzufuegen,
-  zeileEntfernen: d.zeileEntfernen,
-  errorSummary: d.errorSummary,
-  errorPrefix: d.errorPrefix,
-  titelFehler: d.titelFehler,
-  schritt: d.schritt,
-};
+const texte = antragFormularTexte("de");
 
 /** The page's errors as the server computes them for this input. */
 const fehlerVon = (def: Formulardefinition, seite: string, eingabe: Eingabe) =>

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { AntragFormular } from "@/components/antrag/antrag-formular";
 import { AntragRahmen } from "@/components/antrag/antrag-rahmen";
-import { antragTexte } from "@/i18n/antrag";
+import { antragFormularTexte, antragTexte } from "@/i18n/antrag";
 import { fill } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { langOrNotFound, safeDecode } from "@/lib/params";
@@ -136,28 +136,7 @@ export default async function FormularVorschauPage(props: Props) {
             fehler={[]}
             antworten={{}}
             zeilen={{}}
-            texte={{
-              weiter: d.weiter,
-              zurueck: d.zurueck,
-              spaeter: d.spaeter,
-              optional: d.optional,
-              ja: d.ja,
-              nein: d.nein,
-              auswahlLeer: d.auswahlLeer,
-              datumHinweis: d.datumHinweis,
-              zeitHinweis: d.zeitHinweis,
-              betragHinweis: d.betragHinweis,
-              dateiAktuell: d.dateiAktuell,
-              dateiEntfernen: d.dateiEntfernen,
-              dateiHinweis: d.dateiHinweis,
-              zeile: d.zeile,
-              zeileHinzufuegen: d.zeileHinzufuegen,
-              zeileEntfernen: d.zeileEntfernen,
-              errorSummary: d.errorSummary,
-              errorPrefix: d.errorPrefix,
-              titelFehler: d.titelFehler,
-              schritt: d.schritt,
-            }}
+            texte={antragFormularTexte(lang)}
             aktion=""
             zurueck={false}
             titelId={`vorschau-seite-${seite.id}`}

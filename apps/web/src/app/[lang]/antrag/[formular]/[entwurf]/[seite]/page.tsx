@@ -8,7 +8,7 @@ import { AntragFormular } from "@/components/antrag/antrag-formular";
 import { AntragRahmen } from "@/components/antrag/antrag-rahmen";
 import { EntwurfNichtGefunden } from "@/components/antrag/nicht-gefunden";
 import { VersionHinweis } from "@/components/antrag/version-hinweis";
-import { antragTexte } from "@/i18n/antrag";
+import { antragFormularTexte, antragTexte } from "@/i18n/antrag";
 import { fill } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { ladeLauf } from "@/lib/antrag";
@@ -100,28 +100,7 @@ export default async function AntragSeitePage({ params, searchParams }: Props) {
         fehler={z.fehler ?? []}
         antworten={lauf.antworten}
         zeilen={zeilenAnzahl(def, seite.id, z.eingabe ?? {})}
-        texte={{
-          weiter: d.weiter,
-          zurueck: d.zurueck,
-          spaeter: d.spaeter,
-          optional: d.optional,
-          ja: d.ja,
-          nein: d.nein,
-          auswahlLeer: d.auswahlLeer,
-          datumHinweis: d.datumHinweis,
-          zeitHinweis: d.zeitHinweis,
-          betragHinweis: d.betragHinweis,
-          dateiAktuell: d.dateiAktuell,
-          dateiEntfernen: d.dateiEntfernen,
-          dateiHinweis: d.dateiHinweis,
-          zeile: d.zeile,
-          zeileHinzufuegen: d.zeileHinzufuegen,
-          zeileEntfernen: d.zeileEntfernen,
-          errorSummary: d.errorSummary,
-          errorPrefix: d.errorPrefix,
-          titelFehler: d.titelFehler,
-          schritt: d.schritt,
-        }}
+        texte={antragFormularTexte(lang)}
         hinweis={
           z.hinweis ? (
             <Alert variant="danger" role="alert" title={d.errorSummary} headingLevel={2}>
