@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import {
   EREIGNISARTEN,
@@ -51,6 +53,8 @@ export const paymentIntent = pgTable(
     nextAction: jsonb("next_action").$type<Record<string, unknown>>(),
     lastPaymentError: jsonb("last_payment_error").$type<{ code: string; message?: string }>(),
     cancellationReason: text("cancellation_reason"),
+    /** The Leistung's booking reference in the authority's budget, for the HKR export. */
+    haushaltsstelle: text("haushaltsstelle"),
     created: zeit("created").notNull().defaultNow(),
     updated: zeit("updated").notNull().defaultNow(),
   },
@@ -152,12 +156,98 @@ export const sepaMandat = pgTable(
     unterschriebenAm: date("unterschrieben_am").notNull(),
     sequenztyp: text("sequenztyp", { enum: SEQUENZTYPEN }).notNull(),
     faelligAm: date("faellig_am").notNull(),
+    /**
+     * The due date first pre-notified, when the export had to move `faelligAm` later because the
+     * file could no longer reach the bank in time (see exportiereLastschriften); else null.
+     */
+    urspruenglichFaelligAm: date("urspruenglich_faellig_am"),
+    /** The pain.008 file that collects it; null until the cash office exports it. */
+    lastschriftDateiId: text("lastschrift_datei_id").references(() => lastschriftDatei.id),
     created: zeit("created").notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.glaeubigerId, t.referenz] }),
     index("sepa_mandat_faellig").on(t.faelligAm),
+    index("sepa_mandat_datei").on(t.lastschriftDateiId),
     check("sepa_mandat_referenz", sql`char_length(${t.referenz}) between 1 and 35`),
     check("sepa_mandat_sequenztyp", sql`${t.sequenztyp} in (${liste(SEQUENZTYPEN)})`),
+  ],
+);
+
+// Cash office (Kasse)
+
+/**
+ * An authority's cash-office settings: the creditor identifier it collects direct debits under
+ * (null when it collects none), the account debits are credited to and transfers go to, and which
+ * payment methods it offers. The local SEPA provider reads it on every confirmation, so a change
+ * applies to the next payment.
+ */
+export const kasseKonto = pgTable("kasse_konto", {
+  oeSchluessel: text("oe_schluessel").primaryKey(),
+  glaeubigerId: text("glaeubiger_id"),
+  kontoinhaber: text("kontoinhaber").notNull(),
+  iban: text("iban").notNull(),
+  bic: text("bic"),
+  lastschrift: boolean("lastschrift").notNull().default(true),
+  ueberweisung: boolean("ueberweisung").notNull().default(true),
+  geaendert: zeit("geaendert").notNull().defaultNow(),
+});
+
+/**
+ * An exported pain.008 file, kept as it was handed to the bank (the XML text), with its message
+ * id (unique: a bank refuses a repeated MsgId), the number and sum of its debits and who exported
+ * it. The mandates it collects point to it (`sepa_mandat.lastschrift_datei_id`).
+ */
+export const lastschriftDatei = pgTable(
+  "lastschrift_datei",
+  {
+    id: text("id").primaryKey(),
+    oeSchluessel: text("oe_schluessel").notNull(),
+    glaeubigerId: text("glaeubiger_id").notNull(),
+    iban: text("iban").notNull(),
+    faelligAm: date("faellig_am").notNull(),
+    msgId: text("msg_id").notNull().unique(),
+    anzahl: integer("anzahl").notNull(),
+    summeCent: bigint("summe_cent", { mode: "number" }).notNull(),
+    dateiname: text("dateiname").notNull(),
+    xml: text("xml").notNull(),
+    erstelltAm: zeit("erstellt_am").notNull().defaultNow(),
+    erstelltVon: text("erstellt_von").notNull(),
+  },
+  (t) => [
+    index("lastschrift_datei_oe").on(t.oeSchluessel, t.erstelltAm.desc()),
+    check("lastschrift_datei_anzahl", sql`${t.anzahl} > 0 and ${t.summeCent} > 0`),
+  ],
+);
+
+/**
+ * An imported bank file (camt.053, camt.054 or pain.002): its kind, message id and SHA-256 (both
+ * unique per authority, so the same file is never booked twice), what it booked and returned, and
+ * the items it could not match (for the clerk).
+ */
+export const auszugImport = pgTable(
+  "auszug_import",
+  {
+    id: text("id").primaryKey(),
+    oeSchluessel: text("oe_schluessel").notNull(),
+    art: text("art", { enum: ["camt.053", "camt.054", "pain.002"] }).notNull(),
+    dateiname: text("dateiname").notNull(),
+    msgId: text("msg_id").notNull(),
+    sha256: text("sha256").notNull(),
+    posten: integer("posten").notNull(),
+    gebucht: integer("gebucht").notNull(),
+    zurueckgegeben: integer("zurueckgegeben").notNull(),
+    nichtZugeordnet: jsonb("nicht_zugeordnet")
+      .$type<{ betragCent: number; verwendungszweck: string; grund: { de: string; en: string } }[]>()
+      .notNull()
+      .default([]),
+    importiertAm: zeit("importiert_am").notNull().defaultNow(),
+    importiertVon: text("importiert_von").notNull(),
+  },
+  (t) => [
+    uniqueIndex("auszug_import_msg").on(t.oeSchluessel, t.art, t.msgId),
+    uniqueIndex("auszug_import_sha").on(t.oeSchluessel, t.sha256),
+    index("auszug_import_oe").on(t.oeSchluessel, t.importiertAm.desc()),
+    check("auszug_import_art", sql`${t.art} in ('camt.053', 'camt.054', 'pain.002')`),
   ],
 );

@@ -1,5 +1,6 @@
 import type { Db } from "@portal/db/client";
 import { z } from "zod";
+import { SEPA_ZEICHEN, zuSepaZeichen } from "./sepa/zeichen.ts";
 
 // Pure: the states, limits, input schemas and the provider port of payments, shared by the
 // services, the pages and the tests (zod only, safe in a client bundle; `Db` is a type import).
@@ -68,11 +69,10 @@ export const MAX_EIGENER_VERWENDUNGSZWECK = MAX_VERWENDUNGSZWECK - 20;
 export const MAX_MANDATSREFERENZ = 35;
 
 /**
- * The EPC's basic Latin character set, which every bank in the SEPA schemes must carry
- * (EPC217-08): other characters may be replaced or rejected on the way, so the portal refuses
- * them instead of letting a Kassenzeichen arrive garbled.
+ * The EPC's basic Latin character set, which every bank in the SEPA schemes must carry: one rule,
+ * kept in the SEPA module (sepa/zeichen.ts) and re-exported here for the forms.
  */
-export const SEPA_ZEICHEN = /^[A-Za-z0-9/?:().,'+ -]*$/u;
+export { SEPA_ZEICHEN } from "./sepa/zeichen.ts";
 
 /** The characters of `text` outside the SEPA character set, each once, in order. */
 export function unzulaessigeZeichen(text: string): string[] {
@@ -80,31 +80,11 @@ export function unzulaessigeZeichen(text: string): string[] {
   return [...new Set(falsch)];
 }
 
-const UMSCHRIFT: Record<string, string> = {
-  ä: "ae",
-  ö: "oe",
-  ü: "ue",
-  Ä: "Ae",
-  Ö: "Oe",
-  Ü: "Ue",
-  ß: "ss",
-  "&": "+",
-  "–": "-",
-  "—": "-",
-};
-
 /**
  * `text` in the SEPA character set for a remittance text the portal writes itself (from a
- * description): umlauts spelled out as German banks do, accents dropped, anything else a space.
+ * description): the SEPA module's conversion (ä → ae, accents dropped, anything else a space).
  */
-export function inSepaZeichen(text: string): string {
-  return [...text]
-    .map((z) => UMSCHRIFT[z] ?? z.normalize("NFD").replace(/\p{M}/gu, ""))
-    .map((z) => (SEPA_ZEICHEN.test(z) ? z : " "))
-    .join("")
-    .replace(/\s+/gu, " ")
-    .trim();
-}
+export const inSepaZeichen = zuSepaZeichen;
 
 /**
  * `2026-0003-000123-45`: the year, the authority's number (one per Organisationseinheit,
@@ -182,6 +162,10 @@ export const MELDUNGEN = {
     de: "Zahlungsart: SEPA-Lastschrift (sepa_debit) oder Überweisung (bank_transfer).",
     en: "Payment method: SEPA direct debit (sepa_debit) or bank transfer (bank_transfer).",
   },
+  haushaltsstelle: {
+    de: "Die Haushaltsstelle darf 1 bis 50 Zeichen lang sein.",
+    en: "The budget reference (Haushaltsstelle) may be 1 to 50 characters long.",
+  },
   behoerde: {
     de: "Bitte die zuständige Behörde angeben.",
     en: "Please give the responsible authority.",
@@ -248,6 +232,12 @@ export const erstelleSchema = z.object({
     .min(1, "verwendungszweck")
     .max(MAX_EIGENER_VERWENDUNGSZWECK, "verwendungszweck")
     .optional(),
+  haushaltsstelle: z
+    .string("haushaltsstelle")
+    .trim()
+    .min(1, "haushaltsstelle")
+    .max(50, "haushaltsstelle")
+    .optional(),
 });
 export type ErstelleEingabe = z.input<typeof erstelleSchema>;
 
@@ -290,6 +280,8 @@ export interface PaymentIntent {
   /** Why the bank returned it (e.g. `{ code: "MD06" }`), when `failed`. */
   lastPaymentError: { code: string; message?: string } | null;
   cancellationReason: string | null;
+  /** The Leistung's booking reference (Haushaltsstelle) for the HKR export, if given. */
+  haushaltsstelle: string | null;
   created: Date;
   updated: Date;
 }
@@ -325,7 +317,11 @@ export type Zahlungsfehler =
   | "zahlungsmittel-ungueltig"
   | "erstattung-zu-hoch"
   | "idempotenz-konflikt"
-  | "anbieter-abgelehnt";
+  | "anbieter-abgelehnt"
+  | "keine-lastschriften"
+  | "datei-ungueltig"
+  | "datei-bereits-importiert"
+  | "keine-kassendaten";
 
 export type Fehlerergebnis = {
   ok: false;

@@ -2,7 +2,7 @@ import { createDb, type Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { paymentEvent, paymentIntent, sepaMandat } from "../src/schema.ts";
+import { kasseKonto, paymentEvent, paymentIntent, sepaMandat } from "../src/schema.ts";
 import { loescheAlteIdempotenzschluessel } from "../src/services/idempotenz.ts";
 import { lokalerSepaAnbieter } from "../src/services/sepa-anbieter.ts";
 import {
@@ -27,14 +27,21 @@ let url: string;
 let drop: () => Promise<void>;
 beforeAll(async () => {
   ({ db, url, drop } = await createTestDatabase(inject("adminUrl")));
+  // The authority's cash-office settings, which the local SEPA provider reads.
+  await db.insert(kasseKonto).values({
+    oeSchluessel: OE,
+    glaeubigerId: "DE98ZZZ09999999999",
+    kontoinhaber: "Stadt Dresden",
+    iban: "DE02120300000000202051",
+    bic: "BYLADEM1001",
+    lastschrift: true,
+    ueberweisung: true,
+  });
 });
 afterAll(() => drop());
 
 const OE = "oe:stadt-dresden-strassenverkehr";
-const provider = lokalerSepaAnbieter({
-  glaeubigerId: (oe) => (oe === OE ? "DE98ZZZ09999999999" : undefined),
-  empfaengerkonto: () => ({ kontoinhaber: "Stadt Dresden", iban: "DE89370400440532013000" }),
-});
+const provider = lokalerSepaAnbieter();
 const LASTSCHRIFT: Zahlungsmittel = {
   type: "sepa_debit",
   kontoinhaber: "Erika Mustermann",
@@ -337,8 +344,8 @@ describe("confirm", () => {
   it.each([
     [{ ...LASTSCHRIFT, iban: "DE89370400440532013001" }, "Prüfziffer", "iban"],
     [{ ...LASTSCHRIFT, iban: "DE8937040044053201300" }, "Länge", "iban"],
-    [{ ...LASTSCHRIFT, iban: "XX89370400440532013000" }, "Ländercode", "iban"],
-    [{ ...LASTSCHRIFT, iban: "BR1800360305000010009795493C1" }, "SEPA-Raums", "iban"],
+    [{ ...LASTSCHRIFT, iban: "XX89370400440532013000" }, "Länderkennzeichen", "iban"],
+    [{ ...LASTSCHRIFT, iban: "BR1800360305000010009795493C1" }, "SEPA-Raum", "iban"],
     [{ ...LASTSCHRIFT, bic: "XYZ" }, "BIC", "bic"],
     [{ ...LASTSCHRIFT, kontoinhaber: " " }, "Kontoinhaber", "kontoinhaber"],
   ])("refuses bad account data, changing nothing: %j", async (zahlungsmittel, meldung, feld) => {

@@ -1,12 +1,8 @@
 import type { Db } from "@portal/db/client";
-import {
-  electronicFormatIBAN,
-  isSEPACountry,
-  isValidBIC,
-  ValidationErrorsIBAN,
-  validateIBAN,
-} from "ibantools";
 import { insertMandat } from "../queries/zahlung.ts";
+import { pruefeGlaeubigerId } from "../sepa/glaeubiger-id.ts";
+import { formatiereIban, pruefeBic, pruefeIban } from "../sepa/iban.ts";
+import { fruehesterFaelligkeitstag } from "../sepa/kalender.ts";
 import {
   type Erstattung,
   lastschriftSchema,
@@ -17,6 +13,7 @@ import {
   type Vorbereitung,
   type Zahlungsmittel,
 } from "../types.ts";
+import { findeKassenkonto } from "./kasse.ts";
 
 /** A calendar day in Saxony as `YYYY-MM-DD`. */
 export function tagInSachsen(zeitpunkt: Date): string {
@@ -31,89 +28,30 @@ export function tagInSachsen(zeitpunkt: Date): string {
 }
 
 /**
- * The default due date: `vorlaufTage` calendar days after today (the pre-notification period),
- * moved past a weekend. TARGET2 holidays are not known here: the SEPA module
- * (`packages/payments/src/sepa`) computes business days properly; pass its function as
- * `faelligAm` once it is on main.
+ * Whether a SEPA creditor identifier (Gläubiger-ID, e.g. `DE98ZZZ09999999999`) is valid: the SEPA
+ * module's `pruefeGlaeubigerId` (format and MOD 97-10 check digits), kept under this name for
+ * callers that only need yes or no.
  */
-function faelligNachVorlauf(jetzt: Date, vorlaufTage: number): string {
-  const tag = new Date(`${tagInSachsen(jetzt)}T00:00:00Z`);
-  tag.setUTCDate(tag.getUTCDate() + vorlaufTage);
-  while (tag.getUTCDay() === 0 || tag.getUTCDay() === 6) tag.setUTCDate(tag.getUTCDate() + 1);
-  return tag.toISOString().slice(0, 10);
-}
-
-/** Letters as numbers (A = 10 … Z = 35), then the remainder modulo 97 (ISO 7064 MOD 97-10). */
-function mod97(text: string): number {
-  let rest = 0;
-  for (const zeichen of text) {
-    const ziffern = /[A-Z]/u.test(zeichen) ? String(zeichen.charCodeAt(0) - 55) : zeichen;
-    for (const z of ziffern) rest = (rest * 10 + Number(z)) % 97;
-  }
-  return rest;
-}
-
-/**
- * Whether a SEPA creditor identifier (Gläubiger-ID, e.g. `DE98ZZZ09999999999`) has the right
- * shape and check digits: the country code and check digits are checked over the national
- * identifier, without the three-character business code (EPC262-08). The SEPA module will carry
- * the full per-country rules; this guards the provider's configuration.
- */
-export function istGlaeubigerId(id: string): boolean {
-  const kompakt = id.replace(/\s+/gu, "").toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/u.test(kompakt)) return false;
-  return mod97(`${kompakt.slice(7)}${kompakt.slice(0, 4)}`) === 1;
-}
+export const istGlaeubigerId = (id: string): boolean => pruefeGlaeubigerId(id).ok;
 
 /** The IBAN for a receipt: country, check digits and the last four characters. */
 export const maskiereIban = (iban: string) => `${iban.slice(0, 4)} **** ${iban.slice(-4)}`;
 
-export type SepaEinstellungen = {
-  /** The authority's creditor identifier, or undefined when it collects no debits. */
-  glaeubigerId: (oeSchluessel: string) => string | undefined;
-  /** The account a bank transfer goes to, for the instructions on the receipt. */
-  empfaengerkonto?: (
-    oeSchluessel: string,
-  ) => { kontoinhaber: string; iban: string; bic?: string } | undefined;
-  /** Pre-notification period in calendar days (SEPA CORE: 14 unless agreed shorter). */
-  vorlaufTage?: number;
-  /** The due date of a debit confirmed at `jetzt` (default: see faelligNachVorlauf). */
-  faelligAm?: (jetzt: Date, vorlaufTage: number) => string;
-};
+/** The default cut-off time of the authority's bank for direct-debit files (Europe/Berlin). */
+export const STANDARD_ANNAHMESCHLUSS = "14:00";
 
-/** What is wrong with an IBAN (spaces and lowercase already removed), or undefined. */
-function ibanFehler(iban: string): Meldung | undefined {
-  const { valid, errorCodes } = validateIBAN(iban);
-  if (valid)
-    return isSEPACountry(iban.slice(0, 2))
-      ? undefined
-      : {
-          de: "Diese IBAN gehört zu einem Land außerhalb des SEPA-Raums. Bitte ein Konto im SEPA-Raum angeben.",
-          en: "This IBAN belongs to a country outside the SEPA area. Please give an account in the SEPA area.",
-        };
-  if (errorCodes.includes(ValidationErrorsIBAN.NoIBANCountry)) {
-    return {
-      de: "Die IBAN beginnt nicht mit einem gültigen Ländercode (z. B. DE).",
-      en: "The IBAN does not start with a valid country code (e.g. DE).",
-    };
-  }
-  if (errorCodes.includes(ValidationErrorsIBAN.WrongBBANLength)) {
-    return {
-      de: "Die IBAN hat nicht die richtige Länge für ihr Land (in Deutschland 22 Zeichen).",
-      en: "The IBAN does not have the right length for its country (22 characters in Germany).",
-    };
-  }
-  if (errorCodes.includes(ValidationErrorsIBAN.WrongIBANChecksum)) {
-    return {
-      de: "Die Prüfziffer der IBAN stimmt nicht. Bitte prüfen Sie die IBAN auf Tippfehler.",
-      en: "The IBAN's check digits do not match. Please check the IBAN for typing errors.",
-    };
-  }
-  return {
-    de: "Die IBAN ist ungültig. Bitte prüfen Sie sie auf Tippfehler.",
-    en: "The IBAN is not valid. Please check it for typing errors.",
-  };
-}
+export type SepaEinstellungen = {
+  /**
+   * Pre-notification period in calendar days (SEPA CORE: 14 unless the mandate text agrees a
+   * shorter one).
+   */
+  vorlaufTage?: number;
+  /**
+   * The bank's cut-off time for direct-debit files, `HH:MM` in Europe/Berlin (default 14:00):
+   * a file handed in later counts from the next TARGET2 business day.
+   */
+  annahmeschluss?: string;
+};
 
 const fehler = (meldung: Meldung, feld?: string): Vorbereitung => ({
   ok: false,
@@ -122,16 +60,38 @@ const fehler = (meldung: Meldung, feld?: string): Vorbereitung => ({
   ...(feld ? { feld } : {}),
 });
 
+const abgelehnt = (meldung: Meldung): Vorbereitung => ({
+  ok: false,
+  fehler: "anbieter-abgelehnt",
+  meldung,
+});
+
+const KEINE_LASTSCHRIFT: Meldung = {
+  de: "Diese Behörde bietet die Zahlung per SEPA-Lastschrift derzeit nicht an. Bitte wählen Sie eine andere Zahlungsart.",
+  en: "This authority does not offer payment by SEPA direct debit at the moment. Please choose another payment method.",
+};
+const KEINE_UEBERWEISUNG: Meldung = {
+  de: "Diese Behörde bietet die Zahlung per Überweisung derzeit nicht an. Bitte wählen Sie eine andere Zahlungsart.",
+  en: "This authority does not offer payment by bank transfer at the moment. Please choose another payment method.",
+};
+
 /**
- * The local SEPA provider, the default `PaymentProvider`: the portal is the creditor. A direct
- * debit stores the mandate (reference from the Kassenzeichen, one-off `OOFF`, signed today) and
- * leaves the intent `processing` until the cash office's batch is collected and the bank's
- * statement books or returns it; a bank transfer waits `processing` for a matching credit.
- * Refunds are paid by the cash office as a credit transfer; the provider only records them.
+ * The local SEPA provider, the default `PaymentProvider`: the portal is the creditor, under the
+ * creditor identifier and account the authority keeps in `kasse_konto` (read from the `db` each
+ * method is given, inside the confirmation's transaction, so a changed account applies to the
+ * next payment). A direct debit stores the mandate (reference `M-<Kassenzeichen>`, one-off
+ * `OOFF`, signed today) with its due date: the earliest TARGET2 business day after the
+ * pre-notification period that a file handed in now still meets (`fruehesterFaelligkeitstag`,
+ * CORE D-1) — this is the date the citizen is pre-notified and the batch export collects on.
+ * The intent stays `processing` until the bank's statement books or returns it; a bank transfer
+ * waits `processing` for a matching credit, with the authority's account in the instructions.
+ * An authority without a `kasse_konto`, without a creditor identifier or with the method switched
+ * off refuses it (`anbieter-abgelehnt`). Refunds are paid by the cash office as a credit
+ * transfer; the provider only records them.
  */
-export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentProvider {
+export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen = {}): PaymentProvider {
   const vorlaufTage = einstellungen.vorlaufTage ?? 14;
-  const faellig = einstellungen.faelligAm ?? faelligNachVorlauf;
+  const annahmeschluss = einstellungen.annahmeschluss ?? STANDARD_ANNAHMESCHLUSS;
 
   async function lastschrift(
     db: Db,
@@ -145,36 +105,37 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
       return fehler(meldungFuer(problem), String(problem?.path[0] ?? ""));
     }
     const daten = geprueft.data;
-    const iban = electronicFormatIBAN(daten.iban) ?? "";
-    const meldung = ibanFehler(iban);
-    if (meldung) return fehler(meldung, "iban");
-    const bic = daten.bic ? daten.bic.replace(/\s+/gu, "").toUpperCase() : undefined;
-    if (bic && !isValidBIC(bic))
-      return fehler({ de: "Die BIC ist ungültig.", en: "The BIC is not valid." }, "bic");
+    const iban = pruefeIban(daten.iban);
+    if (!iban.ok) return fehler({ de: iban.fehler.de, en: iban.fehler.en }, "iban");
+    const bic = pruefeBic(daten.bic, iban.wert.iban);
+    if (!bic.ok) return fehler({ de: bic.fehler.de, en: bic.fehler.en }, "bic");
 
-    const glaeubigerId = einstellungen.glaeubigerId(intent.oeSchluessel);
-    if (!glaeubigerId || !istGlaeubigerId(glaeubigerId)) {
-      return {
-        ok: false,
-        fehler: "anbieter-abgelehnt",
-        meldung: {
-          de: "Diese Behörde kann keine Lastschrift einziehen (keine gültige Gläubiger-Identifikationsnummer hinterlegt). Bitte wählen Sie eine andere Zahlungsart.",
-          en: "This authority cannot collect direct debits (no valid creditor identifier configured). Please choose another payment method.",
-        },
-      };
+    const konto = await findeKassenkonto(db, { oeSchluessel: intent.oeSchluessel });
+    if (!konto?.lastschrift) return abgelehnt(KEINE_LASTSCHRIFT);
+    const glaeubigerId = konto.glaeubigerId ? pruefeGlaeubigerId(konto.glaeubigerId) : undefined;
+    if (!glaeubigerId?.ok) {
+      return abgelehnt({
+        de: "Diese Behörde kann keine Lastschrift einziehen (keine gültige Gläubiger-Identifikationsnummer hinterlegt). Bitte wählen Sie eine andere Zahlungsart.",
+        en: "This authority cannot collect direct debits (no valid creditor identifier configured). Please choose another payment method.",
+      });
     }
+    const faellig = fruehesterFaelligkeitstag({
+      einreichung: jetzt,
+      annahmeschluss,
+      vorabankuendigungTage: vorlaufTage,
+    });
+    if (!faellig.ok) throw new Error(`lokalerSepaAnbieter: ${faellig.fehler.code}`);
     const referenz = `M-${intent.kassenzeichen}`;
-    const faelligAm = faellig(jetzt, vorlaufTage);
     await insertMandat(db, {
       referenz,
-      glaeubigerId,
+      glaeubigerId: glaeubigerId.wert.id,
       intentId: intent.id,
       kontoinhaber: daten.kontoinhaber,
-      iban,
-      bic: bic ?? null,
+      iban: iban.wert.iban,
+      bic: bic.wert,
       unterschriebenAm: daten.unterschriebenAm ?? tagInSachsen(jetzt),
       sequenztyp: "OOFF",
-      faelligAm,
+      faelligAm: faellig.wert,
       created: jetzt,
     });
     return {
@@ -183,9 +144,9 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
       nextAction: {
         type: "sepa_debit",
         mandatsreferenz: referenz,
-        glaeubigerId,
-        faelligAm,
-        iban: maskiereIban(iban),
+        glaeubigerId: glaeubigerId.wert.id,
+        faelligAm: faellig.wert,
+        iban: maskiereIban(iban.wert.iban),
         kontoinhaber: daten.kontoinhaber,
       },
     };
@@ -195,7 +156,8 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
     async bereiteVor(db, { intent, zahlungsmittel, jetzt }) {
       if (zahlungsmittel.type === "sepa_debit")
         return lastschrift(db, intent, zahlungsmittel, jetzt);
-      const konto = einstellungen.empfaengerkonto?.(intent.oeSchluessel);
+      const konto = await findeKassenkonto(db, { oeSchluessel: intent.oeSchluessel });
+      if (!konto?.ueberweisung) return abgelehnt(KEINE_UEBERWEISUNG);
       return {
         ok: true,
         status: "processing",
@@ -204,7 +166,11 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen): PaymentPr
           kassenzeichen: intent.kassenzeichen,
           verwendungszweck: intent.remittanceText,
           amount: intent.amount,
-          ...(konto ? { empfaenger: konto } : {}),
+          empfaenger: {
+            kontoinhaber: konto.kontoinhaber,
+            iban: formatiereIban(konto.iban),
+            ...(konto.bic ? { bic: konto.bic } : {}),
+          },
         },
       };
     },

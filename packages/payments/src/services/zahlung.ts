@@ -57,6 +57,7 @@ export function alsIntent(row: IntentRow): PaymentIntent {
     nextAction: row.nextAction ?? null,
     lastPaymentError: row.lastPaymentError ?? null,
     cancellationReason: row.cancellationReason ?? null,
+    haushaltsstelle: row.haushaltsstelle ?? null,
     created: row.created,
     updated: row.updated,
   };
@@ -217,6 +218,7 @@ export async function create(
         status,
         paymentMethodType: e.paymentMethodType,
         oeSchluessel: e.oeSchluessel,
+        haushaltsstelle: e.haushaltsstelle ?? null,
         created: jetzt,
         updated: jetzt,
       });

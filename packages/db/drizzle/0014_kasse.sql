@@ -1,0 +1,53 @@
+CREATE TABLE "auszug_import" (
+	"id" text PRIMARY KEY NOT NULL,
+	"oe_schluessel" text NOT NULL,
+	"art" text NOT NULL,
+	"dateiname" text NOT NULL,
+	"msg_id" text NOT NULL,
+	"sha256" text NOT NULL,
+	"posten" integer NOT NULL,
+	"gebucht" integer NOT NULL,
+	"zurueckgegeben" integer NOT NULL,
+	"nicht_zugeordnet" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"importiert_am" timestamp with time zone DEFAULT now() NOT NULL,
+	"importiert_von" text NOT NULL,
+	CONSTRAINT "auszug_import_art" CHECK ("auszug_import"."art" in ('camt.053', 'camt.054', 'pain.002'))
+);
+--> statement-breakpoint
+CREATE TABLE "kasse_konto" (
+	"oe_schluessel" text PRIMARY KEY NOT NULL,
+	"glaeubiger_id" text,
+	"kontoinhaber" text NOT NULL,
+	"iban" text NOT NULL,
+	"bic" text,
+	"lastschrift" boolean DEFAULT true NOT NULL,
+	"ueberweisung" boolean DEFAULT true NOT NULL,
+	"geaendert" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "lastschrift_datei" (
+	"id" text PRIMARY KEY NOT NULL,
+	"oe_schluessel" text NOT NULL,
+	"glaeubiger_id" text NOT NULL,
+	"iban" text NOT NULL,
+	"faellig_am" date NOT NULL,
+	"msg_id" text NOT NULL,
+	"anzahl" integer NOT NULL,
+	"summe_cent" bigint NOT NULL,
+	"dateiname" text NOT NULL,
+	"xml" text NOT NULL,
+	"erstellt_am" timestamp with time zone DEFAULT now() NOT NULL,
+	"erstellt_von" text NOT NULL,
+	CONSTRAINT "lastschrift_datei_msg_id_unique" UNIQUE("msg_id"),
+	CONSTRAINT "lastschrift_datei_anzahl" CHECK ("lastschrift_datei"."anzahl" > 0 and "lastschrift_datei"."summe_cent" > 0)
+);
+--> statement-breakpoint
+ALTER TABLE "payment_intent" ADD COLUMN "haushaltsstelle" text;--> statement-breakpoint
+ALTER TABLE "sepa_mandat" ADD COLUMN "urspruenglich_faellig_am" date;--> statement-breakpoint
+ALTER TABLE "sepa_mandat" ADD COLUMN "lastschrift_datei_id" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "auszug_import_msg" ON "auszug_import" USING btree ("oe_schluessel","art","msg_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "auszug_import_sha" ON "auszug_import" USING btree ("oe_schluessel","sha256");--> statement-breakpoint
+CREATE INDEX "auszug_import_oe" ON "auszug_import" USING btree ("oe_schluessel","importiert_am" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "lastschrift_datei_oe" ON "lastschrift_datei" USING btree ("oe_schluessel","erstellt_am" DESC NULLS LAST);--> statement-breakpoint
+ALTER TABLE "sepa_mandat" ADD CONSTRAINT "sepa_mandat_lastschrift_datei_id_lastschrift_datei_id_fk" FOREIGN KEY ("lastschrift_datei_id") REFERENCES "public"."lastschrift_datei"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "sepa_mandat_datei" ON "sepa_mandat" USING btree ("lastschrift_datei_id");
