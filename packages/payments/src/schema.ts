@@ -238,7 +238,9 @@ export const auszugImport = pgTable(
     gebucht: integer("gebucht").notNull(),
     zurueckgegeben: integer("zurueckgegeben").notNull(),
     nichtZugeordnet: jsonb("nicht_zugeordnet")
-      .$type<{ betragCent: number; verwendungszweck: string; grund: { de: string; en: string } }[]>()
+      .$type<
+        { betragCent: number; verwendungszweck: string; grund: { de: string; en: string } }[]
+      >()
       .notNull()
       .default([]),
     importiertAm: zeit("importiert_am").notNull().defaultNow(),

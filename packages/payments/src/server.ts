@@ -8,14 +8,34 @@ import "server-only";
 // XBezahldienste / ePayBL adapter in its place (docs/payments.md).
 
 export {
+  type Aenderung,
+  type Auszugsart,
+  type Auszugsimport,
+  importiereAuszug,
+  listeAuszugsimporte,
+  type NichtZugeordnet,
+} from "./services/auszug.ts";
+export { betragDeutsch, csvZelle, HKR_SPALTEN, hkrExport } from "./services/hkr.ts";
+export {
   anfrageHash,
   loescheAlteIdempotenzschluessel,
 } from "./services/idempotenz.ts";
+export {
+  exportiereLastschriften,
+  findeKassenkonto,
+  type Kassenkonto,
+  type Lastschriftdatei,
+  ladeLastschriftdatei,
+  listeLastschriftdateien,
+  speichereKassenkonto,
+} from "./services/kasse.ts";
 export {
   istGlaeubigerId,
   lokalerSepaAnbieter,
   maskiereIban,
   type SepaEinstellungen,
+  STANDARD_ANNAHMESCHLUSS,
+  tagInSachsen,
 } from "./services/sepa-anbieter.ts";
 export {
   alsIntent,

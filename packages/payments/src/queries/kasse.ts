@@ -33,7 +33,10 @@ export async function upsertKassenkonto(db: Db, werte: typeof kasseKonto.$inferI
  * The mandates are locked `for update skip locked`, so a concurrent export skips what this one
  * takes (and the intents are not locked: a concurrent booking of the bank's outcome is not held up).
  */
-export async function sperreOffeneLastschriften(db: Db, { oeSchluessel }: { oeSchluessel: string }) {
+export async function sperreOffeneLastschriften(
+  db: Db,
+  { oeSchluessel }: { oeSchluessel: string },
+) {
   return db
     .select({ mandat: sepaMandat, intent: paymentIntent })
     .from(sepaMandat)
@@ -58,11 +61,7 @@ export async function insertLastschriftdatei(db: Db, neu: typeof lastschriftDate
 
 export async function verknuepfeMandate(
   db: Db,
-  {
-    intentIds,
-    dateiId,
-    faelligAm,
-  }: { intentIds: string[]; dateiId: string; faelligAm: string },
+  { intentIds, dateiId, faelligAm }: { intentIds: string[]; dateiId: string; faelligAm: string },
 ) {
   await db
     .update(sepaMandat)
@@ -129,7 +128,12 @@ export async function offeneUeberweisungen(db: Db, { oeSchluessel }: { oeSchlues
 
 export async function findAuszugsimport(
   db: Db,
-  { oeSchluessel, art, msgId, sha256 }: { oeSchluessel: string; art: string; msgId: string; sha256: string },
+  {
+    oeSchluessel,
+    art,
+    msgId,
+    sha256,
+  }: { oeSchluessel: string; art: string; msgId: string; sha256: string },
 ) {
   const [row] = await db
     .select({ id: auszugImport.id })
@@ -192,4 +196,13 @@ export async function buchungsereignisse(
       ),
     )
     .orderBy(asc(paymentEvent.at), asc(paymentEvent.id));
+}
+
+export async function updateAuszugsimport(
+  db: Db,
+  { id, werte }: { id: string; werte: Partial<typeof auszugImport.$inferInsert> },
+) {
+  const [row] = await db.update(auszugImport).set(werte).where(eq(auszugImport.id, id)).returning();
+  if (!row) throw new Error("update auszug_import returned nothing");
+  return row;
 }

@@ -55,6 +55,9 @@ const fehler = (f: Zahlungsfehler, meldung: Meldung, feld?: string): Fehlerergeb
   ...(feld ? { feld } : {}),
 });
 
+/** The later of two ISO dates (strings compare as dates; Math.max does not apply). */
+const spaeter = (a: string, b: string) => [a, b].sort()[1] ?? a;
+
 /** The texts of a SEPA module error, without its code. */
 const text = ({ de, en }: Meldung): Meldung => ({ de, en });
 
@@ -200,23 +203,25 @@ export async function exportiereLastschriften(
   return inTransaktion(db, async (tx) => {
     const offen = await sperreOffeneLastschriften(tx, { oeSchluessel: eingabe.oeSchluessel });
     if (offen.length === 0) return KEINE_LASTSCHRIFTEN;
-    const posten: (Lastschriftposten & { intentId: string })[] = offen.map(({ mandat, intent }) => ({
-      intentId: intent.id,
-      glaeubiger: {
-        name: konto.kontoinhaber,
-        iban: konto.iban,
-        bic: konto.bic,
-        glaeubigerId: mandat.glaeubigerId,
-      },
-      faelligkeitsdatum: mandat.faelligAm < fruehest.wert ? fruehest.wert : mandat.faelligAm,
-      endToEndId: intent.kassenzeichen,
-      betragCent: intent.amount,
-      mandatsreferenz: mandat.referenz,
-      mandatUnterschriebenAm: mandat.unterschriebenAm,
-      sequenztyp: mandat.sequenztyp,
-      schuldner: { name: mandat.kontoinhaber, iban: mandat.iban, bic: mandat.bic },
-      verwendungszweck: intent.remittanceText,
-    }));
+    const posten: (Lastschriftposten & { intentId: string })[] = offen.map(
+      ({ mandat, intent }) => ({
+        intentId: intent.id,
+        glaeubiger: {
+          name: konto.kontoinhaber,
+          iban: konto.iban,
+          bic: konto.bic,
+          glaeubigerId: mandat.glaeubigerId,
+        },
+        faelligkeitsdatum: spaeter(mandat.faelligAm, fruehest.wert),
+        endToEndId: intent.kassenzeichen,
+        betragCent: intent.amount,
+        mandatsreferenz: mandat.referenz,
+        mandatUnterschriebenAm: mandat.unterschriebenAm,
+        sequenztyp: mandat.sequenztyp,
+        schuldner: { name: mandat.kontoinhaber, iban: mandat.iban, bic: mandat.bic },
+        verwendungszweck: intent.remittanceText,
+      }),
+    );
     const gruppen = gruppiereLastschriften(posten);
     if (!gruppen.ok) return fehler("keine-kassendaten", text(gruppen.fehler));
     const dateien: Lastschriftdatei[] = [];
