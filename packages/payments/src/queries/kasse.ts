@@ -1,5 +1,5 @@
 import type { Db } from "@portal/db/client";
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql } from "drizzle-orm";
 import {
   auszugImport,
   kasseKonto,
@@ -78,7 +78,7 @@ export async function listLastschriftdateien(
   db: Db,
   { oes, limit }: { oes: readonly string[]; limit: number },
 ) {
-  const { xml: _xml, ...spalten } = lastschriftDatei._.columns;
+  const { xml: _xml, ...spalten } = getTableColumns(lastschriftDatei);
   return db
     .select(spalten)
     .from(lastschriftDatei)
