@@ -19,6 +19,7 @@ import { migrateDb } from "@portal/db/migrate";
 import { type EidSimulator, startEidSimulator } from "@portal/eid-simulator/simulator";
 import { seedGebiet } from "@portal/katalog/seed";
 import { type Mailcatcher, startMailcatcher } from "@portal/mailcatcher/catcher";
+import { findeKassenkonto, speichereKassenkonto } from "@portal/payments/server";
 import { type PostgresServer, startEmbeddedPostgres } from "@portal/postgres/embedded";
 import { buildIfChanged, combinedHash, fileHash, sourceHash } from "./build.ts";
 import { type Child, type ChildOptions, type Log, runChild, spawnChild } from "./children.ts";
@@ -298,6 +299,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         throw new StackError(`the demo staff account could not be created: ${staff.grund}`);
       // An authority receives online applications once it has a key pair (they are encrypted
       // for it): one for every Organisationseinheit with staff, kept when it exists.
+      // The demo authority's cash office (Stadtkasse Dresden), so payments can be tried: a test
+      // creditor identifier and test IBAN, both methods on. Kept as it is when it exists (a
+      // clerk may have changed it).
+      if (!(await findeKassenkonto(db, { oeSchluessel: "gv-14612000" }))) {
+        const kasse = await speichereKassenkonto(db, {
+          oeSchluessel: "gv-14612000",
+          glaeubigerId: "DE98ZZZ09999999999",
+          kontoinhaber: "Landeshauptstadt Dresden, Stadtkasse",
+          iban: "DE02120300000000202051",
+          bic: "BYLADEM1001",
+          lastschrift: true,
+          ueberweisung: true,
+        });
+        if (!kasse.ok)
+          throw new StackError(`the demo cash-office account could not be stored: ${kasse.meldung.en}`);
+        log("[kasse] cash-office account of gv-14612000 seeded");
+      }
       const oes = await listeOesMitMitarbeitern(db);
       const schluessel = await erzeugeFuerOes(schluesselVerzeichnis, oes, { modulusBits: 2048 });
       const neu = Object.values(schluessel).filter((k) => k.neu).length;
