@@ -147,9 +147,11 @@ describe("the local SEPA provider reads kasse_konto", () => {
     const rt = await confirm(db, { id: t.intent.id, provider });
     expect(rt).toMatchObject({ ok: false, fehler: "anbieter-abgelehnt" });
     expect(!rt.ok && rt.meldung.de).toContain("Überweisung");
-    expect((await retrieve(db, { id: t.intent.id })).ok && t.intent.status).toBe(
-      "requires_confirmation",
-    );
+    const danach = await retrieve(db, { id: t.intent.id });
+    expect(danach.ok && danach.intent.status).toBe("requires_confirmation");
+    const debit = await retrieve(db, { id: d.intent.id });
+    // The debit's first step (requires_confirmation) is rolled back with the refusal.
+    expect(debit.ok && debit.intent.status).toBe("requires_payment_method");
   });
 });
 
