@@ -113,11 +113,24 @@ export function pain002({
   msgId,
   originalMsgId,
   abgelehnt,
+  dateiAbgelehnt,
 }: {
   msgId: string;
   originalMsgId: string;
   abgelehnt: { kassenzeichen: string; cent: number; grund: string }[];
+  /** The whole file rejected (group status RJCT with this reason), no items listed. */
+  dateiAbgelehnt?: string;
 }): string {
+  if (dateiAbgelehnt) {
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>' +
+      `<GrpHdr><MsgId>${msgId}</MsgId><CreDtTm>2026-03-13T09:30:00+01:00</CreDtTm></GrpHdr>` +
+      `<OrgnlGrpInfAndSts><OrgnlMsgId>${originalMsgId}</OrgnlMsgId><OrgnlMsgNmId>pain.008.001.08</OrgnlMsgNmId>` +
+      `<GrpSts>RJCT</GrpSts><StsRsnInf><Rsn><Cd>${dateiAbgelehnt}</Cd></Rsn></StsRsnInf></OrgnlGrpInfAndSts>` +
+      "</CstmrPmtStsRpt></Document>\n"
+    );
+  }
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>' +

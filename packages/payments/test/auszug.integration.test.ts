@@ -95,6 +95,10 @@ describe("the test files follow the ISO 20022 schemas", () => {
       }),
     });
     expect(p.ausgabe).toContain("validates");
+    const ganz = xmllint("pain.002.001.10.xsd", {
+      text: pain002({ msgId: "P2", originalMsgId: "O1", abgelehnt: [], dateiAbgelehnt: "FF01" }),
+    });
+    expect(ganz.ausgabe).toContain("validates");
   });
 });
 
@@ -274,6 +278,49 @@ describe("importiereAuszug", () => {
     expect(fb.ok && fb.intent.lastPaymentError).toMatchObject({ code: "AM04" });
     expect(await status(c.id)).toBe("processing");
     expect(r.geaendert.find((g) => g.intentId === a.id)?.grund?.de).toContain("aufgelöst");
+  });
+
+  it("a pain.002 rejecting a whole file fails every debit of that file, and only those", async () => {
+    const a = await lastschrift(db);
+    const b = await lastschrift(db);
+    const ex = await exportiereLastschriften(db, {
+      oes: OES,
+      oeSchluessel: OE,
+      vonKontoId: KASSE,
+      jetzt: new Date("2026-03-05T08:00:00Z"),
+    });
+    if (!ex.ok) throw new Error(ex.meldung.de);
+    const [datei] = ex.dateien;
+    expect(ex.dateien).toHaveLength(1);
+    const andere = await lastschrift(db);
+    const r = await importiere(
+      pain002({
+        msgId: `PAIN002-${++nummer}`,
+        originalMsgId: datei?.msgId ?? "",
+        abgelehnt: [],
+        dateiAbgelehnt: "FF01",
+      }),
+    );
+    if (!r.ok) throw new Error(r.meldung.de);
+    expect(r.import).toMatchObject({ art: "pain.002", posten: 2, zurueckgegeben: 2 });
+    expect(r.geaendert.map((g) => [g.intentId, g.status, g.grund?.code]).sort()).toEqual(
+      [
+        [a.id, "failed", "FF01"],
+        [b.id, "failed", "FF01"],
+      ].sort(),
+    );
+    expect(await status(andere.id)).toBe("processing");
+    // A file that is not this authority's: listed, nothing booked.
+    const fremd = await importiere(
+      pain002({
+        msgId: `PAIN002-${++nummer}`,
+        originalMsgId: "PORTAL-UNBEKANNT",
+        abgelehnt: [],
+        dateiAbgelehnt: "FF01",
+      }),
+    );
+    expect(fremd.ok && fremd.geaendert).toEqual([]);
+    expect(fremd.ok && fremd.import.nichtZugeordnet[0]?.grund.de).toContain("PORTAL-UNBEKANNT");
   });
 
   it("a debit not exported yet is not booked from a statement", async () => {

@@ -206,3 +206,17 @@ export async function updateAuszugsimport(
   if (!row) throw new Error("update auszug_import returned nothing");
   return row;
 }
+
+/** The debits of an exported file of an authority, by the file's MsgId (a pain.002 names it). */
+export async function lastschriftenDerDatei(
+  db: Db,
+  { oeSchluessel, msgId }: { oeSchluessel: string; msgId: string },
+) {
+  return db
+    .select({ kassenzeichen: paymentIntent.kassenzeichen, amount: paymentIntent.amount })
+    .from(sepaMandat)
+    .innerJoin(lastschriftDatei, eq(lastschriftDatei.id, sepaMandat.lastschriftDateiId))
+    .innerJoin(paymentIntent, eq(paymentIntent.id, sepaMandat.intentId))
+    .where(and(eq(lastschriftDatei.msgId, msgId), eq(lastschriftDatei.oeSchluessel, oeSchluessel)))
+    .orderBy(asc(paymentIntent.kassenzeichen));
+}

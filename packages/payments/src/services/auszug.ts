@@ -5,6 +5,7 @@ import {
   findAuszugsimport,
   findeIntentsNachKassenzeichen,
   insertAuszugsimport,
+  lastschriftenDerDatei,
   listAuszugsimporte,
   offeneUeberweisungen,
   updateAuszugsimport,
@@ -112,9 +113,18 @@ type Posten = {
   grund?: { code: string; de: string; en: string };
   /** Why it is not booked even before matching (not booked yet, a debit entry …). */
   vorab?: Meldung;
+  /** Nothing to do and nothing to report (a pain.002 item the bank accepted). */
+  ohneBelang?: boolean;
 };
 
-type Gelesen = { art: Auszugsart; msgId: string; konto?: string; posten: Posten[] };
+type Gelesen = {
+  art: Auszugsart;
+  msgId: string;
+  konto?: string;
+  posten: Posten[];
+  /** A pain.002 that rejects a whole pain.008 file (or its payment block) without listing items. */
+  dateiAbgelehnt?: { originalMsgId: string; grund: { code: string; de: string; en: string } };
+};
 
 /** Reads the file by its namespace: camt.053/054.001.08 or pain.002.001.10. */
 function lies(inhalt: string): { ok: true; wert: Gelesen } | Fehlerergebnis {
@@ -132,14 +142,26 @@ function lies(inhalt: string): { ok: true; wert: Gelesen } | Fehlerergebnis {
         ...(t.endToEndId && istKassenzeichen(t.endToEndId) ? { kassenzeichen: t.endToEndId } : {}),
         ...(t.abgelehnt
           ? { grund: { code: grund?.code ?? "", de: grund?.de ?? "", en: grund?.en ?? "" } }
-          : {
-              vorab: {
-                de: `Status ${t.status ?? "unbekannt"}: die Bank hat die Lastschrift nicht abgelehnt; gebucht wird sie mit dem Kontoauszug.`,
-                en: `Status ${t.status ?? "unknown"}: the bank did not reject the debit; it is booked with the statement.`,
-              },
-            }),
+          : { ohneBelang: true }),
       };
     });
+    // The whole file (or its one payment block: the portal's files have one per sequence type,
+    // all OOFF) rejected without items: every debit of that file failed.
+    const gruppe =
+      r.wert.gruppe.status === "RJCT"
+        ? r.wert.gruppe
+        : r.wert.zahlungsgruppen.find((z) => z.status === "RJCT");
+    if (gruppe && posten.length === 0 && r.wert.originalNachrichtenId) {
+      const g = gruppe.gruende[0];
+      const dateiAbgelehnt = {
+        originalMsgId: r.wert.originalNachrichtenId,
+        grund: { code: g?.code ?? "", de: g?.de ?? "", en: g?.en ?? "" },
+      };
+      return {
+        ok: true,
+        wert: { art: "pain.002", msgId: r.wert.nachrichtenId, posten, dateiAbgelehnt },
+      };
+    }
     return { ok: true, wert: { art: "pain.002", msgId: r.wert.nachrichtenId, posten } };
   }
   const r = liesCamt(inhalt);
@@ -221,7 +243,8 @@ const istEindeutigkeitsfehler = (e: unknown): boolean => {
  * - a booked (BOOK) direct-debit credit whose end-to-end id (or remittance) is the Kassenzeichen of
  *   an exported debit of this authority, with the same amount → `succeeded`;
  * - a booked return (camt `RtrInf`, reason code such as MD06, AC04, AM04) or a rejected item of a
- *   pain.002 (RJCT) of an exported debit → `failed` with `{ code, message }`; returns are booked
+ *   pain.002 (RJCT) of an exported debit → `failed` with `{ code, message }` (a pain.002 that
+ *   rejects a whole file without items fails every debit of that file); returns are booked
  *   before credits, so a file with both the batch credit and a return of one of its items ends
  *   with that item failed (its credit is then listed as not assigned);
  * - a booked credit transfer whose remittance names the Kassenzeichen of a `processing` bank
@@ -289,6 +312,33 @@ export async function importiereAuszug(
         importiertVon: eingabe.vonKontoId,
       });
 
+      if (datei.dateiAbgelehnt) {
+        const debits = await lastschriftenDerDatei(tx, {
+          oeSchluessel,
+          msgId: datei.dateiAbgelehnt.originalMsgId,
+        });
+        for (const d of debits) {
+          datei.posten.push({
+            was: "rueckgabe",
+            betragCent: d.amount,
+            verwendungszweck: d.kassenzeichen,
+            kassenzeichen: d.kassenzeichen,
+            grund: datei.dateiAbgelehnt.grund,
+          });
+        }
+        if (debits.length === 0) {
+          datei.posten.push({
+            was: "sonstige",
+            betragCent: 0,
+            verwendungszweck: datei.dateiAbgelehnt.originalMsgId,
+            vorab: {
+              de: `Die Bank hat die Datei ${datei.dateiAbgelehnt.originalMsgId} abgelehnt; eine Lastschriftdatei dieser Behörde mit dieser Nachrichten-ID gibt es nicht.`,
+              en: `The bank rejected the file ${datei.dateiAbgelehnt.originalMsgId}; this authority has no direct-debit file with that message id.`,
+            },
+          });
+        }
+        await updateAuszugsimport(tx, { id, werte: { posten: datei.posten.length } });
+      }
       const kassenzeichen = [
         ...new Set(datei.posten.flatMap((p) => (p.kassenzeichen ? [p.kassenzeichen] : []))),
       ];
@@ -320,6 +370,7 @@ export async function importiereAuszug(
         ...datei.posten.filter((p) => p.was !== "rueckgabe"),
       ];
       for (const p of reihenfolge) {
+        if (p.ohneBelang) continue;
         if (p.vorab) {
           offen(p, p.vorab);
           continue;
