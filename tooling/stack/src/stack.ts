@@ -313,7 +313,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           ueberweisung: true,
         });
         if (!kasse.ok)
-          throw new StackError(`the demo cash-office account could not be stored: ${kasse.meldung.en}`);
+          throw new StackError(
+            `the demo cash-office account could not be stored: ${kasse.meldung.en}`,
+          );
         log("[kasse] cash-office account of gv-14612000 seeded");
       }
       const oes = await listeOesMitMitarbeitern(db);
