@@ -28,6 +28,7 @@ export {
   ladeLastschriftdatei,
   listeLastschriftdateien,
   speichereKassenkonto,
+  type Verschiebung,
 } from "./services/kasse.ts";
 export {
   istGlaeubigerId,

@@ -191,6 +191,7 @@ describe("exportiereLastschriften", () => {
       jetzt,
     });
     if (!r.ok) throw new Error(r.meldung.de);
+    expect(r.verschoben).toEqual([]);
     expect(r.dateien.map((d) => [d.faelligAm, d.anzahl, d.summeCent])).toEqual([
       ["2026-03-16", 2, 4320],
       ["2026-03-17", 1, 3070],
@@ -259,6 +260,14 @@ describe("exportiereLastschriften", () => {
     });
     if (!r.ok) throw new Error(r.meldung.de);
     expect(r.dateien.map((d) => d.faelligAm)).toEqual(["2026-03-18"]);
+    expect(r.verschoben).toEqual([
+      {
+        intentId: spaet.id,
+        kassenzeichen: spaet.kassenzeichen,
+        angekuendigt: "2026-03-16",
+        faelligAm: "2026-03-18",
+      },
+    ]);
     const [mandat] = await db.select().from(sepaMandat).where(eq(sepaMandat.intentId, spaet.id));
     expect(mandat).toMatchObject({ faelligAm: "2026-03-18", urspruenglichFaelligAm: "2026-03-16" });
   });

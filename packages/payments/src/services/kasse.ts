@@ -19,6 +19,19 @@ import { sepaName } from "../sepa/zeichen.ts";
 import type { Fehlerergebnis, Meldung, Zahlungsfehler } from "../types.ts";
 import { inTransaktion } from "./idempotenz.ts";
 
+/**
+ * A debit the export collects later than pre-notified, because the announced date could no
+ * longer be met (the cash office may want to tell the payer).
+ */
+export type Verschiebung = {
+  intentId: string;
+  kassenzeichen: string;
+  /** The due date the payer was pre-notified. */
+  angekuendigt: string;
+  /** The date it is collected on now. */
+  faelligAm: string;
+};
+
 /** An authority's cash-office settings (table kasse_konto). */
 export type Kassenkonto = {
   oeSchluessel: string;
@@ -173,7 +186,8 @@ const KEINE_LASTSCHRIFTEN = fehler("keine-lastschriften", {
  * mandate whose pre-notified due date can no longer be met — the clerk exports late — is not
  * dropped: it is collected on the earliest date that can still be met, and the mandate row keeps
  * the date first pre-notified (`urspruenglich_faellig_am`), so the cash office can see and explain
- * it. Collecting later than announced is allowed; earlier never happens.
+ * it; the result lists them (`verschoben`). Collecting later than announced is allowed; earlier
+ * never happens.
  *
  * All in one transaction: the files (the XML as it goes to the bank), the links from the mandates.
  * The mandates are locked `for update skip locked`: a concurrent export takes the others, never
@@ -188,7 +202,7 @@ export async function exportiereLastschriften(
     jetzt?: Date;
     annahmeschluss?: string;
   },
-): Promise<{ ok: true; dateien: Lastschriftdatei[] } | Fehlerergebnis> {
+): Promise<{ ok: true; dateien: Lastschriftdatei[]; verschoben: Verschiebung[] } | Fehlerergebnis> {
   const jetzt = eingabe.jetzt ?? new Date();
   if (!eingabe.oes.includes(eingabe.oeSchluessel)) return KEINE_KASSENDATEN;
   const konto = await findeKassenkonto(db, { oeSchluessel: eingabe.oeSchluessel });
@@ -224,6 +238,14 @@ export async function exportiereLastschriften(
     );
     const gruppen = gruppiereLastschriften(posten);
     if (!gruppen.ok) return fehler("keine-kassendaten", text(gruppen.fehler));
+    const verschoben: Verschiebung[] = offen
+      .filter(({ mandat }) => mandat.faelligAm < fruehest.wert)
+      .map(({ mandat, intent }) => ({
+        intentId: intent.id,
+        kassenzeichen: intent.kassenzeichen,
+        angekuendigt: mandat.urspruenglichFaelligAm ?? mandat.faelligAm,
+        faelligAm: fruehest.wert,
+      }));
     const dateien: Lastschriftdatei[] = [];
     for (const gruppe of gruppen.wert) {
       const datei = erzeugePain008({ ...gruppe, erstelltAm: jetzt });
@@ -248,7 +270,7 @@ export async function exportiereLastschriften(
       await verknuepfeMandate(tx, { intentIds, dateiId: id, faelligAm: gruppe.faelligkeitsdatum });
       dateien.push(alsDatei(row));
     }
-    return { ok: true as const, dateien };
+    return { ok: true as const, dateien, verschoben };
   });
 }
 
