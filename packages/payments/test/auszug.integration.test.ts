@@ -323,6 +323,44 @@ describe("importiereAuszug", () => {
     expect(fremd.ok && fremd.import.nichtZugeordnet[0]?.grund.de).toContain("PORTAL-UNBEKANNT");
   });
 
+  it("the day's camt.053 after the camt.054 books nothing twice; a later return of a paid debit is left to the clerk", async () => {
+    const [a] = await exportierteLastschriften(1);
+    if (!a) throw new Error("setup");
+    const gutschrift = {
+      art: "lastschriften" as const,
+      posten: [{ kassenzeichen: a.kassenzeichen, cent: a.amount }],
+    };
+    const avis = await importiere(
+      camt("054", { msgId: msgId(), iban: IBAN, tag: "2026-03-16", umsaetze: [gutschrift] }),
+    );
+    expect(avis.ok && avis.import.gebucht).toBe(1);
+    const auszug = await importiere(
+      camt("053", { msgId: msgId(), iban: IBAN, tag: "2026-03-16", umsaetze: [gutschrift] }),
+    );
+    expect(
+      auszug.ok && [auszug.import.gebucht, auszug.geaendert, auszug.import.nichtZugeordnet],
+    ).toEqual([0, [], []]);
+    const spaeter = await importiere(
+      camt("054", {
+        msgId: msgId(),
+        iban: IBAN,
+        tag: "2026-03-20",
+        umsaetze: [
+          {
+            art: "ruecklastschrift",
+            kassenzeichen: a.kassenzeichen,
+            cent: a.amount,
+            grund: "MD06",
+          },
+        ],
+      }),
+    );
+    if (!spaeter.ok) throw new Error(spaeter.meldung.de);
+    expect(spaeter.geaendert).toEqual([]);
+    expect(spaeter.import.nichtZugeordnet[0]?.grund.de).toContain("von Hand");
+    expect(await status(a.id)).toBe("succeeded");
+  });
+
   it("a debit not exported yet is not booked from a statement", async () => {
     const nichtExportiert = await lastschrift(db);
     const r = await importiere(
