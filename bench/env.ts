@@ -54,6 +54,18 @@ export const ANTRAG = {
   pool: number("ANTRAG_POOL", 10),
 };
 
+/**
+ * `npm run bench:zahlungen`: payment intents created and confirmed by SEPA debit on a database of
+ * their own (an embedded PostgreSQL on ZAHLUNG_PG_PORT, or the server behind ZAHLUNG_DATABASE_URL).
+ */
+export const ZAHLUNG = {
+  pgPort: number("ZAHLUNG_PG_PORT", 54338),
+  adminUrl: process.env.ZAHLUNG_DATABASE_URL,
+  nutzer: number("ZAHLUNG_NUTZER", 50),
+  seconds: number("ZAHLUNG_SECONDS", 30),
+  pool: number("ZAHLUNG_POOL", 10),
+};
+
 /** The environment of a child process, with additions (the bare search server, the portal). */
 export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   ...process.env,
