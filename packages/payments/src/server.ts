@@ -11,6 +11,20 @@ export {
   anfrageHash,
   loescheAlteIdempotenzschluessel,
 } from "./services/idempotenz.ts";
+// STUB until the "kasse" helper's services land (the lead replaces this export when merging).
+export {
+  type Auszugsimport,
+  exportiereLastschriften,
+  findeKassenkonto,
+  hkrExport,
+  importiereAuszug,
+  type Kassenkonto,
+  ladeLastschriftdatei,
+  type Lastschriftdatei,
+  listeAuszugsimporte,
+  listeLastschriftdateien,
+  speichereKassenkonto,
+} from "./services/kasse-vertrag.ts";
 export {
   istGlaeubigerId,
   lokalerSepaAnbieter,
