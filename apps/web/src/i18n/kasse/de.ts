@@ -63,8 +63,7 @@ export const de = {
     leer: "Es gibt noch keine Zahlungen.",
     leerGefiltert: "Keine Zahlung entspricht diesen Filtern.",
     keineOe: "Sie haben in keiner Organisationseinheit die Rolle Kasse.",
-    cursorUngueltig:
-      "Diese Seite der Liste ist nicht mehr gültig. Angezeigt wird die erste Seite.",
+    cursorUngueltig: "Diese Seite der Liste ist nicht mehr gültig. Angezeigt wird die erste Seite.",
     pagination: "Seiten der Zahlungsliste",
     previous: "Vorherige Seite",
     next: "Nächste Seite",
@@ -146,7 +145,8 @@ export const de = {
     },
     zuViel: "Es können höchstens {betrag} erstattet werden.",
     grund: "Bitte geben Sie einen Grund an (höchstens 500 Zeichen).",
-    nichtGefunden: "Diese Zahlung gibt es nicht (mehr) oder sie gehört nicht zu Ihren Organisationseinheiten.",
+    nichtGefunden:
+      "Diese Zahlung gibt es nicht (mehr) oder sie gehört nicht zu Ihren Organisationseinheiten.",
     oe: "Bitte wählen Sie eine Ihrer Organisationseinheiten.",
     allgemein: "Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.",
   },
@@ -189,7 +189,8 @@ export const de = {
     dateiFehlt: "Bitte wählen Sie die Datei Ihrer Bank aus.",
     zuGross:
       "Die Datei ist größer als {groesse}. Bitte teilen Sie sie auf oder fordern Sie bei Ihrer Bank eine kleinere an.",
-    keinUtf8: "Die Datei ist keine XML-Datei in UTF-8. Bitte laden Sie die Datei Ihrer Bank unverändert hoch.",
+    keinUtf8:
+      "Die Datei ist keine XML-Datei in UTF-8. Bitte laden Sie die Datei Ihrer Bank unverändert hoch.",
     ergebnisTitel: "Ergebnis des Imports",
     importiertTitel: "Datei importiert",
     importiert: "„{datei}“ ({art}) mit {posten} Posten importiert.",
@@ -201,11 +202,16 @@ export const de = {
     },
     zurueckTitel: "Zurückgegebene Zahlungen",
     zurueckTabelle: "Zurückgegebene Zahlungen dieses Imports mit dem Grund der Bank",
-    zurueckWeitere: "Weitere {n} Rückgaben finden Sie in der Zahlungsliste (Status „fehlgeschlagen“).",
+    zurueckWeitere:
+      "Weitere {n} Rückgaben finden Sie in der Zahlungsliste (Status „fehlgeschlagen“).",
     zurueckSpalten: { kassenzeichen: "Kassenzeichen", betrag: "Betrag", grund: "Grund der Bank" },
     offenTitel: "Nicht zugeordnete Posten",
     offenTabelle: "Posten, die keiner Zahlung zugeordnet werden konnten",
-    offenSpalten: { betrag: "Betrag", verwendungszweck: "Verwendungszweck", grund: "Warum nicht zugeordnet" },
+    offenSpalten: {
+      betrag: "Betrag",
+      verwendungszweck: "Verwendungszweck",
+      grund: "Warum nicht zugeordnet",
+    },
     offenHinweis: "Bitte klären Sie diese Posten von Hand.",
     fruehereTitel: "Frühere Importe",
     tabelle: "Importierte Dateien, die neuesten zuerst",

@@ -208,7 +208,11 @@ export const en: KasseTexte = {
     },
     offenTitel: "Entries not matched",
     offenTabelle: "Entries that could not be matched to a payment",
-    offenSpalten: { betrag: "Amount", verwendungszweck: "Remittance text", grund: "Why not matched" },
+    offenSpalten: {
+      betrag: "Amount",
+      verwendungszweck: "Remittance text",
+      grund: "Why not matched",
+    },
     offenHinweis: "Please resolve these entries by hand.",
     fruehereTitel: "Earlier imports",
     tabelle: "Imported files, newest first",

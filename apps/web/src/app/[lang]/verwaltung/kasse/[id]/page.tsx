@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@portal/db/client";
-import { listEvents, retrieve, type Zahlungsereignis } from "@portal/payments/server";
 import { rueckgabegrund } from "@portal/payments/sepa";
+import { listEvents, retrieve, type Zahlungsereignis } from "@portal/payments/server";
 import { Alert } from "@portal/ui/alert";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
@@ -274,15 +274,7 @@ export default async function ZahlungPage({ params, searchParams }: Props) {
 }
 
 /** What an event carries (amount, reason, return code), in words; anything else as key: value. */
-function Angaben({
-  lang,
-  d,
-  ereignis,
-}: {
-  lang: Lang;
-  d: KasseTexte;
-  ereignis: Zahlungsereignis;
-}) {
+function Angaben({ lang, d, ereignis }: { lang: Lang; d: KasseTexte; ereignis: Zahlungsereignis }) {
   const a = d.detail.angaben;
   const zeilen: string[] = [];
   for (const [k, v] of Object.entries(ereignis.data ?? {})) {

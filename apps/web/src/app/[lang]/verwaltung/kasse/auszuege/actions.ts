@@ -1,7 +1,7 @@
 "use server";
 
-import { importiereAuszug } from "@portal/payments/server";
 import { MAX_DATEIGROESSE } from "@portal/payments/sepa";
+import { importiereAuszug } from "@portal/payments/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";

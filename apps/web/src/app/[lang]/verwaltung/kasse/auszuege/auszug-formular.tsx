@@ -10,7 +10,10 @@ import type { Lang } from "@/i18n/sprache";
 import type { ActionResult, ActionState } from "@/lib/action";
 
 type Feld = "oe" | "datei";
-type Aktion = (state: ActionState<Feld, FormularErfolg>, form: FormData) => Promise<ActionResult<Feld, FormularErfolg>>;
+type Aktion = (
+  state: ActionState<Feld, FormularErfolg>,
+  form: FormData,
+) => Promise<ActionResult<Feld, FormularErfolg>>;
 
 /**
  * The upload of a bank file: a multipart POST to the server action, so it works without

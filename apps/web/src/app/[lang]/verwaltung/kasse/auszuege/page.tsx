@@ -1,6 +1,6 @@
 import { getDb } from "@portal/db/client";
-import { type Auszugsimport, listeAuszugsimporte, retrieve } from "@portal/payments/server";
 import { MAX_DATEIGROESSE, rueckgabegrund } from "@portal/payments/sepa";
+import { type Auszugsimport, listeAuszugsimporte, retrieve } from "@portal/payments/server";
 import { Alert } from "@portal/ui/alert";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
@@ -170,7 +170,12 @@ function Ergebnis({
 }: {
   lang: Lang;
   ergebnis: Auszugsimport;
-  zurueck: { id: string; kassenzeichen: string; amount: number; lastPaymentError: { code: string } | null }[];
+  zurueck: {
+    id: string;
+    kassenzeichen: string;
+    amount: number;
+    lastPaymentError: { code: string } | null;
+  }[];
   oeName: (oe: string) => string;
 }) {
   const t = kasseTexte(lang).auszuege;
@@ -242,9 +247,7 @@ function Ergebnis({
               { key: "grund", header: t.offenSpalten.grund },
             ]}
             rows={i.nichtZugeordnet.map((p) => ({
-              verwendungszweck: (
-                <span translate="no">{p.verwendungszweck || "–"}</span>
-              ),
+              verwendungszweck: <span translate="no">{p.verwendungszweck || "–"}</span>,
               betrag: formatiereBetrag(lang, p.betragCent),
               grund: p.grund[lang],
             }))}

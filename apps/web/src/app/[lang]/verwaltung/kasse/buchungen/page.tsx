@@ -56,7 +56,9 @@ export default async function BuchungenPage({ params, searchParams }: Props) {
   const summary = [
     ...(feldfehler.tag ? [{ href: "#hkr-tag" as const, text: feldfehler.tag }] : []),
     ...(feldfehler.oe && oes.length > 1 ? [{ href: "#hkr-oe" as const, text: feldfehler.oe }] : []),
-    ...(fehler === "keine-kassendaten" || fehler === "allgemein" || (fehler === "oe" && oes.length <= 1)
+    ...(fehler === "keine-kassendaten" ||
+    fehler === "allgemein" ||
+    (fehler === "oe" && oes.length <= 1)
       ? [{ href: "#hkr-tag" as const, text: t.fehler[fehler] }]
       : []),
   ];

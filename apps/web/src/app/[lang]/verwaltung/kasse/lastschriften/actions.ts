@@ -42,9 +42,9 @@ export const exportiereFaelligeLastschriften = action({
         gegenstand: `${datei.id}:${datei.msgId}:${datei.anzahl}`,
       });
     }
-    redirect(
-      `${basis}?exportiert=${ergebnis.dateien.length}&oe=${encodeURIComponent(oe)}#meldung`,
-    );
+    redirect(`${basis}?exportiert=${ergebnis.dateien.length}&oe=${encodeURIComponent(oe)}#meldung`);
   },
-  messages: { field: (issue, lang) => (issue.field === "oe" ? kasseTexte(lang).fehler.oe : undefined) },
+  messages: {
+    field: (issue, lang) => (issue.field === "oe" ? kasseTexte(lang).fehler.oe : undefined),
+  },
 });
