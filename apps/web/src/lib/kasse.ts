@@ -99,10 +99,6 @@ export function parseEuro(eingabe: string): BetragErgebnis {
   return { ok: true, cent };
 }
 
-/** An amount in cents as the refund form shows it to be typed again: "30,70" / "30.70". */
-export const alsEingabe = (lang: Lang, cent: number) =>
-  (cent / 100).toFixed(2).replace(".", lang === "en" ? "." : ",");
-
 const zeitteile = new Intl.DateTimeFormat("en-US", {
   timeZone: "Europe/Berlin",
   hourCycle: "h23",

@@ -43,7 +43,7 @@ export async function protokolliereKasse(
       mitarbeiterKontoId: eintrag.kontoId,
       oeSchluessel,
       aktion: eintrag.aktion,
-      gegenstand: eintrag.gegenstand.slice(0, 500),
+      gegenstand: eintrag.gegenstand.slice(0, 4000),
     });
   }
 }
