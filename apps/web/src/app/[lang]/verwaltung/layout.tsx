@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { bearbeitungTexte } from "@/i18n/bearbeitung";
 import { fill } from "@/i18n/format";
+import { kasseTexte } from "@/i18n/kasse";
 import { isLang, type Lang } from "@/i18n/sprache";
 
 // The staff area reads the staff session cookie on every request: rendered per request, never
@@ -29,8 +30,8 @@ export default async function VerwaltungLayout({ children, params }: Props) {
 
 /**
  * The staff navigation, for a signed-in staff member only (the sign-in pages have none): the
- * overview, the inbox with the number of new applications, the Postfach. Only a convenience:
- * every page checks the session and role itself.
+ * overview, the inbox with the number of new applications, the Postfach, the cash office (role
+ * "kasse" or admin). Only a convenience: every page checks the session and role itself.
  */
 async function VerwaltungNavigation({ lang }: { lang: Lang }) {
   const angemeldet = await getStaffSession();
@@ -64,6 +65,13 @@ async function VerwaltungNavigation({ lang }: { lang: Lang }) {
               </a>
             </li>
           </>
+        ) : null}
+        {hatRolle(angemeldet.mitarbeiter, { rolle: "kasse" }) ? (
+          <li>
+            <a className="kern-link" href={`/${lang}/verwaltung/kasse`}>
+              {kasseTexte(lang).navigation}
+            </a>
+          </li>
         ) : null}
       </ul>
     </nav>

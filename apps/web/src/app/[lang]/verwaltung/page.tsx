@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import { BereichSeite } from "@/components/bereich-seite";
 import { Formular } from "@/components/formular";
 import { fill } from "@/i18n/format";
+import { kasseTexte } from "@/i18n/kasse";
 import { schnittstellenTexte } from "@/i18n/schnittstellen";
 import { verwaltungTexte } from "@/i18n/verwaltung";
 import { formularTexte } from "@/lib/konto";
@@ -71,6 +72,13 @@ export default async function VerwaltungPage({ params }: Props) {
                 </a>
               </li>
             </>
+          ) : null}
+          {hatRolle(mitarbeiter, { rolle: "kasse" }) ? (
+            <li>
+              <a className="kern-link" href={`/${lang}/verwaltung/kasse`}>
+                {kasseTexte(lang).uebersichtLink}
+              </a>
+            </li>
           ) : null}
           {hatRolle(mitarbeiter, { rolle: "admin" }) ? (
             <li>
