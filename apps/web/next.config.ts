@@ -64,6 +64,7 @@ const config: NextConfig = {
     "@portal/postfach",
     "@portal/forms",
     "@portal/antraege",
+    "@portal/payments",
     "@portal/crypto",
     "@portal/dateien",
     "@portal/beleg",

@@ -20,20 +20,6 @@ export {
   anfrageHash,
   loescheAlteIdempotenzschluessel,
 } from "./services/idempotenz.ts";
-// STUB until the "kasse" helper's services land (the lead replaces this export when merging).
-export {
-  type Auszugsimport,
-  exportiereLastschriften,
-  findeKassenkonto,
-  hkrExport,
-  importiereAuszug,
-  type Kassenkonto,
-  type Lastschriftdatei,
-  ladeLastschriftdatei,
-  listeAuszugsimporte,
-  listeLastschriftdateien,
-  speichereKassenkonto,
-} from "./services/kasse-vertrag.ts";
 export {
   exportiereLastschriften,
   findeKassenkonto,
