@@ -224,9 +224,7 @@ export const webhookZustellung = pgTable(
   },
   (t) => [
     uniqueIndex("webhook_zustellung_event_abo").on(t.eventId, t.abonnementId),
-    index("webhook_zustellung_faellig")
-      .on(t.naechsterVersuch)
-      .where(sql`${t.status} = 'offen'`),
+    index("webhook_zustellung_faellig").on(t.naechsterVersuch).where(sql`${t.status} = 'offen'`),
     index("webhook_zustellung_abo").on(t.abonnementId, t.id.desc()),
     check("webhook_zustellung_status", sql`${t.status} in (${liste(ZUSTELLSTATUS)})`),
   ],

@@ -97,7 +97,8 @@ export function pruefeWebhookSignatur({
   for (const s of signaturen) passt = gleich(s, erwartet) || passt;
   if (!passt) return { ok: false, grund: "signatur-ungueltig" };
   // Checked after the signature: an unsigned timestamp tells nothing.
-  if (Math.abs(sekunden(jetzt) - t) > toleranzSekunden) return { ok: false, grund: "zeit-abgelaufen" };
+  if (Math.abs(sekunden(jetzt) - t) > toleranzSekunden)
+    return { ok: false, grund: "zeit-abgelaufen" };
   let ereignis: unknown;
   try {
     ereignis = JSON.parse(body);

@@ -22,10 +22,7 @@ export async function findAbonnements(db: Db, { oes }: { oes: readonly string[] 
     .orderBy(desc(webhookAbonnement.erstellt), desc(webhookAbonnement.id));
 }
 
-export async function findAbonnement(
-  db: Db,
-  { id, oes }: { id: string; oes: readonly string[] },
-) {
+export async function findAbonnement(db: Db, { id, oes }: { id: string; oes: readonly string[] }) {
   if (oes.length === 0) return undefined;
   const [row] = await db
     .select()
@@ -61,7 +58,12 @@ export async function widerrufeAbonnementRow(
  */
 export async function insertZustellungen(
   db: Db,
-  { eventId, intentId, type, at }: { eventId: number; intentId: string; type: Ereignisart; at: Date },
+  {
+    eventId,
+    intentId,
+    type,
+    at,
+  }: { eventId: number; intentId: string; type: Ereignisart; at: Date },
 ) {
   await db.execute(sql`
     insert into webhook_zustellung (event_id, abonnement_id, intent, naechster_versuch, erstellt)
@@ -79,7 +81,11 @@ export async function findZustellungen(
 ) {
   if (abonnementIds.length === 0) return [];
   return db
-    .select({ zustellung: webhookZustellung, type: paymentEvent.type, intentId: paymentEvent.intentId })
+    .select({
+      zustellung: webhookZustellung,
+      type: paymentEvent.type,
+      intentId: paymentEvent.intentId,
+    })
     .from(webhookZustellung)
     .innerJoin(paymentEvent, eq(paymentEvent.id, webhookZustellung.eventId))
     .where(inArray(webhookZustellung.abonnementId, [...abonnementIds]))

@@ -92,7 +92,12 @@ export async function insertEvent(
 ) {
   const [row] = await db.insert(paymentEvent).values(neu).returning({ id: paymentEvent.id });
   if (!row) throw new Error("insert payment_event returned nothing");
-  await insertZustellungen(db, { eventId: row.id, intentId: neu.intentId, type: neu.type, at: neu.at });
+  await insertZustellungen(db, {
+    eventId: row.id,
+    intentId: neu.intentId,
+    type: neu.type,
+    at: neu.at,
+  });
 }
 
 export async function findEvents(db: Db, { intentId }: { intentId: string }) {
