@@ -67,6 +67,7 @@ const config: NextConfig = {
     "@portal/crypto",
     "@portal/dateien",
     "@portal/beleg",
+    "@portal/payments",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
   // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.

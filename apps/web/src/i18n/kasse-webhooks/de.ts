@@ -14,7 +14,8 @@ export const de = {
   ereignisseHinweis: "Welche Ereignisse gesendet werden. Ohne Änderung: alle.",
   anlegen: "Webhook anlegen",
   angelegtTitel: "Webhook angelegt",
-  angelegt: "Der Webhook an {url} für {oe} ist angelegt. Neue Ereignisse werden ab sofort gesendet.",
+  angelegt:
+    "Der Webhook an {url} für {oe} ist angelegt. Neue Ereignisse werden ab sofort gesendet.",
   geheimnisTitel: "Ihr Signaturgeheimnis",
   geheimnisHinweis:
     "Kopieren Sie das Geheimnis jetzt und hinterlegen Sie es sicher im Fachverfahren: es prüft damit die Signatur jeder Sendung. Es wird nur dieses eine Mal angezeigt. Geht es verloren, widerrufen Sie den Webhook und legen einen neuen an.",
