@@ -383,5 +383,9 @@ describe("delivery", () => {
     loslassen();
     await erster;
     expect(e.anfragen).toHaveLength(0);
+    expect(await stelleWebhookZu(db, { zustellungId: 987_654_321 })).toEqual({
+      ergebnis: "unbekannt",
+    });
+    await expect(zustellJob(db, { zustellungId: "x" })).resolves.toEqual({ ergebnis: "unbekannt" });
   });
 });

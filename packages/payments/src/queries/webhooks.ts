@@ -115,6 +115,15 @@ export async function sperreZustellung(db: Db, { id }: { id: number }) {
   return row;
 }
 
+/** Whether a delivery exists (without waiting for its lock). */
+export async function gibtEsZustellung(db: Db, { id }: { id: number }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: webhookZustellung.id })
+    .from(webhookZustellung)
+    .where(eq(webhookZustellung.id, id));
+  return row !== undefined;
+}
+
 export async function updateZustellung(
   db: Db,
   { id, werte }: { id: number; werte: Partial<typeof webhookZustellung.$inferInsert> },

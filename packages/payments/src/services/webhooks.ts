@@ -8,6 +8,7 @@ import {
   findAbonnements,
   findVerwaisteZustellungen,
   findZustellungen,
+  gibtEsZustellung,
   insertAbonnement,
   sperreZustellung,
   updateZustellung,
@@ -410,8 +411,10 @@ export async function stelleWebhookZu(
   return db.transaction(async (tx): Promise<Zustellergebnis> => {
     const z = await sperreZustellung(tx, { id: zustellungId });
     if (!z) {
-      // Either unknown or locked by another worker: tell them apart for the log.
-      return { ergebnis: "gesperrt" };
+      // Locked by another worker (it is sending it now), or not there at all.
+      return (await gibtEsZustellung(tx, { id: zustellungId }))
+        ? { ergebnis: "gesperrt" }
+        : { ergebnis: "unbekannt" };
     }
     if (z.zustellung.status !== "offen") return { ergebnis: "erledigt" };
     const versuchtAm = jetzt();
