@@ -11,6 +11,7 @@ import { arbeiteAntragsJobs } from "./antraege.ts";
 import { workerEnv } from "./env.ts";
 import { arbeiteKontoJobs } from "./konto.ts";
 import { revalidiereImPortal } from "./portal.ts";
+import { arbeiteZahlungsJobs } from "./zahlungen.ts";
 
 const env = workerEnv();
 // Read now, so that a wrong KONTO_INAKTIV_TAGE / KONTO_WARNUNG_TAGE stops the start, not the job.
@@ -45,10 +46,11 @@ await arbeiteKontoJobs(jobs, {
   grenzen: inaktivitaet,
 });
 await arbeiteAntragsJobs(jobs, { db });
+await arbeiteZahlungsJobs(jobs, { db });
 console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
 console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen",
 );

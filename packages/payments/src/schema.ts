@@ -253,3 +253,70 @@ export const auszugImport = pgTable(
     check("auszug_import_art", sql`${t.art} in ('camt.053', 'camt.054', 'pain.002')`),
   ],
 );
+
+// Webhooks
+
+/** The states of a webhook delivery (one row of the outbox). */
+export const ZUSTELLSTATUS = ["offen", "zugestellt", "aufgegeben"] as const;
+export type Zustellstatus = (typeof ZUSTELLSTATUS)[number];
+
+/**
+ * A webhook subscription of an authority: payment events of its intents (`ereignisse`, a subset
+ * of EREIGNISARTEN) are POSTed to `url`, signed with `geheimnis`. The secret is stored as it is,
+ * unlike an API key (which is only compared and so kept as a hash): the portal must *compute*
+ * the HMAC of every delivery with it, which a hash would not allow. It is shown once on creation;
+ * whoever reads this table can forge deliveries, so it is as sensitive as the payments themselves.
+ * A revoked subscription (`widerrufenAm`) gets no new deliveries; the row stays for the history.
+ */
+export const webhookAbonnement = pgTable(
+  "webhook_abonnement",
+  {
+    id: text("id").primaryKey(),
+    oeSchluessel: text("oe_schluessel").notNull(),
+    url: text("url").notNull(),
+    ereignisse: text("ereignisse").array().notNull(),
+    geheimnis: text("geheimnis").notNull(),
+    erstelltVon: text("erstellt_von").notNull(),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+    widerrufenAm: zeit("widerrufen_am"),
+    widerrufenVon: text("widerrufen_von"),
+  },
+  (t) => [
+    index("webhook_abonnement_oe").on(t.oeSchluessel, t.erstellt.desc()),
+    check("webhook_abonnement_url", sql`char_length(${t.url}) between 1 and 2000`),
+  ],
+);
+
+/**
+ * The webhook outbox: one row per payment event and subscription, inserted in the transaction
+ * that writes the event (`insertEvent`), so a crash between the commit and the POST loses
+ * nothing: the sweeper finds the row `offen` and queues it again. `intent` is the intent row as
+ * it was right after the change (`to_jsonb`), so a late delivery still tells what the event saw.
+ * Delivery is at least once; subscribers de-duplicate by the event id (`evt_<eventId>`).
+ */
+export const webhookZustellung = pgTable(
+  "webhook_zustellung",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    eventId: bigint("event_id", { mode: "number" })
+      .notNull()
+      .references(() => paymentEvent.id),
+    abonnementId: text("abonnement_id")
+      .notNull()
+      .references(() => webhookAbonnement.id),
+    intent: jsonb("intent").$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ZUSTELLSTATUS }).notNull().default("offen"),
+    versuche: integer("versuche").notNull().default(0),
+    naechsterVersuch: zeit("naechster_versuch").notNull().defaultNow(),
+    letzterVersuchAm: zeit("letzter_versuch_am"),
+    letzterFehler: text("letzter_fehler"),
+    zugestelltAm: zeit("zugestellt_am"),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("webhook_zustellung_event_abo").on(t.eventId, t.abonnementId),
+    index("webhook_zustellung_faellig").on(t.naechsterVersuch).where(sql`${t.status} = 'offen'`),
+    index("webhook_zustellung_abo").on(t.abonnementId, t.id.desc()),
+    check("webhook_zustellung_status", sql`${t.status} in (${liste(ZUSTELLSTATUS)})`),
+  ],
+);

@@ -39,6 +39,28 @@ export {
   tagInSachsen,
 } from "./services/sepa-anbieter.ts";
 export {
+  type Abrufer,
+  arbeiteWebhookJobs,
+  legeWebhookAn,
+  listeWebhooks,
+  listeZustellungen,
+  MAX_WEBHOOK_URL,
+  MAX_ZUSTELLVERSUCHE,
+  type Protokolliere,
+  pruefeWebhookUrl,
+  richteWebhookWarteschlangenEin,
+  stelleWebhooksZu,
+  stelleWebhookZu,
+  WEBHOOK_ZUSTELLEN,
+  WEBHOOKS_NACHHOLEN,
+  type WebhookAbonnement,
+  type WebhookFehler,
+  type WebhookZustellung,
+  widerrufeWebhook,
+  type Zustellergebnis,
+  zustellJob,
+} from "./services/webhooks.ts";
+export {
   alsIntent,
   cancel,
   confirm,

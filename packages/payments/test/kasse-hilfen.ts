@@ -25,6 +25,8 @@ export const ANDERES_KONTO = {
   iban: "DE89370400440532013000",
   bic: "COBADEFFXXX",
 };
+/** The demo account for any other authority a test makes up. */
+export const kassenkontoVon = (oeSchluessel: string) => ({ ...KASSENKONTO, oeSchluessel });
 export const provider = lokalerSepaAnbieter();
 /** Monday 2 March 2026, 11:00 in Dresden: the debits are due on Monday 16 March. */
 export const JETZT = new Date("2026-03-02T10:00:00Z");

@@ -9,6 +9,7 @@ import {
   sepaMandat,
 } from "../schema.ts";
 import type { Ereignisart, Zahlungsstatus } from "../types.ts";
+import { insertZustellungen } from "./webhooks.ts";
 
 export type IntentRow = typeof paymentIntent.$inferSelect;
 export type EventRow = typeof paymentEvent.$inferSelect;
@@ -80,11 +81,23 @@ export async function updateIntent(
   return row;
 }
 
+/**
+ * Writes an event and, in the same transaction (`db` is the caller's), its webhook outbox rows
+ * (`insertZustellungen`): the event and its deliveries commit or roll back together, so a crash
+ * after the commit still leaves the deliveries to be sent (issue 10, item 5).
+ */
 export async function insertEvent(
   db: Db,
   neu: { intentId: string; type: Ereignisart; data?: Record<string, unknown>; at: Date },
 ) {
-  await db.insert(paymentEvent).values(neu);
+  const [row] = await db.insert(paymentEvent).values(neu).returning({ id: paymentEvent.id });
+  if (!row) throw new Error("insert payment_event returned nothing");
+  await insertZustellungen(db, {
+    eventId: row.id,
+    intentId: neu.intentId,
+    type: neu.type,
+    at: neu.at,
+  });
 }
 
 export async function findEvents(db: Db, { intentId }: { intentId: string }) {

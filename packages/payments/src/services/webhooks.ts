@@ -1,0 +1,595 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "@portal/db/client";
+import type { Jobs } from "@portal/jobs/server";
+import { getTableColumns } from "drizzle-orm";
+import {
+  type AbonnementRow,
+  findAbonnement,
+  findAbonnements,
+  findVerwaisteZustellungen,
+  findZustellungen,
+  gibtEsZustellung,
+  insertAbonnement,
+  sperreZustellung,
+  updateZustellung,
+  widerrufeAbonnementRow,
+  type ZustellungRow,
+} from "../queries/webhooks.ts";
+import type { IntentRow } from "../queries/zahlung.ts";
+import { paymentIntent, type Zustellstatus } from "../schema.ts";
+import { EREIGNISARTEN, type Ereignisart, type Meldung } from "../types.ts";
+import { SIGNATUR_HEADER, signiereWebhook, type WebhookEreignis } from "../webhook-signatur.ts";
+
+import { alsIntent } from "./zahlung.ts";
+
+// Signed webhooks of payment events (issue 10, item 5). An authority's subscription names an
+// https URL and the events it wants; every payment event writes one outbox row per matching
+// subscription in its own transaction (queries/zahlung.ts `insertEvent`). A pg-boss job POSTs
+// each row, retried with backoff; a sweeper every minute queues what a crash left behind.
+// Delivery is at least once: the event id (`evt_<n>`) is the same on every attempt, so a
+// subscriber that de-duplicates by it sees each event once.
+
+/** A subscription as the pages show it (never with its secret). */
+export type WebhookAbonnement = {
+  id: string;
+  oeSchluessel: string;
+  url: string;
+  ereignisse: Ereignisart[];
+  erstelltVon: string;
+  erstellt: Date;
+  widerrufenAm: Date | null;
+  widerrufenVon: string | null;
+};
+
+/** One delivery of an event to a subscription, as the pages show it. */
+export type WebhookZustellung = {
+  id: number;
+  abonnementId: string;
+  ereignisId: string;
+  type: Ereignisart;
+  intentId: string;
+  status: Zustellstatus;
+  versuche: number;
+  naechsterVersuch: Date;
+  letzterVersuchAm: Date | null;
+  letzterFehler: string | null;
+  zugestelltAm: Date | null;
+  erstellt: Date;
+};
+
+export type WebhookFehler = {
+  ok: false;
+  fehler: "url-ungueltig" | "ereignisse-ungueltig" | "nicht-gefunden" | "nicht-berechtigt";
+  meldung: Meldung;
+  feld?: "url" | "ereignisse" | "oe";
+};
+
+/** The staff audit trail (the same port as @portal/antraege's: @portal/auth's access log). */
+export type Protokolliere = (
+  db: Db,
+  eintrag: {
+    mitarbeiterKontoId: string;
+    oeSchluessel: string;
+    aktion: string;
+    gegenstand: string;
+    jetzt: Date;
+  },
+) => Promise<void>;
+
+/** The longest URL a subscription may have (browsers and proxies handle ~2000 reliably). */
+export const MAX_WEBHOOK_URL = 2000;
+
+/**
+ * How many times a delivery is attempted before it is given up (`aufgegeben`): the first try and
+ * `retryLimit` retries, 10 s apart and doubling (10 s … 21 min, about 42 minutes in all).
+ */
+export const WEBHOOK_RETRY_LIMIT = 8;
+export const MAX_ZUSTELLVERSUCHE = WEBHOOK_RETRY_LIMIT + 1;
+const RETRY_DELAY_SEKUNDEN = 10;
+
+/** A subscriber has this long to answer before the attempt counts as failed. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+const fehler = (
+  f: WebhookFehler["fehler"],
+  meldung: Meldung,
+  feld?: WebhookFehler["feld"],
+): WebhookFehler => ({ ok: false, fehler: f, meldung, ...(feld ? { feld } : {}) });
+
+const URL_FEHLER = {
+  leer: {
+    de: "Bitte geben Sie die Adresse (URL) an, an die die Ereignisse gesendet werden sollen.",
+    en: "Please give the address (URL) the events are to be sent to.",
+  },
+  lang: {
+    de: `Die Adresse darf höchstens ${MAX_WEBHOOK_URL} Zeichen lang sein.`,
+    en: `The address may be at most ${MAX_WEBHOOK_URL} characters long.`,
+  },
+  format: {
+    de: "Die Adresse ist keine gültige URL. Bitte geben Sie sie vollständig an, z. B. https://fachverfahren.example.de/zahlungen.",
+    en: "The address is not a valid URL. Please give it in full, e.g. https://fachverfahren.example.de/payments.",
+  },
+  zugangsdaten: {
+    de: "Die Adresse darf keinen Benutzernamen und kein Passwort enthalten. Die Ereignisse werden stattdessen signiert.",
+    en: "The address must not contain a user name or password. The events are signed instead.",
+  },
+  https: {
+    de: "Die Adresse muss mit https:// beginnen (http:// nur für localhost und 127.0.0.1 zum Testen).",
+    en: "The address must start with https:// (http:// only for localhost and 127.0.0.1, for testing).",
+  },
+} satisfies Record<string, Meldung>;
+
+/**
+ * Checks a subscription's URL: at most MAX_WEBHOOK_URL characters, absolute, no user name or
+ * password in it (they would end up in logs and the staff page; the signature authenticates
+ * the portal instead), https, except http for localhost / 127.0.0.1 (tests, the demo stack).
+ * Returns the URL as given (trimmed) or the message.
+ */
+export function pruefeWebhookUrl(
+  eingabe: string,
+): { ok: true; url: string } | { ok: false; meldung: Meldung } {
+  const url = eingabe.trim();
+  if (url.length === 0) return { ok: false, meldung: URL_FEHLER.leer };
+  if (url.length > MAX_WEBHOOK_URL) return { ok: false, meldung: URL_FEHLER.lang };
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return { ok: false, meldung: URL_FEHLER.format };
+  }
+  if (!u.hostname) return { ok: false, meldung: URL_FEHLER.format };
+  if (u.username || u.password) return { ok: false, meldung: URL_FEHLER.zugangsdaten };
+  const lokal = u.hostname === "localhost" || u.hostname === "127.0.0.1";
+  if (u.protocol === "https:") return { ok: true, url };
+  if (u.protocol === "http:" && lokal) return { ok: true, url };
+  return { ok: false, meldung: URL_FEHLER.https };
+}
+
+function alsAbonnement(row: AbonnementRow): WebhookAbonnement {
+  return {
+    id: row.id,
+    oeSchluessel: row.oeSchluessel,
+    url: row.url,
+    ereignisse: row.ereignisse.filter((e): e is Ereignisart =>
+      (EREIGNISARTEN as readonly string[]).includes(e),
+    ),
+    erstelltVon: row.erstelltVon,
+    erstellt: row.erstellt,
+    widerrufenAm: row.widerrufenAm ?? null,
+    widerrufenVon: row.widerrufenVon ?? null,
+  };
+}
+
+/**
+ * Subscribes an authority (`oeSchluessel`) to its payment events at `url` (see
+ * `pruefeWebhookUrl`), all kinds unless `ereignisse` names some. Returns the signing secret
+ * `whsec_…` (`geheimnis`) this once: the page shows it, the subscriber stores it. The caller
+ * checks that the staff member `vonKontoId` may manage the authority's payments.
+ */
+export async function legeWebhookAn(
+  db: Db,
+  {
+    oeSchluessel,
+    url,
+    ereignisse,
+    vonKontoId,
+    protokolliere,
+    jetzt = new Date(),
+  }: {
+    oeSchluessel: string;
+    url: string;
+    ereignisse?: readonly string[];
+    vonKontoId: string;
+    /** The staff audit trail ("webhook-angelegt"), in the same transaction. */
+    protokolliere?: Protokolliere;
+    jetzt?: Date;
+  },
+): Promise<{ ok: true; abonnement: WebhookAbonnement; geheimnis: string } | WebhookFehler> {
+  const oe = oeSchluessel.trim();
+  if (oe.length === 0 || oe.length > 200)
+    return fehler(
+      "nicht-berechtigt",
+      { de: "Bitte wählen Sie die Behörde.", en: "Please choose the authority." },
+      "oe",
+    );
+  const u = pruefeWebhookUrl(url);
+  if (!u.ok) return fehler("url-ungueltig", u.meldung, "url");
+  const arten = ereignisse === undefined ? [...EREIGNISARTEN] : [...new Set(ereignisse)];
+  if (arten.length === 0 || arten.some((a) => !(EREIGNISARTEN as readonly string[]).includes(a))) {
+    return fehler(
+      "ereignisse-ungueltig",
+      {
+        de: "Bitte wählen Sie mindestens ein Ereignis.",
+        en: "Please choose at least one event.",
+      },
+      "ereignisse",
+    );
+  }
+  const geheimnis = `whsec_${randomBytes(32).toString("base64url")}`;
+  const row = await db.transaction(async (tx) => {
+    const neu = await insertAbonnement(tx, {
+      id: `we_${randomBytes(12).toString("hex")}`,
+      oeSchluessel: oe,
+      url: u.url,
+      // In the order of EREIGNISARTEN, so the page lists them as the form does.
+      ereignisse: EREIGNISARTEN.filter((a) => arten.includes(a)),
+      geheimnis,
+      erstelltVon: vonKontoId,
+      erstellt: jetzt,
+    });
+    await protokolliere?.(tx, {
+      mitarbeiterKontoId: vonKontoId,
+      oeSchluessel: oe,
+      aktion: "webhook-angelegt",
+      gegenstand: `webhook:${neu.id}`,
+      jetzt,
+    });
+    return neu;
+  });
+  return { ok: true, abonnement: alsAbonnement(row), geheimnis };
+}
+
+/** The subscriptions of the authorities `oes` (active and revoked), newest first. */
+export async function listeWebhooks(
+  db: Db,
+  { oes }: { oes: readonly string[] },
+): Promise<{ ok: true; data: WebhookAbonnement[] }> {
+  return { ok: true, data: (await findAbonnements(db, { oes })).map(alsAbonnement) };
+}
+
+/**
+ * Revokes a subscription of one of the authorities `oes`: no new deliveries from now on, open
+ * ones are given up when their turn comes. Revoking a revoked one returns it as it is (`neu:
+ * false`, no second audit entry); another authority's or an unknown id is `nicht-gefunden`.
+ */
+export async function widerrufeWebhook(
+  db: Db,
+  {
+    oes,
+    id,
+    vonKontoId,
+    protokolliere,
+    jetzt = new Date(),
+  }: {
+    oes: readonly string[];
+    id: string;
+    vonKontoId: string;
+    /** The staff audit trail ("webhook-widerrufen", once), in the same transaction. */
+    protokolliere?: Protokolliere;
+    jetzt?: Date;
+  },
+): Promise<{ ok: true; abonnement: WebhookAbonnement; neu: boolean } | WebhookFehler> {
+  return db.transaction(async (tx) => {
+    const row = await widerrufeAbonnementRow(tx, { id, oes, von: vonKontoId, jetzt });
+    if (row) {
+      await protokolliere?.(tx, {
+        mitarbeiterKontoId: vonKontoId,
+        oeSchluessel: row.oeSchluessel,
+        aktion: "webhook-widerrufen",
+        gegenstand: `webhook:${row.id}`,
+        jetzt,
+      });
+      return { ok: true, abonnement: alsAbonnement(row), neu: true } as const;
+    }
+    const vorhanden = await findAbonnement(tx, { id, oes });
+    if (vorhanden) return { ok: true, abonnement: alsAbonnement(vorhanden), neu: false } as const;
+    return fehler("nicht-gefunden", {
+      de: "Dieses Webhook-Abonnement gibt es nicht.",
+      en: "This webhook subscription does not exist.",
+    });
+  });
+}
+
+function alsZustellung(r: {
+  zustellung: ZustellungRow;
+  type: Ereignisart;
+  intentId: string;
+}): WebhookZustellung {
+  const z = r.zustellung;
+  return {
+    id: z.id,
+    abonnementId: z.abonnementId,
+    ereignisId: `evt_${z.eventId}`,
+    type: r.type,
+    intentId: r.intentId,
+    status: z.status,
+    versuche: z.versuche,
+    naechsterVersuch: z.naechsterVersuch,
+    letzterVersuchAm: z.letzterVersuchAm ?? null,
+    letzterFehler: z.letzterFehler ?? null,
+    zugestelltAm: z.zugestelltAm ?? null,
+    erstellt: z.erstellt,
+  };
+}
+
+/**
+ * The latest `limit` (≤ 100) deliveries of a subscription of one of the authorities `oes`, newest
+ * first; without `abonnementId`, of all their subscriptions.
+ */
+export async function listeZustellungen(
+  db: Db,
+  {
+    oes,
+    abonnementId,
+    limit = 20,
+  }: { oes: readonly string[]; abonnementId?: string; limit?: number },
+): Promise<{ ok: true; data: WebhookZustellung[] } | WebhookFehler> {
+  const anzahl = Math.min(Math.max(Math.trunc(limit), 1), 100);
+  let ids: string[];
+  if (abonnementId !== undefined) {
+    const abo = await findAbonnement(db, { id: abonnementId, oes });
+    if (!abo)
+      return fehler("nicht-gefunden", {
+        de: "Dieses Webhook-Abonnement gibt es nicht.",
+        en: "This webhook subscription does not exist.",
+      });
+    ids = [abo.id];
+  } else {
+    ids = (await findAbonnements(db, { oes })).map((a) => a.id);
+  }
+  const rows = await findZustellungen(db, { abonnementIds: ids, limit: anzahl });
+  return { ok: true, data: rows.map(alsZustellung) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delivery
+
+/** The intent of an outbox row (`to_jsonb` of the row: column names, timestamps as text). */
+function intentAusSchnappschuss(json: Record<string, unknown>): IntentRow {
+  const row: Record<string, unknown> = {};
+  for (const [feld, spalte] of Object.entries(getTableColumns(paymentIntent))) {
+    const wert = json[spalte.name];
+    row[feld] =
+      spalte.columnType === "PgTimestamp" && typeof wert === "string" ? new Date(wert) : wert;
+  }
+  return row as IntentRow;
+}
+
+/** The JSON body of a delivery: Stripe's event envelope around the intent as the API returns it. */
+export function webhookBody(z: {
+  eventId: number;
+  type: Ereignisart;
+  at: Date;
+  intent: Record<string, unknown>;
+}): string {
+  const ereignis: WebhookEreignis = {
+    id: `evt_${z.eventId}`,
+    object: "event",
+    type: z.type,
+    created: Math.floor(z.at.getTime() / 1000),
+    data: {
+      object: alsIntent(intentAusSchnappschuss(z.intent)) as unknown as Record<string, unknown>,
+    },
+  };
+  return JSON.stringify(ereignis);
+}
+
+export type Zustellergebnis =
+  | { ergebnis: "zugestellt"; status: number }
+  | { ergebnis: "erledigt" | "gesperrt" | "unbekannt" }
+  | { ergebnis: "fehlgeschlagen" | "aufgegeben"; fehler: string };
+
+/** What `fetch` a delivery uses; tests and the worker pass the global one. */
+export type Abrufer = typeof fetch;
+
+const kuerze = (text: string, max = 500) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/** Why a fetch failed, in one line (the cause of node's "fetch failed" says more). */
+function grundVon(fehler: unknown): string {
+  if (fehler instanceof Error) {
+    if (fehler.name === "TimeoutError" || fehler.name === "AbortError")
+      return `Zeitüberschreitung nach ${WEBHOOK_TIMEOUT_MS / 1000} s`;
+    const ursache = (fehler as Error & { cause?: unknown }).cause;
+    return ursache instanceof Error ? `${fehler.message}: ${ursache.message}` : fehler.message;
+  }
+  return String(fehler);
+}
+
+/**
+ * Attempts one delivery (the job `zahlung-webhook-zustellen`): locks the outbox row (`for update
+ * skip locked`; another worker delivering it now means nothing to do), skips one already
+ * delivered or given up, then POSTs the signed event and records the outcome. A 2xx answer
+ * is `zugestellt`; anything else (another status, a timeout, a refused connection, a redirect,
+ * which is not followed so a subscriber cannot bounce the portal to another host) counts as an
+ * attempt with its error, and after MAX_ZUSTELLVERSUCHE as `aufgegeben`. A revoked
+ * subscription's open rows are given up without a request.
+ *
+ * The row stays locked during the POST (at most WEBHOOK_TIMEOUT_MS), so two jobs for one row
+ * never send at once. The result says what happened; the job turns `fehlgeschlagen` into an
+ * exception so that pg-boss retries.
+ */
+export async function stelleWebhookZu(
+  db: Db,
+  {
+    zustellungId,
+    abrufer = fetch,
+    jetzt = () => new Date(),
+    timeoutMs = WEBHOOK_TIMEOUT_MS,
+  }: { zustellungId: number; abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number },
+): Promise<Zustellergebnis> {
+  return db.transaction(async (tx): Promise<Zustellergebnis> => {
+    const z = await sperreZustellung(tx, { id: zustellungId });
+    if (!z) {
+      // Locked by another worker (it is sending it now), or not there at all.
+      return (await gibtEsZustellung(tx, { id: zustellungId }))
+        ? { ergebnis: "gesperrt" }
+        : { ergebnis: "unbekannt" };
+    }
+    if (z.zustellung.status !== "offen") return { ergebnis: "erledigt" };
+    const versuchtAm = jetzt();
+    if (z.widerrufenAm) {
+      const grund = "Abonnement widerrufen";
+      await updateZustellung(tx, {
+        id: zustellungId,
+        werte: { status: "aufgegeben", letzterFehler: grund },
+      });
+      return { ergebnis: "aufgegeben", fehler: grund };
+    }
+    const body = webhookBody({
+      eventId: z.zustellung.eventId,
+      type: z.type,
+      at: z.at,
+      intent: z.zustellung.intent,
+    });
+    let fehlerText: string | undefined;
+    let status = 0;
+    try {
+      const antwort = await abrufer(z.url, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "User-Agent": "Portal-Webhooks/1",
+          [SIGNATUR_HEADER]: signiereWebhook(z.geheimnis, body, versuchtAm),
+        },
+        body,
+        redirect: "manual",
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = antwort.status;
+      // Read (and drop) the answer so the connection is released; its text goes to the log.
+      const text = await antwort.text().catch(() => "");
+      if (status < 200 || status >= 300)
+        fehlerText = `HTTP ${status}${text ? `: ${text.replace(/\s+/gu, " ")}` : ""}`;
+    } catch (e) {
+      fehlerText = grundVon(e);
+    }
+    const versuche = z.zustellung.versuche + 1;
+    if (fehlerText === undefined) {
+      await updateZustellung(tx, {
+        id: zustellungId,
+        werte: {
+          status: "zugestellt",
+          versuche,
+          letzterVersuchAm: versuchtAm,
+          letzterFehler: null,
+          zugestelltAm: jetzt(),
+        },
+      });
+      return { ergebnis: "zugestellt", status };
+    }
+    const aufgeben = versuche >= MAX_ZUSTELLVERSUCHE;
+    await updateZustellung(tx, {
+      id: zustellungId,
+      werte: {
+        status: aufgeben ? "aufgegeben" : "offen",
+        versuche,
+        letzterVersuchAm: versuchtAm,
+        letzterFehler: kuerze(fehlerText),
+        // When pg-boss retries (retryDelay doubled per retry); the sweeper waits until then.
+        naechsterVersuch: new Date(
+          versuchtAm.getTime() + RETRY_DELAY_SEKUNDEN * 1000 * 2 ** (versuche - 1),
+        ),
+      },
+    });
+    return { ergebnis: aufgeben ? "aufgegeben" : "fehlgeschlagen", fehler: kuerze(fehlerText) };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Jobs
+
+/**
+ * The queue of single deliveries, `{ zustellungId }`. Its policy `short` lets pg-boss hold at
+ * most one waiting job per `singletonKey` (the delivery's id), so the sweeper and the web app
+ * may both queue a row without doubling it.
+ */
+export const WEBHOOK_ZUSTELLEN = {
+  name: "zahlung-webhook-zustellen",
+  retryLimit: WEBHOOK_RETRY_LIMIT,
+  retryDelay: RETRY_DELAY_SEKUNDEN,
+  expireInSeconds: 60,
+} as const;
+
+/** The sweeper: every minute, queues the open deliveries that have no job (after a crash). */
+export const WEBHOOKS_NACHHOLEN = {
+  name: "zahlung-webhooks-nachholen",
+  retryLimit: 0,
+  retryDelay: 60,
+  expireInSeconds: 120,
+} as const;
+export const WEBHOOKS_NACHHOLEN_CRON = "* * * * *";
+
+const eingerichtet = new WeakSet<Jobs>();
+
+/** Creates the webhook queues (idempotent), once per connection. */
+export async function richteWebhookWarteschlangenEin(jobs: Jobs): Promise<void> {
+  if (eingerichtet.has(jobs)) return;
+  await jobs.createQueue(WEBHOOK_ZUSTELLEN.name, {
+    ...WEBHOOK_ZUSTELLEN,
+    retryBackoff: true,
+    policy: "short",
+  });
+  await jobs.createQueue(WEBHOOKS_NACHHOLEN.name, { ...WEBHOOKS_NACHHOLEN, retryBackoff: false });
+  eingerichtet.add(jobs);
+}
+
+/**
+ * Queues a job for every open delivery that is due and has none (at most `limit`): the
+ * sweeper's work, and what the web app calls right after a commit that wrote events, so they
+ * go out at once rather than within the minute. Best effort for the caller (a failure here
+ * loses nothing: the rows stay `offen` and the sweeper queues them); returns how many were
+ * queued.
+ */
+export async function stelleWebhooksZu(
+  jobs: Jobs,
+  db: Db,
+  { jetzt = new Date(), limit = 500 }: { jetzt?: Date; limit?: number } = {},
+): Promise<number> {
+  await richteWebhookWarteschlangenEin(jobs);
+  const ids = await findVerwaisteZustellungen(db, {
+    warteschlange: WEBHOOK_ZUSTELLEN.name,
+    jetzt,
+    limit,
+  });
+  let gesendet = 0;
+  for (const zustellungId of ids) {
+    const id = await jobs.send(
+      WEBHOOK_ZUSTELLEN.name,
+      { zustellungId },
+      {
+        singletonKey: String(zustellungId),
+        retryLimit: WEBHOOK_ZUSTELLEN.retryLimit,
+        retryDelay: WEBHOOK_ZUSTELLEN.retryDelay,
+        retryBackoff: true,
+        expireInSeconds: WEBHOOK_ZUSTELLEN.expireInSeconds,
+      },
+    );
+    if (id) gesendet++;
+  }
+  return gesendet;
+}
+
+/**
+ * The job of one delivery: `fehlgeschlagen` is thrown, so pg-boss retries it with backoff; every
+ * other outcome (delivered, given up, nothing to do) completes the job.
+ */
+export async function zustellJob(
+  db: Db,
+  daten: unknown,
+  optionen: { abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number } = {},
+): Promise<Zustellergebnis> {
+  const id = Number((daten as { zustellungId?: unknown } | null)?.zustellungId);
+  if (!Number.isSafeInteger(id) || id <= 0) return { ergebnis: "unbekannt" };
+  const r = await stelleWebhookZu(db, { zustellungId: id, ...optionen });
+  if (r.ergebnis === "fehlgeschlagen") throw new Error(`webhook ${id}: ${r.fehler}`);
+  return r;
+}
+
+/**
+ * Works both webhook queues and schedules the sweeper every minute (the worker). `abrufer`
+ * defaults to the global fetch.
+ */
+export async function arbeiteWebhookJobs(
+  jobs: Jobs,
+  arbeit: { db: Db; abrufer?: Abrufer; timeoutMs?: number },
+): Promise<void> {
+  await richteWebhookWarteschlangenEin(jobs);
+  await jobs.work<unknown>(WEBHOOK_ZUSTELLEN.name, { batchSize: 1 }, async ([job]) =>
+    job ? zustellJob(arbeit.db, job.data, arbeit) : undefined,
+  );
+  await jobs.work(WEBHOOKS_NACHHOLEN.name, { batchSize: 1 }, async () => ({
+    gesendet: await stelleWebhooksZu(jobs, arbeit.db),
+  }));
+  await jobs.schedule(WEBHOOKS_NACHHOLEN.name, WEBHOOKS_NACHHOLEN_CRON, {});
+}

@@ -1,0 +1,396 @@
+import type { Database } from "@portal/db/client";
+import { createTestDatabase } from "@portal/db/testing";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { paymentEvent, webhookZustellung } from "../src/schema.ts";
+import { speichereKassenkonto } from "../src/services/kasse.ts";
+import { lokalerSepaAnbieter } from "../src/services/sepa-anbieter.ts";
+import {
+  legeWebhookAn,
+  listeWebhooks,
+  listeZustellungen,
+  MAX_ZUSTELLVERSUCHE,
+  pruefeWebhookUrl,
+  stelleWebhookZu,
+  widerrufeWebhook,
+  zustellJob,
+} from "../src/services/webhooks.ts";
+import { cancel, confirm, create } from "../src/services/zahlung.ts";
+import { EREIGNISARTEN } from "../src/types.ts";
+import { kassenkontoVon } from "./kasse-hilfen.ts";
+import { type Empfaenger, starteEmpfaenger } from "./webhook-empfaenger.ts";
+
+let db: Database;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  ({ db, drop } = await createTestDatabase(inject("adminUrl")));
+});
+afterAll(() => drop());
+
+const KONTO = "11111111-1111-4111-8111-111111111111";
+const provider = lokalerSepaAnbieter();
+
+let laufendeOe = 0;
+/** A fresh authority with its cash-office account (the provider reads it on confirmation). */
+async function neueOe() {
+  const oe = `oe:webhook-test-${++laufendeOe}`;
+  const r = await speichereKassenkonto(db, kassenkontoVon(oe));
+  if (!r.ok) throw new Error(r.meldung.de);
+  return oe;
+}
+
+const empfaenger: Empfaenger[] = [];
+afterEach(async () => {
+  for (const e of empfaenger.splice(0)) await e.stop();
+});
+
+/** A subscriber and a subscription of a fresh authority to it. */
+async function abonniert(ereignisse?: string[]) {
+  const oe = await neueOe();
+  let geheimnis = "";
+  const e = await starteEmpfaenger(() => geheimnis);
+  empfaenger.push(e);
+  const r = await legeWebhookAn(db, {
+    oeSchluessel: oe,
+    url: e.url,
+    ereignisse,
+    vonKontoId: KONTO,
+  });
+  if (!r.ok) throw new Error(r.meldung.de);
+  geheimnis = r.geheimnis;
+  return { oe, empfaenger: e, abonnement: r.abonnement, geheimnis };
+}
+
+async function ueberweisung(oe: string) {
+  const r = await create(db, {
+    amount: 3070,
+    description: "Bewohnerparkausweis",
+    paymentMethodType: "bank_transfer",
+    oeSchluessel: oe,
+  });
+  if (!r.ok) throw new Error(r.meldung.de);
+  return r.intent;
+}
+
+const zustellungenVon = (abonnementId: string) =>
+  db
+    .select()
+    .from(webhookZustellung)
+    .where(eq(webhookZustellung.abonnementId, abonnementId))
+    .orderBy(webhookZustellung.id);
+
+describe("webhook subscriptions", () => {
+  it("checks the URL: https, http only for localhost, no credentials, at most 2000 characters", () => {
+    expect(pruefeWebhookUrl(" https://fv.example.de/hook ").ok).toBe(true);
+    expect(pruefeWebhookUrl("http://localhost:8080/x").ok).toBe(true);
+    expect(pruefeWebhookUrl("http://127.0.0.1:9/x").ok).toBe(true);
+    for (const falsch of [
+      "",
+      "fv.example.de/hook",
+      "http://fv.example.de/hook",
+      "ftp://fv.example.de/hook",
+      "javascript:alert(1)",
+      "https://user:pass@fv.example.de/hook",
+      "https://user@fv.example.de/hook",
+      `https://fv.example.de/${"a".repeat(2000)}`,
+    ]) {
+      expect(pruefeWebhookUrl(falsch).ok, falsch).toBe(false);
+    }
+  });
+
+  it("creates one with all events by default, shows the secret once, lists and revokes it", async () => {
+    const oe = await neueOe();
+    const protokoll: string[] = [];
+    const protokolliere = async (_db: unknown, e: { aktion: string; gegenstand: string }) =>
+      void protokoll.push(`${e.aktion} ${e.gegenstand}`);
+    const r = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: "https://fv.example.de/hook",
+      vonKontoId: KONTO,
+      protokolliere,
+    });
+    if (!r.ok) throw new Error(r.meldung.de);
+    expect(r.geheimnis).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/u);
+    expect(r.abonnement.ereignisse).toEqual([...EREIGNISARTEN]);
+    expect(JSON.stringify(r.abonnement)).not.toContain(r.geheimnis);
+
+    const liste = await listeWebhooks(db, { oes: [oe] });
+    expect(liste.data.map((a) => a.id)).toEqual([r.abonnement.id]);
+    expect(JSON.stringify(liste)).not.toContain(r.geheimnis);
+    expect((await listeWebhooks(db, { oes: ["oe:andere"] })).data).toEqual([]);
+
+    // Another authority cannot revoke it.
+    const fremd = await widerrufeWebhook(db, {
+      oes: ["oe:andere"],
+      id: r.abonnement.id,
+      vonKontoId: KONTO,
+    });
+    expect(fremd).toMatchObject({ ok: false, fehler: "nicht-gefunden" });
+    const w = await widerrufeWebhook(db, {
+      oes: [oe],
+      id: r.abonnement.id,
+      vonKontoId: KONTO,
+      protokolliere,
+    });
+    expect(w).toMatchObject({ ok: true, neu: true });
+    const nochmal = await widerrufeWebhook(db, {
+      oes: [oe],
+      id: r.abonnement.id,
+      vonKontoId: KONTO,
+      protokolliere,
+    });
+    expect(nochmal).toMatchObject({ ok: true, neu: false });
+    expect(protokoll).toEqual([
+      `webhook-angelegt webhook:${r.abonnement.id}`,
+      `webhook-widerrufen webhook:${r.abonnement.id}`,
+    ]);
+  });
+
+  it("refuses a bad URL or no events with a message, and stores nothing", async () => {
+    const oe = await neueOe();
+    const url = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: "http://fv.example.de/",
+      vonKontoId: KONTO,
+    });
+    expect(url).toMatchObject({ ok: false, fehler: "url-ungueltig", feld: "url" });
+    if (!url.ok) expect(url.meldung.de).toContain("https://");
+    const keine = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: "https://fv.example.de/",
+      ereignisse: [],
+      vonKontoId: KONTO,
+    });
+    expect(keine).toMatchObject({ ok: false, fehler: "ereignisse-ungueltig" });
+    const unbekannt = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: "https://fv.example.de/",
+      ereignisse: ["charge.succeeded"],
+      vonKontoId: KONTO,
+    });
+    expect(unbekannt).toMatchObject({ ok: false, fehler: "ereignisse-ungueltig" });
+    expect((await listeWebhooks(db, { oes: [oe] })).data).toEqual([]);
+  });
+});
+
+describe("the outbox", () => {
+  it("writes one row per event for each active subscription of the intent's authority that wants it", async () => {
+    const alle = await abonniert();
+    const nurErfolg = await legeWebhookAn(db, {
+      oeSchluessel: alle.oe,
+      url: "https://fv.example.de/erfolg",
+      ereignisse: ["payment_intent.succeeded", "payment_intent.canceled"],
+      vonKontoId: KONTO,
+    });
+    const widerrufen = await legeWebhookAn(db, {
+      oeSchluessel: alle.oe,
+      url: "https://fv.example.de/alt",
+      vonKontoId: KONTO,
+    });
+    if (!nurErfolg.ok || !widerrufen.ok) throw new Error("setup");
+    await widerrufeWebhook(db, { oes: [alle.oe], id: widerrufen.abonnement.id, vonKontoId: KONTO });
+    const fremd = await abonniert();
+
+    const intent = await ueberweisung(alle.oe);
+    await cancel(db, { id: intent.id });
+
+    const rows = await zustellungenVon(alle.abonnement.id);
+    const typen = await db.select().from(paymentEvent).where(eq(paymentEvent.intentId, intent.id));
+    expect(typen.map((t) => t.type)).toEqual(["payment_intent.created", "payment_intent.canceled"]);
+    expect(rows.map((r) => r.eventId)).toEqual(typen.map((t) => t.id));
+    expect(rows.every((r) => r.status === "offen" && r.versuche === 0)).toBe(true);
+    // The snapshot is the intent right after each change.
+    expect(rows.map((r) => r.intent.status)).toEqual(["requires_confirmation", "canceled"]);
+    const erfolg = await zustellungenVon(nurErfolg.abonnement.id);
+    expect(erfolg.map((r) => r.eventId)).toEqual([typen[1]?.id]);
+    expect(await zustellungenVon(widerrufen.abonnement.id)).toEqual([]);
+    expect(await zustellungenVon(fremd.abonnement.id)).toEqual([]);
+  });
+
+  it("rolls back with the state change: a refused confirm leaves no event and no delivery", async () => {
+    const { oe, abonnement } = await abonniert();
+    const r = await create(db, {
+      amount: 3070,
+      description: "Bewohnerparkausweis",
+      paymentMethodType: "sepa_debit",
+      oeSchluessel: oe,
+    });
+    if (!r.ok) throw new Error(r.meldung.de);
+    const vorher = (await zustellungenVon(abonnement.id)).length;
+    // A wrong IBAN: the provider refuses after the intent moved to requires_confirmation in the
+    // same transaction, so that event and its outbox row must roll back too.
+    const falsch = await confirm(db, {
+      id: r.intent.id,
+      provider,
+      zahlungsmittel: {
+        type: "sepa_debit",
+        kontoinhaber: "Erika Mustermann",
+        iban: "DE89370400440532013001",
+      },
+    });
+    expect(falsch.ok).toBe(false);
+    expect((await zustellungenVon(abonnement.id)).length).toBe(vorher);
+    expect(vorher).toBe(1);
+
+    // An explicit rollback around a successful change: neither the event nor the row stays.
+    await expect(
+      db.transaction(async (tx) => {
+        await cancel(tx, { id: r.intent.id });
+        expect(
+          (
+            await tx
+              .select()
+              .from(webhookZustellung)
+              .where(eq(webhookZustellung.abonnementId, abonnement.id))
+          ).length,
+        ).toBe(2);
+        throw new Error("absichtlich");
+      }),
+    ).rejects.toThrow("absichtlich");
+    expect((await zustellungenVon(abonnement.id)).length).toBe(1);
+    const events = await db
+      .select()
+      .from(paymentEvent)
+      .where(eq(paymentEvent.intentId, r.intent.id));
+    expect(events.map((e) => e.type)).toEqual(["payment_intent.created"]);
+  });
+});
+
+describe("delivery", () => {
+  it("POSTs the signed event with the intent as the API returns it; 2xx marks it delivered", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    const intent = await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    const r = await stelleWebhookZu(db, { zustellungId: row!.id });
+    expect(r).toEqual({ ergebnis: "zugestellt", status: 200 });
+    expect(e.anfragen).toHaveLength(1);
+    const empfang = e.ereignisse.get(`evt_${row!.eventId}`);
+    expect(empfang?.ereignis).toMatchObject({
+      object: "event",
+      type: "payment_intent.created",
+      data: {
+        object: {
+          id: intent.id,
+          object: "payment_intent",
+          amount: 3070,
+          status: "requires_confirmation",
+          kassenzeichen: intent.kassenzeichen,
+          oeSchluessel: oe,
+          created: intent.created.toISOString(),
+        },
+      },
+    });
+    expect(empfang?.ereignis.created).toBe(Math.floor(intent.created.getTime() / 1000));
+    const [danach] = await zustellungenVon(abonnement.id);
+    expect(danach).toMatchObject({ status: "zugestellt", versuche: 1, letzterFehler: null });
+    expect(danach?.zugestelltAm).toBeInstanceOf(Date);
+    // Once delivered, a repeated job sends nothing.
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "erledigt" });
+    expect(e.anfragen).toHaveLength(1);
+    const liste = await listeZustellungen(db, {
+      oes: [oe],
+      abonnementId: abonnement.id,
+      limit: 10,
+    });
+    expect(liste).toMatchObject({
+      ok: true,
+      data: [{ status: "zugestellt", type: "payment_intent.created", intentId: intent.id }],
+    });
+    expect(
+      await listeZustellungen(db, { oes: ["oe:andere"], abonnementId: abonnement.id, limit: 10 }),
+    ).toMatchObject({ ok: false });
+  });
+
+  it("a 500 is recorded and thrown (pg-boss retries); the retry delivers the same event once", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    e.antworte = (n) => (n === 1 ? 500 : 204);
+    const vorher = Date.now();
+    await expect(zustellJob(db, { zustellungId: row!.id })).rejects.toThrow(/HTTP 500/u);
+    const [fehler] = await zustellungenVon(abonnement.id);
+    expect(fehler).toMatchObject({
+      status: "offen",
+      versuche: 1,
+      letzterFehler: "HTTP 500: kaputt",
+    });
+    expect(fehler!.naechsterVersuch.getTime()).toBeGreaterThanOrEqual(vorher + 9_000);
+    await expect(zustellJob(db, { zustellungId: row!.id })).resolves.toEqual({
+      ergebnis: "zugestellt",
+      status: 204,
+    });
+    // Both requests carried the same event id: the subscriber recorded it once.
+    expect(e.anfragen).toHaveLength(2);
+    expect(new Set(e.anfragen.map((a) => JSON.parse(a.body).id)).size).toBe(1);
+    expect(e.ereignisse.size).toBe(1);
+    const [gut] = await zustellungenVon(abonnement.id);
+    expect(gut).toMatchObject({ status: "zugestellt", versuche: 2, letzterFehler: null });
+  });
+
+  it("a subscriber that does not answer in time counts as a failed attempt", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    e.antworte = () => "haengen";
+    const r = await stelleWebhookZu(db, { zustellungId: row!.id, timeoutMs: 300 });
+    expect(r).toMatchObject({ ergebnis: "fehlgeschlagen" });
+    const [danach] = await zustellungenVon(abonnement.id);
+    expect(danach).toMatchObject({ status: "offen", versuche: 1 });
+    expect(danach?.letzterFehler).toMatch(/Zeitüberschreitung/u);
+  });
+
+  it("does not follow a redirect, and gives up after the last attempt", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    e.antworte = (n) => (n === 1 ? 302 : 503);
+    for (let versuch = 1; versuch < MAX_ZUSTELLVERSUCHE; versuch++) {
+      await expect(zustellJob(db, { zustellungId: row!.id })).rejects.toThrow();
+    }
+    expect(e.anfragen).toHaveLength(MAX_ZUSTELLVERSUCHE - 1);
+    const [vorLetztem] = await zustellungenVon(abonnement.id);
+    expect(vorLetztem).toMatchObject({ status: "offen", letzterFehler: "HTTP 503: kaputt" });
+    // The last attempt completes the job (no more retries) with the row given up.
+    await expect(zustellJob(db, { zustellungId: row!.id })).resolves.toMatchObject({
+      ergebnis: "aufgegeben",
+    });
+    const [aufgegeben] = await zustellungenVon(abonnement.id);
+    expect(aufgegeben).toMatchObject({ status: "aufgegeben", versuche: MAX_ZUSTELLVERSUCHE });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "erledigt" });
+    expect(e.anfragen).toHaveLength(MAX_ZUSTELLVERSUCHE);
+    expect(e.anfragen[0]?.gueltig).toBe(true);
+  });
+
+  it("gives up the open rows of a revoked subscription without a request", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    await widerrufeWebhook(db, { oes: [oe], id: abonnement.id, vonKontoId: KONTO });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toMatchObject({
+      ergebnis: "aufgegeben",
+    });
+    expect(e.anfragen).toHaveLength(0);
+  });
+
+  it("a second job for a row another job is sending now skips it (row lock, skip locked)", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    let loslassen: () => void = () => {};
+    const gehalten = new Promise<void>((r) => {
+      loslassen = r;
+    });
+    const erster = db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from webhook_zustellung where id = ${row!.id} for update`);
+      await gehalten;
+    });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "gesperrt" });
+    loslassen();
+    await erster;
+    expect(e.anfragen).toHaveLength(0);
+    expect(await stelleWebhookZu(db, { zustellungId: 987_654_321 })).toEqual({
+      ergebnis: "unbekannt",
+    });
+    await expect(zustellJob(db, { zustellungId: "x" })).resolves.toEqual({ ergebnis: "unbekannt" });
+  });
+});
