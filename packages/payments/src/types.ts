@@ -20,16 +20,18 @@ export type Zahlungsstatus = (typeof ZAHLUNGSSTATUS)[number];
 
 /**
  * Which state may follow which. A SEPA debit or a bank transfer is `processing` until the bank
- * says it was booked (`succeeded`) or returned (`failed`, e.g. MD06). Only a collected payment
- * can be refunded, in parts (`partially_refunded`, again and again) until all of it is
- * (`refunded`). A failed payment is final: paying again is a new intent, so the history of the
- * returned one stays as it was.
+ * says it was booked (`succeeded`) or returned (`failed`, e.g. AC04). A booked SEPA debit can
+ * still come back (`succeeded → failed`): the payer may object within eight weeks (MD06), and
+ * the bank books the return days after the collection; `verbucheErgebnis` allows this for debits
+ * only. Only a collected payment can be refunded, in parts (`partially_refunded`, again and
+ * again) until all of it is (`refunded`). A failed payment is final: paying again is a new
+ * intent, so the history of the returned one stays as it was.
  */
 export const UEBERGAENGE: Readonly<Record<Zahlungsstatus, readonly Zahlungsstatus[]>> = {
   requires_payment_method: ["requires_confirmation", "canceled"],
   requires_confirmation: ["processing", "succeeded", "canceled"],
   processing: ["succeeded", "failed"],
-  succeeded: ["partially_refunded", "refunded"],
+  succeeded: ["partially_refunded", "refunded", "failed"],
   partially_refunded: ["partially_refunded", "refunded"],
   failed: [],
   canceled: [],

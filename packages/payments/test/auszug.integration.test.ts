@@ -323,7 +323,7 @@ describe("importiereAuszug", () => {
     expect(fremd.ok && fremd.import.nichtZugeordnet[0]?.grund.de).toContain("PORTAL-UNBEKANNT");
   });
 
-  it("the day's camt.053 after the camt.054 books nothing twice; a later return of a paid debit is left to the clerk", async () => {
+  it("the day's camt.053 after the camt.054 books nothing twice; a later return of a paid debit (MD06) fails it", async () => {
     const [a] = await exportierteLastschriften(1);
     if (!a) throw new Error("setup");
     const gutschrift = {
@@ -356,9 +356,15 @@ describe("importiereAuszug", () => {
       }),
     );
     if (!spaeter.ok) throw new Error(spaeter.meldung.de);
-    expect(spaeter.geaendert).toEqual([]);
-    expect(spaeter.import.nichtZugeordnet[0]?.grund.de).toContain("von Hand");
-    expect(await status(a.id)).toBe("succeeded");
+    expect(spaeter.geaendert).toEqual([
+      expect.objectContaining({
+        intentId: a.id,
+        status: "failed",
+        grund: expect.objectContaining({ code: "MD06" }),
+      }),
+    ]);
+    expect(spaeter.import.nichtZugeordnet).toEqual([]);
+    expect(await status(a.id)).toBe("failed");
   });
 
   it("a debit not exported yet is not booked from a statement", async () => {

@@ -84,6 +84,8 @@ describe("hkrExport", () => {
     const bezahlt = await lastschrift(db, { haushaltsstelle: "1.2.2.01.432100" });
     const zurueck = await lastschrift(db, { amount: 1250, haushaltsstelle: "1.2.2.01.432100" });
     const amVortag = await lastschrift(db, { amount: 999 });
+    // Returned straight from the batch, before it was booked collected: no money moved, no row.
+    const direkt = await lastschrift(db, { amount: 555 });
     const formel = await create(db, {
       amount: 4500,
       description: '=HYPERLINK("http://boese.example";"Klick"); Gebühr',
@@ -113,7 +115,10 @@ describe("hkrExport", () => {
       if (!r.ok) throw new Error(r.meldung.de);
     };
     await buche(bezahlt.id, "succeeded", amTag("08:00:00"));
+    // Collected, then taken back by the payer's bank (MD06): one row in, one row out.
+    await buche(zurueck.id, "succeeded", amTag("08:30:00"));
     await buche(zurueck.id, "failed", amTag("09:00:00"));
+    await buche(direkt.id, "failed", amTag("09:15:00"));
     await buche(vorExport.id, "failed", amTag("09:30:00"));
     await buche(formel.intent.id, "succeeded", amTag("10:00:00"));
     await buche(fremd.id, "succeeded", amTag("10:00:00"));
@@ -131,7 +136,7 @@ describe("hkrExport", () => {
     const r = await hkrExport(db, { oes: OES, oeSchluessel: OE, tag: "2026-03-16" });
     if (!r.ok) throw new Error(r.meldung.de);
     expect(r.dateiname).toBe("hkr_gv-14612000_2026-03-16.csv");
-    expect(r.zeilen).toBe(5);
+    expect(r.zeilen).toBe(6);
     expect(
       r.csv.startsWith(
         "\uFEFFBuchungstag;Behoerde;Kassenzeichen;Haushaltsstelle;Buchungsart;Betrag;Zahlungsart;Beschreibung;Zahlungs-ID;Buchungs-ID\r\n",
@@ -149,6 +154,15 @@ describe("hkrExport", () => {
         "1.2.2.01.432100",
         "EINZAHLUNG",
         "30,70",
+        "LASTSCHRIFT",
+      ],
+      [
+        "16.03.2026",
+        OE,
+        zurueck.kassenzeichen,
+        "1.2.2.01.432100",
+        "EINZAHLUNG",
+        "12,50",
         "LASTSCHRIFT",
       ],
       [
@@ -189,10 +203,11 @@ describe("hkrExport", () => {
       ],
     ]);
     // The description with a formula and a separator is quoted and prefixed.
-    expect(zeilen[2]).toContain('"\'=HYPERLINK(""http://boese.example"";""Klick""); Gebühr"');
+    expect(zeilen[3]).toContain('"\'=HYPERLINK(""http://boese.example"";""Klick""); Gebühr"');
     expect(zeilen[0]).toContain(`;${bezahlt.id};`);
     expect(r.csv).not.toContain(fremd.kassenzeichen);
     expect(r.csv).not.toContain(vorExport.kassenzeichen);
+    expect(r.csv).not.toContain(direkt.kassenzeichen);
     expect(r.csv).not.toContain(amVortag.kassenzeichen);
 
     const vortag = await hkrExport(db, { oes: OES, oeSchluessel: OE, tag: "2026-03-15" });

@@ -449,6 +449,40 @@ describe("the bank's outcome", () => {
     });
   });
 
+  it("returns a collected debit later (the payer objects, MD06); not a transfer, not a refunded one", async () => {
+    const intent = await bezahlt();
+    const r = await verbucheErgebnis(db, {
+      id: intent.id,
+      ergebnis: "failed",
+      grund: { code: "MD06" },
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      intent: { status: "failed", amountReceived: 0, lastPaymentError: { code: "MD06" } },
+    });
+    expect((await typen(intent.id)).slice(-2)).toEqual([
+      "payment_intent.succeeded",
+      "payment_intent.payment_failed",
+    ]);
+
+    const ueberweisung = await neu({ paymentMethodType: "bank_transfer" });
+    await verbucheErgebnis(db, { id: ueberweisung.id, ergebnis: "succeeded" });
+    expect(
+      await verbucheErgebnis(db, {
+        id: ueberweisung.id,
+        ergebnis: "failed",
+        grund: { code: "MD06" },
+      }),
+    ).toMatchObject({ ok: false, fehler: "ungueltiger-uebergang" });
+
+    const erstattet = await bezahlt();
+    const teil = await refund(db, { id: erstattet.id, amount: 1000, provider });
+    expect(teil.ok && teil.intent.status).toBe("partially_refunded");
+    expect(
+      await verbucheErgebnis(db, { id: erstattet.id, ergebnis: "failed", grund: { code: "MD06" } }),
+    ).toMatchObject({ ok: false, fehler: "ungueltiger-uebergang" });
+  });
+
   it("books a bank transfer that arrives before it was confirmed", async () => {
     const intent = await neu({ paymentMethodType: "bank_transfer" });
     const r = await verbucheErgebnis(db, { id: intent.id, ergebnis: "succeeded" });

@@ -64,8 +64,10 @@ const ZAHLUNGSART = { sepa_debit: "LASTSCHRIFT", bank_transfer: "UEBERWEISUNG" }
  * gives the same rows):
  *
  * - `EINZAHLUNG` (+): a payment booked as collected (`payment_intent.succeeded`);
- * - `RUECKLASTSCHRIFT` (−): a direct debit returned or rejected after it was exported in a
- *   pain.008 file (`payment_intent.payment_failed`; a debit refused before export moved nothing);
+ * - `RUECKLASTSCHRIFT` (−): a collected direct debit that the bank took back (the payer's
+ *   objection, MD06, or a late return: `payment_intent.payment_failed` after `succeeded`, with
+ *   `zurueckgebucht` in its data). A debit returned or rejected before it was booked collected
+ *   moved no money in the books and has no row (its EINZAHLUNG never happened);
  * - `ERSTATTUNG` (−): each refund, with its amount (`partially_refunded` / `refunded`).
  *
  * CSV for a municipal finance system: `;`-separated, UTF-8 with BOM, CRLF, a header row, RFC 4180
@@ -108,9 +110,11 @@ export async function hkrExport(
       art = "EINZAHLUNG";
       betrag = intent.amount;
     } else if (event.type === "payment_intent.payment_failed") {
+      const zurueck = Number(event.data.zurueckgebucht);
       if (intent.paymentMethodType !== "sepa_debit" || !dateiId) continue;
+      if (!Number.isSafeInteger(zurueck) || zurueck <= 0) continue;
       art = "RUECKLASTSCHRIFT";
-      betrag = -intent.amount;
+      betrag = -zurueck;
     } else {
       art = "ERSTATTUNG";
       const erstattet = Number(event.data.betrag);

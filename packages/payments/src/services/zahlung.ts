@@ -337,7 +337,11 @@ export async function confirm(
  * notification): `succeeded` books the amount, `failed` keeps the return reason (e.g.
  * `{ code: "MD06" }`). Repeating the same outcome changes nothing (a statement imported twice).
  * A bank transfer may be booked before it was confirmed: the payer may transfer with the
- * Kassenzeichen straight from the receipt. A debit without a mandate cannot.
+ * Kassenzeichen straight from the receipt. A debit without a mandate cannot. A collected debit
+ * that the bank returns later (the payer's objection, MD06) goes from `succeeded` to `failed`
+ * and its received amount back to 0; a transfer cannot be returned this way (the payer's bank
+ * cannot take back a credit transfer), nor a debit already refunded in part (the cash office
+ * settles that by hand).
  */
 export async function verbucheErgebnis(
   db: Db,
@@ -353,7 +357,11 @@ export async function verbucheErgebnis(
     const row = await findIntent(tx, { id: eingabe.id, sperren: true });
     if (!row) return UNBEKANNT;
     if (row.status === eingabe.ergebnis) return { ok: true, intent: alsIntent(row) };
-    if (!darfWechseln(row.status, eingabe.ergebnis)) {
+    const ruecklastschrift = row.status === "succeeded" && eingabe.ergebnis === "failed";
+    if (
+      !darfWechseln(row.status, eingabe.ergebnis) ||
+      (ruecklastschrift && row.paymentMethodType !== "sepa_debit")
+    ) {
       return uebergangVerboten(
         row.status,
         eingabe.ergebnis === "succeeded" ? VORGANG.verbuchen : VORGANG.zurueckbuchen,
@@ -363,8 +371,12 @@ export async function verbucheErgebnis(
       werte:
         eingabe.ergebnis === "succeeded"
           ? { amountReceived: row.amount }
-          : { lastPaymentError: eingabe.grund ?? { code: "unbekannt" } },
-      daten: eingabe.grund ? { grund: eingabe.grund } : {},
+          : { lastPaymentError: eingabe.grund ?? { code: "unbekannt" }, amountReceived: 0 },
+      // `zurueckgebucht`: the amount had been booked and goes out again (the HKR export's return row).
+      daten: {
+        ...(eingabe.grund ? { grund: eingabe.grund } : {}),
+        ...(ruecklastschrift ? { zurueckgebucht: row.amountReceived } : {}),
+      },
       jetzt,
     });
     return { ok: true, intent: alsIntent(neu) };
