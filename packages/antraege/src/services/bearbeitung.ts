@@ -243,6 +243,8 @@ export async function ladeAntrag(
     zugewiesenAn: row.zugewiesenAn,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
+    /** The fee's payment intent (@portal/payments), when the form has a fee. */
+    zahlungIntentId: row.zahlungIntentId,
     antworten: (umschlag.antworten ?? {}) as Record<string, unknown>,
     identifikation: (umschlag.identifikation ?? null) as {
       vertrauensniveau: string;
@@ -648,6 +650,8 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
     status: row.status,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
+    /** The fee's current payment intent (@portal/payments), when the form has a fee. */
+    zahlungIntentId: row.zahlungIntentId,
     verlauf: verlaufFuerAntragsteller(ereignisse),
   };
 }
