@@ -1,0 +1,318 @@
+import "server-only";
+import type { Database } from "@portal/db/client";
+import type { Formulardefinition, Gebuehr, GebuehrZahlungsart } from "@portal/forms/types";
+import {
+  fruehesterFaelligkeitstag,
+  type Rueckgabeart,
+  rueckgabegrund,
+} from "@portal/payments/sepa";
+import {
+  cancel,
+  confirm,
+  create,
+  lokalerSepaAnbieter,
+  type PaymentIntent,
+  retrieve,
+  type Zahlungsmittel,
+} from "@portal/payments/server";
+import { formatDate, formatEuro } from "@/i18n/format";
+import type { Lang } from "@/i18n/sprache";
+import { zahlungTexte } from "@/i18n/zahlung";
+
+// Everything payment-related of the web app (issue 10): the provider, the fee policy of a form as
+// the runner applies it, the intents of the payment step and of "pay by transfer instead", and
+// how a payment reads on the receipt, the confirmation page, the citizen's and the staff's pages.
+
+/**
+ * The local SEPA provider's settings until the cash office's account table (kasse_konto) is on
+ * this branch: a test creditor identifier (the Bundesbank's example) and the due date of the
+ * SEPA module, so that the date the page shows is the one stored.
+ * TODO(lead): replace by `lokalerSepaAnbieter()` (no arguments) when merging with "kasse".
+ */
+const TEST_GLAEUBIGER_ID = "DE98ZZZ09999999999";
+
+/** The payment provider of the portal (the local SEPA provider; docs/payments.md). */
+export const zahlungsanbieter = () =>
+  // TODO(lead): `lokalerSepaAnbieter()` once packages/payments reads kasse_konto.
+  lokalerSepaAnbieter({
+    glaeubigerId: () => TEST_GLAEUBIGER_ID,
+    faelligAm: (jetzt) => geplanterEinzug(jetzt),
+  });
+
+/**
+ * The creditor identifier the page names in the mandate before it is given. The provider stores
+ * the one it used in the intent's `nextAction`, which the receipt shows.
+ * TODO(lead): read the authority's kasse_konto (as the provider does) when merging with "kasse".
+ */
+export async function glaeubigerIdVon(_db: Database, _oeSchluessel: string): Promise<string> {
+  return TEST_GLAEUBIGER_ID;
+}
+
+/**
+ * The bank's cut-off time for direct-debit files the due date is computed with: the provider's
+ * default (`STANDARD_ANNAHMESCHLUSS` of the "kasse" branch, 14:00 Europe/Berlin).
+ */
+export const ANNAHMESCHLUSS = "14:00";
+
+/**
+ * The planned collection date of a debit confirmed at `jetzt`: the earliest TARGET2 business day
+ * after the 14-day pre-notification that a batch handed in now still meets (CORE D-1), with the
+ * SEPA module's default parameters, as the provider computes it when it stores the mandate. It is
+ * "planned": the cash office's batch may go later.
+ */
+export function geplanterEinzug(jetzt: Date = new Date()): string {
+  const r = fruehesterFaelligkeitstag({ einreichung: jetzt, annahmeschluss: ANNAHMESCHLUSS });
+  if (!r.ok) throw new Error(`geplanterEinzug: ${r.fehler.code}`);
+  return r.wert;
+}
+
+/** The fee the runner asks for before submission; null when there is none or it is due later. */
+export const gebuehrVorEinreichung = (def: Formulardefinition): Gebuehr | null =>
+  def.gebuehr?.zeitpunkt === "vor-einreichung" ? def.gebuehr : null;
+
+/**
+ * The method the payment page preselects and creates the intent for when first shown: the debit
+ * where it is allowed (its mandate needs the Kassenzeichen on the page), else the transfer.
+ */
+export const ersteZahlungsart = (gebuehr: Gebuehr): GebuehrZahlungsart =>
+  gebuehr.zahlungsarten.includes("sepa_debit") ? "sepa_debit" : "bank_transfer";
+
+/** A posted method, when the fee allows it. */
+export function erlaubteZahlungsart(gebuehr: Gebuehr, wert: unknown): GebuehrZahlungsart | null {
+  return typeof wert === "string" && (gebuehr.zahlungsarten as string[]).includes(wert)
+    ? (wert as GebuehrZahlungsart)
+    : null;
+}
+
+/**
+ * The idempotency key of a draft's fee in one method: a reload of the payment page, a double
+ * click and a retry after a failure between payment and submission find the same intent. Per
+ * method, because an intent's method is fixed when it is created.
+ */
+export const gebuehrSchluessel = (entwurfId: string, art: GebuehrZahlungsart) =>
+  `antrag-gebuehr:${entwurfId}:${art}`;
+
+/** The key of "pay by transfer instead" after `fehlgeschlagen` failed: one transfer per failure. */
+export const ueberweisungSchluessel = (antragId: string, fehlgeschlagen: string) =>
+  `antrag-ueberweisung:${antragId}:${fehlgeschlagen}`;
+
+/** The mandate reference of an intent (the local provider's rule, docs/payments.md). */
+export const mandatsreferenzVon = (kassenzeichen: string) => `M-${kassenzeichen}`;
+
+type GebuehrIntent = {
+  gebuehr: Gebuehr;
+  oeSchluessel: string;
+  art: GebuehrZahlungsart;
+  schluessel: string;
+  metadata: Record<string, string>;
+};
+
+async function erstelle(db: Database, g: GebuehrIntent) {
+  return create(db, {
+    amount: g.gebuehr.betragCent,
+    description: g.gebuehr.bezeichnung.de,
+    metadata: g.metadata,
+    paymentMethodType: g.art,
+    oeSchluessel: g.oeSchluessel,
+    // TODO(lead): `haushaltsstelle: g.gebuehr.haushaltsstelle` once create takes it ("kasse").
+    idempotencyKey: g.schluessel,
+  });
+}
+
+/**
+ * The intent of a draft's fee in `art` (created on the payment page's first view, found again on
+ * every later one): the responsible authority's, with the form and draft in its metadata.
+ */
+export async function gebuehrIntent(
+  db: Database,
+  {
+    def,
+    gebuehr,
+    entwurfId,
+    oeSchluessel,
+    art,
+  }: {
+    def: Formulardefinition;
+    gebuehr: Gebuehr;
+    entwurfId: string;
+    oeSchluessel: string;
+    art: GebuehrZahlungsart;
+  },
+) {
+  return erstelle(db, {
+    gebuehr,
+    oeSchluessel,
+    art,
+    schluessel: gebuehrSchluessel(entwurfId, art),
+    metadata: { formular: def.schluessel, entwurf: entwurfId },
+  });
+}
+
+/**
+ * Confirms the fee of the payment step: `intent` with the payer's account for a debit, or as a
+ * transfer. Confirming again returns the confirmed intent (a retry after a failed submission).
+ */
+export async function bestaetigeGebuehr(
+  db: Database,
+  { intentId, zahlungsmittel }: { intentId: string; zahlungsmittel: Zahlungsmittel },
+) {
+  return confirm(db, { id: intentId, provider: zahlungsanbieter(), zahlungsmittel });
+}
+
+/**
+ * Cancels the intent the payment page created for its preselected method when the citizen chose
+ * the other one (it was never confirmed), so the cash office sees no open payment nobody will
+ * make. The page created it on its first view, so the key finds it (the same body: no new one).
+ */
+export async function verwirfVorauswahl(
+  db: Database,
+  eingabe: {
+    def: Formulardefinition;
+    gebuehr: Gebuehr;
+    entwurfId: string;
+    oeSchluessel: string;
+    gewaehlt: GebuehrZahlungsart;
+  },
+) {
+  const vorauswahl = ersteZahlungsart(eingabe.gebuehr);
+  if (vorauswahl === eingabe.gewaehlt) return;
+  const r = await gebuehrIntent(db, { ...eingabe, art: vorauswahl });
+  if (
+    r.ok &&
+    (r.intent.status === "requires_payment_method" || r.intent.status === "requires_confirmation")
+  )
+    await cancel(db, {
+      id: r.intent.id,
+      cancellationReason: "abandoned: another payment method chosen",
+    });
+}
+
+/**
+ * "Pay the fee by transfer" after a failed payment: a new bank-transfer intent for the same
+ * amount, authority and description, confirmed at once (its instructions are the next step).
+ * The key from the application and the failed intent makes a repeated click find it again.
+ */
+export async function ueberweisungStatt(
+  db: Database,
+  {
+    antragId,
+    aktenzeichen,
+    fehlgeschlagen,
+  }: { antragId: string; aktenzeichen: string; fehlgeschlagen: PaymentIntent },
+) {
+  const neu = await create(db, {
+    amount: fehlgeschlagen.amount,
+    description: fehlgeschlagen.description,
+    metadata: { ...fehlgeschlagen.metadata, antrag: aktenzeichen, ersetzt: fehlgeschlagen.id },
+    paymentMethodType: "bank_transfer",
+    oeSchluessel: fehlgeschlagen.oeSchluessel,
+    idempotencyKey: ueberweisungSchluessel(antragId, fehlgeschlagen.id),
+  });
+  if (!neu.ok) return neu;
+  return confirm(db, { id: neu.intent.id, provider: zahlungsanbieter() });
+}
+
+/** An intent by id (null when unknown). */
+export async function ladeZahlung(db: Database, intentId: string | null | undefined) {
+  if (!intentId) return null;
+  const r = await retrieve(db, { id: intentId });
+  return r.ok ? r.intent : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How a payment reads (pure)
+
+/** The parts of `nextAction` the pages show, read defensively (it is provider JSON). */
+export type Zahlungsangaben = {
+  art: "sepa_debit" | "bank_transfer";
+  betragCent: number;
+  kassenzeichen: string;
+  status: PaymentIntent["status"];
+  lastschrift?: { mandatsreferenz: string; glaeubigerId: string; faelligAm: string; iban: string };
+  ueberweisung?: {
+    verwendungszweck: string;
+    empfaenger?: { kontoinhaber: string; iban: string; bic?: string };
+  };
+  /** The bank's reason when the payment failed. */
+  grund?: { code: string; art: Rueckgabeart; de: string; en: string };
+};
+
+const text = (wert: unknown) => (typeof wert === "string" ? wert : undefined);
+
+export function zahlungsangaben(intent: PaymentIntent): Zahlungsangaben {
+  const na = (intent.nextAction ?? {}) as Record<string, unknown>;
+  const angaben: Zahlungsangaben = {
+    art: intent.paymentMethodType,
+    betragCent: intent.amount,
+    kassenzeichen: intent.kassenzeichen,
+    status: intent.status,
+  };
+  if (intent.paymentMethodType === "sepa_debit" && text(na.mandatsreferenz)) {
+    angaben.lastschrift = {
+      mandatsreferenz: text(na.mandatsreferenz) ?? "",
+      glaeubigerId: text(na.glaeubigerId) ?? "",
+      faelligAm: text(na.faelligAm) ?? "",
+      iban: text(na.iban) ?? "",
+    };
+  }
+  if (intent.paymentMethodType === "bank_transfer") {
+    const e = na.empfaenger as Record<string, unknown> | undefined;
+    const empfaenger =
+      e && text(e.kontoinhaber) && text(e.iban)
+        ? {
+            kontoinhaber: text(e.kontoinhaber) ?? "",
+            iban: text(e.iban) ?? "",
+            ...(text(e.bic) ? { bic: text(e.bic) } : {}),
+          }
+        : undefined;
+    angaben.ueberweisung = {
+      verwendungszweck: text(na.verwendungszweck) ?? intent.kassenzeichen,
+      ...(empfaenger ? { empfaenger } : {}),
+    };
+  }
+  if (intent.status === "failed") angaben.grund = rueckgabegrund(intent.lastPaymentError?.code);
+  return angaben;
+}
+
+/** An IBAN in groups of four, as printed on a card or a statement. */
+export const ibanInGruppen = (iban: string) =>
+  iban.replace(/\s+/g, "").replace(/(.{4})(?=.)/g, "$1 ");
+
+/** The rows of a payment for a description list and the receipt PDF: what, how much, how, when. */
+export function zahlungsZeilen(a: Zahlungsangaben, lang: Lang): { label: string; wert: string }[] {
+  const d = zahlungTexte(lang);
+  const zeilen = [
+    { label: d.zahlungsart, wert: d.art[a.art] },
+    { label: d.betrag, wert: formatEuro(lang, a.betragCent / 100) },
+    { label: d.kassenzeichen, wert: a.kassenzeichen },
+    { label: d.zahlungsstatus, wert: d.status[a.status] },
+  ];
+  if (a.lastschrift) {
+    zeilen.push(
+      { label: d.mandatsreferenz, wert: a.lastschrift.mandatsreferenz },
+      { label: d.glaeubigerId, wert: a.lastschrift.glaeubigerId },
+      { label: d.lastschriftUeberIban, wert: a.lastschrift.iban },
+    );
+    if (a.status === "processing" && a.lastschrift.faelligAm)
+      zeilen.push({
+        label: d.einzug,
+        wert: d.lastschriftAm(formatDate(lang, a.lastschrift.faelligAm)),
+      });
+  }
+  if (a.ueberweisung && a.status !== "succeeded") {
+    const e = a.ueberweisung.empfaenger;
+    zeilen.push(
+      e
+        ? {
+            label: d.ueberweisungKonto,
+            wert: [e.kontoinhaber, `IBAN ${ibanInGruppen(e.iban)}`, e.bic ? `BIC ${e.bic}` : ""]
+              .filter(Boolean)
+              .join(", "),
+          }
+        : { label: d.ueberweisungKonto, wert: d.kontoFehlt },
+      { label: d.verwendungszweck, wert: a.kassenzeichen },
+    );
+  }
+  if (a.grund) zeilen.push({ label: d.fehlgeschlagenText, wert: a.grund[lang] });
+  return zeilen;
+}
