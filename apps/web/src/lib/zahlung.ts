@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Database } from "@portal/db/client";
 import type { Formulardefinition, Gebuehr, GebuehrZahlungsart } from "@portal/forms/types";
 import {
@@ -87,10 +88,24 @@ export function erlaubteZahlungsart(gebuehr: Gebuehr, wert: unknown): GebuehrZah
 /**
  * The idempotency key of a draft's fee in one method: a reload of the payment page, a double
  * click and a retry after a failure between payment and submission find the same intent. Per
- * method, because an intent's method is fixed when it is created.
+ * method, because an intent's method is fixed when it is created; and per authority and fee
+ * (hashed, to stay short), because the citizen may go back and change the address (another
+ * authority) or the form may get a new fee: the same key with another body would be refused.
  */
-export const gebuehrSchluessel = (entwurfId: string, art: GebuehrZahlungsart) =>
-  `antrag-gebuehr:${entwurfId}:${art}`;
+export function gebuehrSchluessel(
+  entwurfId: string,
+  art: GebuehrZahlungsart,
+  {
+    oeSchluessel,
+    betragCent,
+    beschreibung,
+  }: { oeSchluessel: string; betragCent: number; beschreibung: string },
+) {
+  const fuer = createHash("sha256")
+    .update(`${oeSchluessel}\n${betragCent}\n${beschreibung}`)
+    .digest("hex");
+  return `antrag-gebuehr:${entwurfId}:${art}:${fuer.slice(0, 16)}`;
+}
 
 /** The key of "pay by transfer instead" after `fehlgeschlagen` failed: one transfer per failure. */
 export const ueberweisungSchluessel = (antragId: string, fehlgeschlagen: string) =>
@@ -143,7 +158,11 @@ export async function gebuehrIntent(
     gebuehr,
     oeSchluessel,
     art,
-    schluessel: gebuehrSchluessel(entwurfId, art),
+    schluessel: gebuehrSchluessel(entwurfId, art, {
+      oeSchluessel,
+      betragCent: gebuehr.betragCent,
+      beschreibung: gebuehr.bezeichnung.de,
+    }),
     metadata: { formular: def.schluessel, entwurf: entwurfId },
   });
 }

@@ -77,6 +77,9 @@ export const de = {
   perUeberweisungFehler:
     "Die Überweisung konnte gerade nicht vorbereitet werden. Bitte versuchen Sie es später noch einmal.",
   neueUeberweisung: "Bitte überweisen Sie die Gebühr mit dem neuen Kassenzeichen.",
+  weiterZurZahlung: "Weiter zur Zahlung",
+  gebuehrVorher:
+    "Nach dieser Seite bezahlen Sie die Gebühr. Ihr Antrag wird abgeschickt, sobald Sie die Zahlung bestätigt haben.",
   zurKasse: "Zahlung in der Kasse ansehen",
   keineZahlung: "Für diesen Antrag ist keine Zahlung erfasst.",
   nachEntscheidung: "Die Gebühr ist erst nach der Entscheidung über Ihren Antrag zu bezahlen.",

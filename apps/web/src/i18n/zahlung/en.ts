@@ -75,6 +75,9 @@ export const en: ZahlungTexte = {
   perUeberweisungFehler:
     "The bank transfer could not be prepared just now. Please try again later.",
   neueUeberweisung: "Please transfer the fee with the new Kassenzeichen.",
+  weiterZurZahlung: "Continue to payment",
+  gebuehrVorher:
+    "After this page you pay the fee. Your application is sent as soon as you have confirmed the payment.",
   zurKasse: "View the payment in the cash office",
   keineZahlung: "No payment is recorded for this application.",
   nachEntscheidung: "The fee is only payable after the decision on your application.",
