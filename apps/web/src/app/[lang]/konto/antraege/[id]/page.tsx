@@ -10,9 +10,12 @@ import { BereichSeite } from "@/components/bereich-seite";
 import { Formular } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { formatDateTime } from "@/i18n/format";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
-import { beantworteMeineRueckfrage } from "../actions";
+import { ladeZahlung } from "@/lib/zahlung";
+import { Zahlungsabschnitt } from "../../../antrag/zahlungsabschnitt";
+import { beantworteMeineRueckfrage, bezahleGebuehrPerUeberweisung } from "../actions";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -39,10 +42,12 @@ export default async function MeinAntragPage({ params }: Props) {
       </BereichSeite>
     );
   }
-  const [def, stelle] = await Promise.all([
+  const [def, stelle, zahlung] = await Promise.all([
     ladeFormular(db, { schluessel: antrag.formular, version: antrag.version }),
     findOrganisationseinheit(db, { schluessel: antrag.oeSchluessel }),
+    ladeZahlung(db, antrag.zahlungIntentId),
   ]);
+  const z = zahlungTexte(lang);
   return (
     <BereichSeite
       lang={lang}
@@ -63,6 +68,21 @@ export default async function MeinAntragPage({ params }: Props) {
           },
         ]}
       />
+      <Zahlungsabschnitt
+        lang={lang}
+        intent={zahlung}
+        danach={
+          <Formular
+            lang={lang}
+            aktion={bezahleGebuehrPerUeberweisung}
+            versteckt={{ id: antrag.id }}
+            texte={formularTexte(lang, z.perUeberweisung)}
+          />
+        }
+      />
+      {!zahlung && def?.gebuehr?.zeitpunkt === "nach-entscheidung" ? (
+        <p className="kern-body">{z.nachEntscheidung}</p>
+      ) : null}
       <p className="kern-body">
         <Button
           href={`/${lang}/antrag/eingegangen/${antrag.id}/eingangsbestaetigung.pdf`}
