@@ -231,10 +231,14 @@ export async function ueberweisungStatt(
   return confirm(db, { id: neu.intent.id, provider: zahlungsanbieter() });
 }
 
-/** An intent by id (null when unknown). */
-export async function ladeZahlung(db: Database, intentId: string | null | undefined) {
+/** An intent by id (null when unknown); with `oes`, only one of those authorities'. */
+export async function ladeZahlung(
+  db: Database,
+  intentId: string | null | undefined,
+  { oes }: { oes?: readonly string[] } = {},
+) {
   if (!intentId) return null;
-  const r = await retrieve(db, { id: intentId });
+  const r = await retrieve(db, { id: intentId, ...(oes ? { oes } : {}) });
   return r.ok ? r.intent : null;
 }
 
