@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { verknuepfeZahlung, vermerkeZahlung } from "@portal/antraege/server";
 import type { Database } from "@portal/db/client";
 import type { Formulardefinition, Gebuehr, GebuehrZahlungsart } from "@portal/forms/types";
 import {
@@ -19,6 +20,8 @@ import {
 import { formatDate, formatEuro } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { zahlungTexte } from "@/i18n/zahlung";
+import { post, sendeNachricht } from "@/lib/antraege";
+import { oeNamen } from "@/lib/verwaltung-oe";
 
 // Everything payment-related of the web app (issue 10): the provider, the fee policy of a form as
 // the runner applies it, the intents of the payment step and of "pay by transfer instead", and
@@ -338,4 +341,80 @@ export function zahlungsZeilen(a: Zahlungsangaben, lang: Lang): { label: string;
   }
   if (a.grund) zeilen.push({ label: d.fehlgeschlagenText, wert: a.grund[lang] });
   return zeilen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bank's answer and the fee after a decision (server)
+
+/**
+ * Tells the application of `intent` what the bank said, once the payment is final (`succeeded`
+ * or `failed`): for the statement import of the cash office and the webhooks, after
+ * `verbucheErgebnis`. A failure's reason comes in words (`rueckgabegrund`), the citizen is told
+ * in the Postfach and by mail. Payments of no application, and other states, do nothing.
+ */
+export async function meldeZahlungAnAntrag(db: Database, intent: PaymentIntent) {
+  if (intent.status !== "succeeded" && intent.status !== "failed") return null;
+  const grund = intent.status === "failed" ? rueckgabegrund(intent.lastPaymentError?.code) : null;
+  return vermerkeZahlung(db, {
+    intentId: intent.id,
+    status: intent.status,
+    ...(grund ? { grund: { code: grund.code, de: grund.de, en: grund.en } } : {}),
+    post,
+    sendeNachricht,
+    stellenname: async (oe) => (await oeNamen(db, [oe])).get(oe) ?? oe,
+  });
+}
+
+/**
+ * The fee of a form whose fee is due after the decision ("nach-entscheidung"): once the
+ * application is decided in favour (fully or in part), a bank-transfer intent for it, confirmed
+ * (its instructions are what the citizen sees) and linked to the application. Called where the
+ * application is shown; the key from the application finds it again, and a linked one is kept.
+ */
+export async function gebuehrNachEntscheidung(
+  db: Database,
+  {
+    def,
+    antrag,
+    kontoId,
+  }: {
+    def: Formulardefinition | null;
+    antrag: {
+      id: string;
+      aktenzeichen: string;
+      oeSchluessel: string;
+      zahlungIntentId: string | null;
+      verlauf: readonly { art: string; ergebnis: string | null }[];
+    };
+    kontoId: string;
+  },
+): Promise<PaymentIntent | null> {
+  const gebuehr = def?.gebuehr;
+  if (!def || gebuehr?.zeitpunkt !== "nach-entscheidung" || antrag.zahlungIntentId) return null;
+  if (!gebuehr.zahlungsarten.includes("bank_transfer")) return null;
+  const entscheidung = antrag.verlauf.findLast((e) => e.art === "entscheidung");
+  if (
+    entscheidung?.ergebnis !== "stattgegeben" &&
+    entscheidung?.ergebnis !== "teilweise_stattgegeben"
+  )
+    return null;
+  const erstellt = await create(db, {
+    amount: gebuehr.betragCent,
+    description: gebuehr.bezeichnung.de,
+    metadata: { formular: def.schluessel, antrag: antrag.aktenzeichen },
+    paymentMethodType: "bank_transfer",
+    oeSchluessel: antrag.oeSchluessel,
+    idempotencyKey: `antrag-gebuehr-entscheidung:${antrag.id}`,
+  });
+  if (!erstellt.ok) return null;
+  const bestaetigt = await confirm(db, { id: erstellt.intent.id, provider: zahlungsanbieter() });
+  if (!bestaetigt.ok) return null;
+  const verknuepft = await verknuepfeZahlung(db, {
+    antragId: antrag.id,
+    kontoId,
+    intentId: bestaetigt.intent.id,
+    bisher: null,
+    status: bestaetigt.intent.status,
+  });
+  return verknuepft.ok ? bestaetigt.intent : null;
 }

@@ -13,7 +13,7 @@ import { formatDateTime } from "@/i18n/format";
 import { zahlungTexte } from "@/i18n/zahlung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
-import { ladeZahlung } from "@/lib/zahlung";
+import { gebuehrNachEntscheidung, ladeZahlung } from "@/lib/zahlung";
 import { Zahlungsabschnitt } from "../../../antrag/zahlungsabschnitt";
 import { beantworteMeineRueckfrage, bezahleGebuehrPerUeberweisung } from "../actions";
 
@@ -42,11 +42,14 @@ export default async function MeinAntragPage({ params }: Props) {
       </BereichSeite>
     );
   }
-  const [def, stelle, zahlung] = await Promise.all([
+  const [def, stelle, bezahlt] = await Promise.all([
     ladeFormular(db, { schluessel: antrag.formular, version: antrag.version }),
     findOrganisationseinheit(db, { schluessel: antrag.oeSchluessel }),
     ladeZahlung(db, antrag.zahlungIntentId),
   ]);
+  // A fee due after the decision: its transfer once the application is decided in favour.
+  const zahlung =
+    bezahlt ?? (await gebuehrNachEntscheidung(db, { def, antrag, kontoId: konto.id }));
   const z = zahlungTexte(lang);
   return (
     <BereichSeite
