@@ -1,5 +1,7 @@
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
+import { rueckgabegrund } from "@portal/payments/sepa";
+import { confirm, create, lokalerSepaAnbieter, verbucheErgebnis } from "@portal/payments/server";
 import { nachricht } from "@portal/postfach/schema";
 import { sendeNachricht as postfachSende } from "@portal/postfach/server";
 import { asc, eq } from "drizzle-orm";
@@ -227,5 +229,100 @@ describe("verknuepfeZahlung", () => {
     expect(
       (await vermerkeZahlung(db, { intentId: alt, status: "failed", post })).antragId,
     ).toBeNull();
+  });
+});
+
+describe("with @portal/payments as it is (the contract the web app wires)", () => {
+  it("a debit confirmed, the application submitted with it, the bank's MD06 return recorded and told", async () => {
+    const k = await neuesKonto(db);
+    const jetzt = new Date("2026-12-07T09:00:00Z");
+    const provider = lokalerSepaAnbieter({ glaeubigerId: () => "DE98ZZZ09999999999" });
+    const erstellt = await create(db, {
+      amount: 3070,
+      description: "Gebühr Bewohnerparkausweis (ein Jahr)",
+      paymentMethodType: "sepa_debit",
+      oeSchluessel: OE,
+      metadata: { formular: "bewohnerparkausweis" },
+      idempotencyKey: `test-${crypto.randomUUID()}`,
+      jetzt,
+    });
+    if (!erstellt.ok) throw new Error(erstellt.fehler);
+    const bestaetigt = await confirm(db, {
+      id: erstellt.intent.id,
+      provider,
+      zahlungsmittel: {
+        type: "sepa_debit",
+        kontoinhaber: "Erika Mustermann",
+        iban: "de89 3704 0044 0532 0130 00",
+      },
+      jetzt,
+    });
+    if (!bestaetigt.ok) throw new Error(bestaetigt.fehler);
+    const na = bestaetigt.intent.nextAction as Record<string, string>;
+    const mails = postfach();
+    const a = await eingereicht(
+      k.id,
+      {
+        intentId: bestaetigt.intent.id,
+        vorabankuendigung: {
+          betragCent: bestaetigt.intent.amount,
+          faelligAm: na.faelligAm ?? "",
+          glaeubigerId: na.glaeubigerId ?? "",
+          mandatsreferenz: na.mandatsreferenz ?? "",
+          kassenzeichen: bestaetigt.intent.kassenzeichen,
+          iban: na.iban ?? "",
+        },
+      },
+      mails,
+    );
+    const vorab = mails.mails.find((m) => m.betreff.includes("SEPA-Lastschrift"));
+    expect(vorab?.text).toContain(`M-${bestaetigt.intent.kassenzeichen}`);
+    expect(vorab?.text).toContain("DE89 **** 3000");
+    expect(vorab?.text).not.toContain("DE89370400440532013000");
+
+    const zurueck = await verbucheErgebnis(db, {
+      id: bestaetigt.intent.id,
+      ergebnis: "failed",
+      grund: { code: "MD06" },
+    });
+    if (!zurueck.ok) throw new Error(zurueck.fehler);
+    const grund = rueckgabegrund(zurueck.intent.lastPaymentError?.code);
+    const r = await vermerkeZahlung(db, {
+      intentId: zurueck.intent.id,
+      status: "failed",
+      grund: { code: grund.code, de: grund.de, en: grund.en },
+      post: mails.post,
+      sendeNachricht: (tx, n) => postfachSende(tx, n, { post: mails.post }),
+    });
+    expect(r).toMatchObject({ antragId: a.id, neu: true, benachrichtigt: true });
+    const mein = await ladeMeinenAntrag(db, { id: a.id, kontoId: k.id });
+    expect(mein?.zahlungIntentId).toBe(bestaetigt.intent.id);
+
+    // "Pay by transfer": a new intent, linked in place of the returned one.
+    const ueberweisung = await create(db, {
+      amount: zurueck.intent.amount,
+      description: zurueck.intent.description,
+      paymentMethodType: "bank_transfer",
+      oeSchluessel: OE,
+      idempotencyKey: `antrag-ueberweisung:${a.id}:${zurueck.intent.id}`,
+    });
+    if (!ueberweisung.ok) throw new Error(ueberweisung.fehler);
+    const offen = await confirm(db, { id: ueberweisung.intent.id, provider });
+    if (!offen.ok) throw new Error(offen.fehler);
+    expect(offen.intent.status).toBe("processing");
+    const v = await verknuepfeZahlung(db, {
+      antragId: a.id,
+      kontoId: k.id,
+      intentId: offen.intent.id,
+      bisher: zurueck.intent.id,
+      status: offen.intent.status,
+    });
+    expect(v.ok).toBe(true);
+    const arten = (await verlauf(a.id)).map((e) => [e.art, e.data?.status ?? null]);
+    expect(arten).toEqual([
+      ["eingereicht", null],
+      ["zahlung", "failed"],
+      ["zahlung", "processing"],
+    ]);
   });
 });
