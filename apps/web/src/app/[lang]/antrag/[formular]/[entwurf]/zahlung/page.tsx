@@ -97,6 +97,7 @@ export default async function ZahlungPage({ params }: Props) {
                 term: d.glaeubigerId,
                 definition: await glaeubigerIdVon(db, bereit.stelle.schluessel),
               },
+              { term: d.kassenzeichen, definition: lastschrift.kassenzeichen },
               {
                 term: d.mandatsreferenz,
                 definition: mandatsreferenzVon(lastschrift.kassenzeichen),
@@ -121,7 +122,9 @@ export default async function ZahlungPage({ params }: Props) {
         items={[
           { term: d.gebuehr, definition: gebuehr.bezeichnung[lang] },
           { term: d.betrag, definition: <strong data-testid="betrag">{betrag}</strong> },
-          ...(intent.ok
+          // With a debit the Kassenzeichen is the mandate's (below); a transfer chosen instead
+          // gets its own, on the receipt.
+          ...(intent.ok && !lastschrift
             ? [
                 {
                   term: d.kassenzeichen,
