@@ -774,5 +774,9 @@ export function verlaufFuerAntragsteller(ereignisse: readonly EreignisRow[]) {
       zeitpunkt: e.zeitpunkt,
       status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
       ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
+      // A `zahlung` entry: the payment's state then (@portal/payments' status names).
+      ...(e.art === "zahlung" && typeof e.data?.status === "string"
+        ? { zahlungsstatus: e.data.status }
+        : {}),
     }));
 }

@@ -133,6 +133,9 @@ export default async function MeinAntragPage({ params }: Props) {
             <li key={`${e.art}-${e.zeitpunkt.toISOString()}`} className="kern-body">
               {formatDateTime(lang, e.zeitpunkt.toISOString())}: {d.ereignis[e.art]}
               {e.status ? ` – ${d.status[e.status]}` : ""}
+              {e.zahlungsstatus && e.zahlungsstatus in z.status
+                ? ` – ${z.status[e.zahlungsstatus as keyof typeof z.status]}`
+                : ""}
             </li>
           ))}
         </ol>

@@ -487,10 +487,13 @@ function Ereignis({
   } else if (e.data && status(e.data.von) && status(e.data.nach)) {
     zusatz = fill(dt.statuswechsel, { von: status(e.data.von)!, nach: status(e.data.nach)! });
   }
+  const zs = zahlungTexte(lang).status;
   const ergebnis =
     e.art === "entscheidung" && typeof e.data?.ergebnis === "string"
       ? bearbeitungTexte(lang).ergebnisse[e.data.ergebnis as (typeof ERGEBNISSE)[number]]
-      : null;
+      : e.art === "zahlung" && typeof e.data?.status === "string" && e.data.status in zs
+        ? zs[e.data.status as keyof typeof zs]
+        : null;
   return (
     <>
       {dt.ereignis[e.art]}
