@@ -1,6 +1,9 @@
+import { erstelleEingangsbestaetigung } from "@portal/beleg/server";
+import { textAusPdf } from "@portal/beleg/testing";
 import type { Gebuehr } from "@portal/forms/types";
 import type { PaymentIntent } from "@portal/payments/server";
 import { describe, expect, it } from "vitest";
+import { zahlungTexte } from "@/i18n/zahlung";
 import {
   erlaubteZahlungsart,
   ersteZahlungsart,
@@ -166,5 +169,41 @@ describe("how a payment reads", () => {
     expect(ibanInGruppen("de02120300000000202051".toUpperCase())).toBe(
       "DE02 1203 0000 0000 2020 51",
     );
+  });
+});
+
+describe("the receipt's payment section", () => {
+  it("prints the debit's mandate, masked IBAN and planned date into the PDF", async () => {
+    const a = zahlungsangaben(
+      intent({
+        nextAction: {
+          type: "sepa_debit",
+          mandatsreferenz: "M-2026-0001-000001-55",
+          glaeubigerId: "DE98ZZZ09999999999",
+          faelligAm: "2026-12-28",
+          iban: "DE89 **** 3000",
+        },
+      }),
+    );
+    const pdf = await erstelleEingangsbestaetigung({
+      aktenzeichen: "BPA-2026-000001",
+      leistung: { de: "Bewohnerparkausweis beantragen", en: "Apply for a parking permit" },
+      behoerde: { name: "Straßenverkehrsbehörde Dresden" },
+      eingegangenAm: new Date("2026-12-07T09:00:00Z"),
+      abschnitte: [{ titel: zahlungTexte("de").zahlungTitel, zeilen: zahlungsZeilen(a, "de") }],
+      anlagen: [],
+      lang: "de",
+    });
+    const text = (await textAusPdf(pdf)).text.replace(/\s+/g, " ");
+    for (const teil of [
+      "SEPA-Lastschrift",
+      "30,70",
+      "2026-0001-000001-55",
+      "M-2026-0001-000001-55",
+      "DE98ZZZ09999999999",
+      "DE89 **** 3000",
+      "28. Dezember 2026",
+    ])
+      expect(text).toContain(teil);
   });
 });
