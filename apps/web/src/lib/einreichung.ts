@@ -30,7 +30,7 @@ import {
   setzeBelegCookie,
   uploadsIn,
 } from "@/lib/antrag";
-import { zahlungsangaben, zahlungsZeilen } from "@/lib/zahlung";
+import { gebuehrVorEinreichung, zahlungsangaben, zahlungsZeilen } from "@/lib/zahlung";
 
 // Submitting an application from the web runner: the checks only the whole draft allows, the
 // attachments encrypted for the authority, @portal/antraege's `reicheEin` (one transaction,
@@ -182,6 +182,16 @@ export async function reicheBereitEin(
   const { lauf, gesamt, imKonto, identifikation, stelle } = eingabe.bereit;
   const { def, angemeldet } = lauf;
   const zahlung = eingabe.zahlung ? zahlungsangaben(eingabe.zahlung.intent) : null;
+  // A fee paid before submission: only with this draft's confirmed payment (the payment page
+  // passes it; nothing else may submit such a form without one).
+  if (gebuehrVorEinreichung(def)) {
+    const intent = eingabe.zahlung?.intent;
+    const bestaetigt =
+      intent &&
+      intent.metadata.entwurf === lauf.entwurf.id &&
+      (intent.status === "processing" || intent.status === "succeeded");
+    if (!bestaetigt) return { ok: false, ablehnung: { formError: d.fehlgeschlagen } };
+  }
 
   // The attachments, encrypted for the authority under names that follow from the draft, so a
   // second request (a double click) writes the same files and finds them if the first one has
