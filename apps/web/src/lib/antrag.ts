@@ -75,7 +75,15 @@ const OFFEN = "~offen";
 const EINREICHUNG = "~einreichung";
 
 /** The submission's inputs from "check your answers", held while the fee is paid. */
-export type VorgemerkteEinreichung = { email: string | null; stelle?: string };
+export type VorgemerkteEinreichung = {
+  email: string | null;
+  stelle?: string;
+  /**
+   * The fee's intent once confirmed (set by the payment step before it submits): a retry after a
+   * failed submission uses it whatever method is chosen then, so a fee is never paid twice.
+   */
+  zahlungIntentId?: string;
+};
 
 /**
  * A page's input that did not pass its checks: shown again, with its errors, until it does.
@@ -105,7 +113,13 @@ export function inhaltVon(roh: Record<string, unknown>): {
       o && typeof o.seite === "string" && o.eingabe && typeof o.eingabe === "object" ? o : null,
     einreichung:
       e && typeof e === "object" && (e.email === null || typeof e.email === "string")
-        ? { email: e.email, ...(typeof e.stelle === "string" ? { stelle: e.stelle } : {}) }
+        ? {
+            email: e.email,
+            ...(typeof e.stelle === "string" ? { stelle: e.stelle } : {}),
+            ...(typeof e.zahlungIntentId === "string"
+              ? { zahlungIntentId: e.zahlungIntentId }
+              : {}),
+          }
         : null,
   };
 }

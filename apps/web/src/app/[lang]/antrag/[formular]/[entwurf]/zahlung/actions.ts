@@ -7,7 +7,7 @@ import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { zahlungTexte } from "@/i18n/zahlung";
 import { type Ablehnung, ablehnen, action, oeffentlich } from "@/lib/action";
-import { ladeLauf } from "@/lib/antrag";
+import { ladeLauf, merkeEinreichung } from "@/lib/antrag";
 import { KENNUNG, UUID } from "@/lib/antragsseite";
 import { pruefeEinreichung, reicheBereitEin } from "@/lib/einreichung";
 import {
@@ -15,6 +15,7 @@ import {
   erlaubteZahlungsart,
   gebuehrIntent,
   gebuehrVorEinreichung,
+  ladeZahlung,
   verwirfVorauswahl,
 } from "@/lib/zahlung";
 
@@ -38,8 +39,9 @@ const ZAHLUNGSFEHLER_FELDER: readonly string[] = ["kontoinhaber", "iban", "bic"]
  * confirmed with the provider and the application submitted with it, as `sendeAntragAb` does.
  *
  * Every step repeats safely: the intent is found by the draft's key, a confirmed one confirms
- * again unchanged, and the submission is idempotent by the draft id, so a retry after a failure
- * between payment and submission completes it. A refused IBAN keeps everything typed.
+ * again unchanged and is kept with the draft (a retry uses it whatever method is chosen then),
+ * and the submission is idempotent by the draft id, so a retry after a failure between payment
+ * and submission completes it with the one payment. A refused IBAN keeps everything typed.
  */
 export const bezahleUndReicheEin = action({
   schema: zahlungSchema,
@@ -55,8 +57,16 @@ export const bezahleUndReicheEin = action({
     const art = erlaubteZahlungsart(gebuehr, eingabe.zahlungsart);
     if (!art) return ablehnen<Feld>({ errors: { zahlungsart: d.fehler.art } });
 
+    // Paid before, but the submission failed: submit with that payment, never a second one.
+    const frueher = await ladeZahlung(db, lauf.einreichung.zahlungIntentId);
+    let intent =
+      frueher &&
+      frueher.metadata.entwurf === lauf.entwurf.id &&
+      (frueher.status === "processing" || frueher.status === "succeeded")
+        ? frueher
+        : null;
     let zahlungsmittel: Zahlungsmittel = { type: "bank_transfer" };
-    if (art === "sepa_debit") {
+    if (art === "sepa_debit" && !intent) {
       const errors: Partial<Record<Feld, string>> = {};
       const kontoinhaber = eingabe.kontoinhaber?.trim() ?? "";
       const iban = eingabe.iban?.trim() ?? "";
@@ -78,43 +88,47 @@ export const bezahleUndReicheEin = action({
     if (!bereit.ok)
       return ablehnen({ formError: bereit.ablehnung.formError ?? d.fehler.nichtBereit });
 
-    const erstellt = await gebuehrIntent(db, {
-      def: lauf.def,
-      gebuehr,
-      entwurfId: lauf.entwurf.id,
-      oeSchluessel: bereit.stelle.schluessel,
-      art,
-    });
-    if (!erstellt.ok) {
-      return ablehnen({
-        formError:
-          erstellt.fehler === "idempotenz-konflikt" ? d.fehler.geaendert : d.fehler.vorbereitung,
+    if (!intent) {
+      const erstellt = await gebuehrIntent(db, {
+        def: lauf.def,
+        gebuehr,
+        entwurfId: lauf.entwurf.id,
+        oeSchluessel: bereit.stelle.schluessel,
+        art,
+      });
+      if (!erstellt.ok) {
+        return ablehnen({
+          formError:
+            erstellt.fehler === "idempotenz-konflikt" ? d.fehler.geaendert : d.fehler.vorbereitung,
+        });
+      }
+      const bestaetigt = await bestaetigeGebuehr(db, {
+        intentId: erstellt.intent.id,
+        zahlungsmittel,
+      });
+      if (!bestaetigt.ok) {
+        const meldung = bestaetigt.meldung[lang];
+        const feld = bestaetigt.feld === "bic" ? "iban" : bestaetigt.feld;
+        return feld && ZAHLUNGSFEHLER_FELDER.includes(feld)
+          ? ablehnen<Feld>({ errors: { [feld as Feld]: meldung } })
+          : ablehnen({ formError: meldung });
+      }
+      intent = bestaetigt.intent;
+      await merkeEinreichung(db, lauf, { ...lauf.einreichung, zahlungIntentId: intent.id });
+      await verwirfVorauswahl(db, {
+        def: lauf.def,
+        gebuehr,
+        entwurfId: lauf.entwurf.id,
+        oeSchluessel: bereit.stelle.schluessel,
+        gewaehlt: art,
       });
     }
-    const bestaetigt = await bestaetigeGebuehr(db, {
-      intentId: erstellt.intent.id,
-      zahlungsmittel,
-    });
-    if (!bestaetigt.ok) {
-      const meldung = bestaetigt.meldung[lang];
-      const feld = bestaetigt.feld === "bic" ? "iban" : bestaetigt.feld;
-      return feld && ZAHLUNGSFEHLER_FELDER.includes(feld)
-        ? ablehnen<Feld>({ errors: { [feld as Feld]: meldung } })
-        : ablehnen({ formError: meldung });
-    }
-    await verwirfVorauswahl(db, {
-      def: lauf.def,
-      gebuehr,
-      entwurfId: lauf.entwurf.id,
-      oeSchluessel: bereit.stelle.schluessel,
-      gewaehlt: art,
-    });
 
     const ergebnis = await reicheBereitEin(db, {
       lang,
       email: lauf.einreichung.email,
       bereit,
-      zahlung: { intent: bestaetigt.intent },
+      zahlung: { intent },
     });
     if (!ergebnis.ok)
       return ablehnen({ formError: ergebnis.ablehnung.formError ?? a.fehlgeschlagen });
