@@ -134,6 +134,13 @@ export const antrag = pgTable(
     quittiertDurch: uuid("quittiert_durch").references(() => apiSchluessel.id, {
       onDelete: "set null",
     }),
+    /**
+     * The payment intent of the fee (@portal/payments, `pi_…`), when the form has one: set on
+     * submission for a fee paid before it, replaced by a new intent when the citizen pays a
+     * failed debit by transfer (the history keeps every intent). No foreign key: applications
+     * know payments only through their server API, and the cash office's records outlive it.
+     */
+    zahlungIntentId: text("zahlung_intent_id"),
   },
   (t) => [
     index("antrag_oe").on(t.oeSchluessel, t.eingegangenAm.desc()),
@@ -143,6 +150,8 @@ export const antrag = pgTable(
       .where(sql`${t.quittiertAm} is null`),
     index("antrag_oe_status").on(t.oeSchluessel, t.status, t.eingegangenAm.desc()),
     index("antrag_konto").on(t.kontoId, t.eingegangenAm.desc()),
+    // The bank's answer (statement import) finds the application by its payment.
+    index("antrag_zahlung_intent").on(t.zahlungIntentId),
     check(
       "antrag_status",
       sql`${t.status} in ('eingegangen', 'in_bearbeitung', 'rueckfrage', 'entschieden', 'zurueckgezogen')`,
@@ -200,7 +209,7 @@ export const antragEreignis = pgTable(
     index("antrag_ereignis_antrag").on(t.antragId, t.zeitpunkt),
     check(
       "antrag_ereignis_art",
-      sql`${t.art} in ('eingereicht', 'zugewiesen', 'status', 'rueckfrage', 'antwort', 'entscheidung', 'angesehen', 'abgerufen', 'quittiert')`,
+      sql`${t.art} in ('eingereicht', 'zugewiesen', 'status', 'rueckfrage', 'antwort', 'entscheidung', 'angesehen', 'abgerufen', 'quittiert', 'zahlung')`,
     ),
   ],
 );

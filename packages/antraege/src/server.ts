@@ -89,7 +89,23 @@ export {
   belegSchluessel,
   dateienDesKontos,
 } from "./services/kontodateien.ts";
-export { ANTRAG_PFADE, antragLink } from "./services/mails.ts";
+export {
+  ANTRAG_PFADE,
+  antragLink,
+  datumInWorten,
+  euro,
+  type Vorabankuendigung,
+  vorabankuendigungsMail,
+  ZAHLUNG_NAECHSTER_SCHRITT,
+  type Zahlungsgrund,
+  zahlungFehlgeschlagenMail,
+} from "./services/mails.ts";
+export {
+  type VerknuepfungsErgebnis,
+  verknuepfeZahlung,
+  vermerkeZahlung,
+  type ZahlungsVermerk,
+} from "./services/zahlung.ts";
 export {
   ladeZustellung,
   ladeZustellungsanlage,

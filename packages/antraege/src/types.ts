@@ -24,6 +24,7 @@ export const EREIGNISARTEN = [
   "angesehen",
   "abgerufen",
   "quittiert",
+  "zahlung",
 ] as const;
 export type Ereignisart = (typeof EREIGNISARTEN)[number];
 

@@ -45,6 +45,7 @@ export {
 export { formatiereDatum, heuteInDeutschland, leseDatum } from "./services/datum.ts";
 export {
   definitionSchema,
+  gebuehrSchema,
   MAX_MUSTER,
   MAX_TEXT,
   type PruefErgebnis,

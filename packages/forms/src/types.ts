@@ -199,6 +199,38 @@ export interface Code {
 export const ZUGANGSARTEN = ["servicekonto", "servicekonto-oder-eid", "offen"] as const;
 export type Zugangsart = (typeof ZUGANGSARTEN)[number];
 
+/** How a fee is paid: by SEPA direct debit or by bank transfer with a Kassenzeichen (@portal/payments). */
+export const GEBUEHR_ZAHLUNGSARTEN = ["sepa_debit", "bank_transfer"] as const;
+export type GebuehrZahlungsart = (typeof GEBUEHR_ZAHLUNGSARTEN)[number];
+
+/**
+ * When the fee is paid: "vor-einreichung" in the application journey, before the application is
+ * submitted (a fixed fee such as the Bewohnerparkausweis); "nach-entscheidung" once the authority
+ * has decided in favour (a fee that is only due when the permit is granted).
+ */
+export const GEBUEHR_ZEITPUNKTE = ["vor-einreichung", "nach-entscheidung"] as const;
+export type GebuehrZeitpunkt = (typeof GEBUEHR_ZEITPUNKTE)[number];
+
+/** The largest fee, in cents: the same limit as a payment of @portal/payments (999,999.99 EUR). */
+export const MAX_GEBUEHR_CENT = 99_999_999;
+
+/**
+ * The fee policy of a form. A Formular belongs to exactly one Leistung, and its online application
+ * is where the fee is paid, so the policy lives in the definition (versioned with it: a changed
+ * fee is a new version, and a draft started under the old one sees the new fee on migration).
+ */
+export interface Gebuehr {
+  /** Integer cents, 1 … MAX_GEBUEHR_CENT. */
+  betragCent: number;
+  /** What the fee is for, on the payment page, the receipt and the bank statement. */
+  bezeichnung: Text;
+  zeitpunkt: GebuehrZeitpunkt;
+  /** The methods the authority accepts for this fee, at least one, each once. */
+  zahlungsarten: GebuehrZahlungsart[];
+  /** The booking reference in the authority's budget (Haushaltsstelle) for the HKR export. */
+  haushaltsstelle?: string;
+}
+
 /**
  * One published version of a form. Versions are immutable: a change is a new version with a
  * higher number, and open drafts are migrated to it (see `migriereEntwurf`).
@@ -218,6 +250,8 @@ export interface Formulardefinition {
   zugang?: Zugangsart;
   /** The reference numbers' prefix, 2 to 5 capital letters ("MB" gives MB-2026-000123). */
   aktenzeichenPraefix?: string;
+  /** The fee of the Leistung and when it is paid; without it the application is free. */
+  gebuehr?: Gebuehr;
 }
 
 // ---------------------------------------------------------------------------------------------

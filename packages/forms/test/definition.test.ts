@@ -362,3 +362,52 @@ describe("pruefeDefinition", () => {
     );
   });
 });
+
+describe("pruefeDefinition: gebuehr (fee policy)", () => {
+  const gebuehr = {
+    betragCent: 3070,
+    bezeichnung: { de: "Gebühr", en: "Fee" },
+    zeitpunkt: "vor-einreichung",
+    zahlungsarten: ["sepa_debit", "bank_transfer"],
+    haushaltsstelle: "1.2.2.0.01.432100",
+  };
+  const mit = (g: unknown) =>
+    pruefeDefinition({ ...roh([seite("a", [text("name")])]), gebuehr: g });
+  const details = (g: unknown) => fehlerVon(mit(g)).map((f) => `${f.pfad}: ${f.werte?.detail}`);
+
+  it("accepts a fee and keeps it; without one the form is free", () => {
+    const r = mit(gebuehr);
+    expect(r.ok && r.definition.gebuehr).toEqual(gebuehr);
+    const frei = pruefeDefinition(roh([seite("a", [text("name")])]));
+    expect(frei.ok && frei.definition.gebuehr).toBeUndefined();
+  });
+
+  it("refuses amounts that are not whole cents between 1 and 99 999 999", () => {
+    expect(details({ ...gebuehr, betragCent: 30.7 })).toEqual([
+      "gebuehr.betragCent: Gebühr: Betrag in ganzen Cent angeben (30,70 EUR = 3070)",
+    ]);
+    expect(details({ ...gebuehr, betragCent: 0 })[0]).toContain("mindestens 1 Cent");
+    expect(details({ ...gebuehr, betragCent: 100_000_000 })[0]).toContain("höchstens 99999999");
+    expect(mit({ ...gebuehr, betragCent: 99_999_999 }).ok).toBe(true);
+  });
+
+  it("refuses an unknown time, no, unknown or repeated payment methods", () => {
+    expect(details({ ...gebuehr, zeitpunkt: "sofort" })[0]).toContain("vor-einreichung");
+    expect(details({ ...gebuehr, zahlungsarten: [] })[0]).toContain("mindestens eine Zahlungsart");
+    expect(details({ ...gebuehr, zahlungsarten: ["card"] })[0]).toContain("sepa_debit");
+    expect(details({ ...gebuehr, zahlungsarten: ["sepa_debit", "sepa_debit"] })[0]).toContain(
+      "nur einmal",
+    );
+    expect(mit({ ...gebuehr, zahlungsarten: ["bank_transfer"] }).ok).toBe(true);
+  });
+
+  it("needs both languages, a Haushaltsstelle of at most 50 characters and no unknown keys", () => {
+    expect(details({ ...gebuehr, bezeichnung: { de: "Gebühr", en: " " } })[0]).toContain(
+      "Englisch",
+    );
+    expect(details({ ...gebuehr, haushaltsstelle: "x".repeat(51) })[0]).toContain("50 Zeichen");
+    const { haushaltsstelle: _, ...ohne } = gebuehr;
+    expect(mit(ohne).ok).toBe(true);
+    expect(fehlerVon(mit({ ...gebuehr, waehrung: "USD" }))[0]?.pfad).toBe("gebuehr");
+  });
+});

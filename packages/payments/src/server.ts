@@ -31,6 +31,7 @@ export {
   type Verschiebung,
 } from "./services/kasse.ts";
 export {
+  geplanterEinzug,
   istGlaeubigerId,
   lokalerSepaAnbieter,
   maskiereIban,

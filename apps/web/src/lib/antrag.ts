@@ -67,6 +67,23 @@ export async function loescheEntwurfCookie(entwurfId: string) {
 // The draft's content
 
 const OFFEN = "~offen";
+/**
+ * What "check your answers" sent for a form with a fee paid before submission (the confirmation
+ * address without an account, the chosen authority): kept with the draft until the payment page
+ * submits, so it is not asked again and never travels in a URL.
+ */
+const EINREICHUNG = "~einreichung";
+
+/** The submission's inputs from "check your answers", held while the fee is paid. */
+export type VorgemerkteEinreichung = {
+  email: string | null;
+  stelle?: string;
+  /**
+   * The fee's intent once confirmed (set by the payment step before it submits): a retry after a
+   * failed submission uses it whatever method is chosen then, so a fee is never paid twice.
+   */
+  zahlungIntentId?: string;
+};
 
 /**
  * A page's input that did not pass its checks: shown again, with its errors, until it does.
@@ -85,13 +102,25 @@ export type OffeneSeite = {
 export function inhaltVon(roh: Record<string, unknown>): {
   antworten: Antworten;
   offen: OffeneSeite | null;
+  einreichung: VorgemerkteEinreichung | null;
 } {
-  const { [OFFEN]: offen, ...antworten } = roh;
+  const { [OFFEN]: offen, [EINREICHUNG]: einreichung, ...antworten } = roh;
   const o = offen as OffeneSeite | undefined;
+  const e = einreichung as VorgemerkteEinreichung | undefined;
   return {
     antworten: antworten as Antworten,
     offen:
       o && typeof o.seite === "string" && o.eingabe && typeof o.eingabe === "object" ? o : null,
+    einreichung:
+      e && typeof e === "object" && (e.email === null || typeof e.email === "string")
+        ? {
+            email: e.email,
+            ...(typeof e.stelle === "string" ? { stelle: e.stelle } : {}),
+            ...(typeof e.zahlungIntentId === "string"
+              ? { zahlungIntentId: e.zahlungIntentId }
+              : {}),
+          }
+        : null,
   };
 }
 
@@ -113,6 +142,8 @@ export type Lauf = {
   neuere: Formulardefinition | null;
   antworten: Antworten;
   offen: OffeneSeite | null;
+  /** Set by "check your answers" of a form whose fee is paid before submission. */
+  einreichung: VorgemerkteEinreichung | null;
 };
 
 /**
@@ -145,7 +176,7 @@ export async function ladeLauf(
     ladeFormular(db, { schluessel }),
   ]);
   if (!def || !neueste) return null;
-  const { antworten, offen } = inhaltVon(entwurf.antworten);
+  const { antworten, offen, einreichung } = inhaltVon(entwurf.antworten);
   return {
     entwurf,
     zugang,
@@ -154,6 +185,7 @@ export async function ladeLauf(
     neuere: neueste.version > def.version ? neueste : null,
     antworten,
     offen,
+    einreichung,
   };
 }
 
@@ -195,6 +227,27 @@ export async function speichere(
     ...(werte.einmaligeIdentifikationId
       ? { einmaligeIdentifikationId: werte.einmaligeIdentifikationId }
       : {}),
+  });
+  return ergebnis.ok;
+}
+
+/**
+ * Keeps what "check your answers" sent with the draft, for the payment page (a form with a fee
+ * paid before submission). Saving a page again drops it: changed answers are checked again.
+ */
+export async function merkeEinreichung(
+  db: Database,
+  lauf: Lauf,
+  einreichung: VorgemerkteEinreichung,
+): Promise<boolean> {
+  const ergebnis = await speichereEntwurf(db, {
+    entwurfId: lauf.entwurf.id,
+    zugang: lauf.zugang,
+    formular: lauf.entwurf.formular,
+    version: lauf.entwurf.version,
+    antworten: { ...inhalt(lauf.antworten, lauf.offen), [EINREICHUNG]: einreichung },
+    seite: lauf.entwurf.seite,
+    loescheDatei,
   });
   return ergebnis.ok;
 }

@@ -32,6 +32,7 @@ export async function ladeEingang(db: Database, antragId: string): Promise<Einga
         stelle: stelle?.name ?? antrag.oeSchluessel,
         eingegangenAm: antrag.eingegangenAm.toISOString(),
         formular: antrag.formular,
+        ...(antrag.zahlungIntentId ? { zahlungIntentId: antrag.zahlungIntentId } : {}),
         imKonto: true,
         beleg: belegPfad(antragId),
       };

@@ -3,6 +3,7 @@ import { entwurfsdateienIn, identifikationsVerfahren, reicheEin } from "@portal/
 import { ladeEinmaligeIdentifikation } from "@portal/auth/server";
 import { erstelleEingangsbestaetigung } from "@portal/beleg/server";
 import type { Database } from "@portal/db/client";
+import type { GesamtErgebnis } from "@portal/forms/server";
 import {
   aktenzeichenPraefixVon,
   profilwerteAus,
@@ -11,8 +12,10 @@ import {
   zusammenfassung,
 } from "@portal/forms/server";
 import type { Antworten, Formulardefinition } from "@portal/forms/types";
+import type { PaymentIntent } from "@portal/payments/server";
 import { antragTexte } from "@/i18n/antrag";
 import type { Lang } from "@/i18n/sprache";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { ablage, post, verschluessele } from "@/lib/antraege";
 import {
   antragsanlage,
@@ -27,6 +30,7 @@ import {
   setzeBelegCookie,
   uploadsIn,
 } from "@/lib/antrag";
+import { gebuehrBei, zahlungsangaben, zahlungsZeilen } from "@/lib/zahlung";
 
 // Submitting an application from the web runner: the checks only the whole draft allows, the
 // attachments encrypted for the authority, @portal/antraege's `reicheEin` (one transaction,
@@ -41,6 +45,8 @@ export type Eingangsinfo = {
   stelle: string;
   eingegangenAm: string;
   formular: string;
+  /** The fee's payment intent, when the form has one paid before submission. */
+  zahlungIntentId?: string;
 };
 
 /** The one-off eID identification stored with a draft, if still valid for it. */
@@ -65,7 +71,22 @@ function abschnitte(def: Formulardefinition, antworten: Antworten, lang: Lang) {
   return gruppen;
 }
 
-export async function reicheAntragEin(
+/** A draft ready to be submitted, with everything the submission needs (`pruefeEinreichung`). */
+export type Bereit = {
+  lauf: Lauf;
+  gesamt: GesamtErgebnis;
+  imKonto: boolean;
+  identifikation: Awaited<ReturnType<typeof identifikationVon>>;
+  stelle: Extract<Awaited<ReturnType<typeof findeZustaendigkeit>>, { art: "eindeutig" }>["stelle"];
+};
+
+/**
+ * The checks only the whole draft allows, before it is submitted (or, for a form with a fee paid
+ * before submission, before the payment page): complete and valid, the applicant signed in or
+ * identified as the form requires, an address for the confirmation without an account, one
+ * authority found that receives online.
+ */
+export async function pruefeEinreichung(
   db: Database,
   eingabe: {
     lang: Lang;
@@ -74,7 +95,7 @@ export async function reicheAntragEin(
     email: string | null;
     stelle?: string;
   },
-): Promise<{ ok: true; antragId: string } | { ok: false; ablehnung: Ablehnung }> {
+): Promise<({ ok: true } & Bereit) | { ok: false; ablehnung: Ablehnung }> {
   const { lang } = eingabe;
   const d = antragTexte(lang);
   const lauf = await ladeLauf(db, { schluessel: eingabe.schluessel, entwurfId: eingabe.entwurfId });
@@ -112,6 +133,64 @@ export async function reicheAntragEin(
       ok: false,
       ablehnung: { formError: d.zustaendigKeinOnline.replace("{stelle}", stelle.name) },
     };
+  }
+
+  return {
+    ok: true,
+    lauf,
+    gesamt,
+    imKonto,
+    identifikation,
+    stelle,
+  };
+}
+
+/** The fee's payment confirmed on the payment page, for the application and the receipt. */
+export type BezahlteGebuehr = {
+  intent: PaymentIntent;
+};
+
+export async function reicheAntragEin(
+  db: Database,
+  eingabe: {
+    lang: Lang;
+    schluessel: string;
+    entwurfId: string;
+    email: string | null;
+    stelle?: string;
+    /** The fee, when the form has one paid before submission and it was confirmed. */
+    zahlung?: BezahlteGebuehr;
+  },
+): Promise<{ ok: true; antragId: string } | { ok: false; ablehnung: Ablehnung }> {
+  const bereit = await pruefeEinreichung(db, eingabe);
+  if (!bereit.ok) return bereit;
+  return reicheBereitEin(db, { ...eingabe, bereit });
+}
+
+/** Submits a draft `pruefeEinreichung` found ready (the payment page checks it before paying). */
+export async function reicheBereitEin(
+  db: Database,
+  eingabe: {
+    lang: Lang;
+    email: string | null;
+    bereit: Bereit;
+    zahlung?: BezahlteGebuehr;
+  },
+): Promise<{ ok: true; antragId: string } | { ok: false; ablehnung: Ablehnung }> {
+  const { lang } = eingabe;
+  const d = antragTexte(lang);
+  const { lauf, gesamt, imKonto, identifikation, stelle } = eingabe.bereit;
+  const { def, angemeldet } = lauf;
+  const zahlung = eingabe.zahlung ? zahlungsangaben(eingabe.zahlung.intent) : null;
+  // A fee paid before submission: only with this draft's confirmed payment (the payment page
+  // passes it; nothing else may submit such a form without one).
+  if (await gebuehrBei(db, def, stelle.schluessel)) {
+    const intent = eingabe.zahlung?.intent;
+    const bestaetigt =
+      intent &&
+      intent.metadata.entwurf === lauf.entwurf.id &&
+      (intent.status === "processing" || intent.status === "succeeded");
+    if (!bestaetigt) return { ok: false, ablehnung: { formError: d.fehlgeschlagen } };
   }
 
   // The attachments, encrypted for the authority under names that follow from the draft, so a
@@ -157,6 +236,25 @@ export async function reicheAntragEin(
     verschluessele,
     post,
     bestaetigungAn: imKonto || !eingabe.email ? null : { email: eingabe.email, sprache: lang },
+    ...(zahlung && eingabe.zahlung
+      ? {
+          zahlung: {
+            intentId: eingabe.zahlung.intent.id,
+            ...(zahlung.lastschrift
+              ? {
+                  vorabankuendigung: {
+                    betragCent: zahlung.betragCent,
+                    faelligAm: zahlung.lastschrift.faelligAm,
+                    glaeubigerId: zahlung.lastschrift.glaeubigerId,
+                    mandatsreferenz: zahlung.lastschrift.mandatsreferenz,
+                    kassenzeichen: zahlung.kassenzeichen,
+                    iban: zahlung.lastschrift.iban,
+                  },
+                }
+              : {}),
+          },
+        }
+      : {}),
   });
   if (!ergebnis.ok) {
     return {
@@ -185,7 +283,12 @@ export async function reicheAntragEin(
           .filter(Boolean)
           .join(" ") ||
         undefined,
-      abschnitte: abschnitte(def, gesamt.antworten, lang),
+      abschnitte: [
+        ...abschnitte(def, gesamt.antworten, lang),
+        ...(zahlung
+          ? [{ titel: zahlungTexte(lang).zahlungTitel, zeilen: zahlungsZeilen(zahlung, lang) }]
+          : []),
+      ],
       anlagen: uploads.map((u) => ({ dateiname: u.dateiname, groesse: u.groesse })),
       lang,
     });
@@ -199,6 +302,7 @@ export async function reicheAntragEin(
         stelle: stelle.name,
         eingegangenAm: antrag.eingegangenAm.toISOString(),
         formular: def.schluessel,
+        ...(eingabe.zahlung ? { zahlungIntentId: eingabe.zahlung.intent.id } : {}),
       };
       await speicher.speichere(belegPfad(antrag.id, token), pdf);
       await speicher.speichere(

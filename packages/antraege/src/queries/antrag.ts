@@ -317,3 +317,19 @@ export async function istSachbearbeitung(
     .limit(1);
   return row !== undefined;
 }
+
+/** The application whose fee is the payment intent `intentId` (index antrag_zahlung_intent). */
+export async function findAntragByZahlung(
+  db: Db,
+  { intentId, sperren = false }: { intentId: string; sperren?: boolean },
+) {
+  const abfrage = db.select().from(antrag).where(eq(antrag.zahlungIntentId, intentId));
+  const [row] = sperren ? await abfrage.for("update") : await abfrage;
+  return row;
+}
+
+/** An application by id, locked for the rest of the transaction (for services that do not ask whose). */
+export async function findAntragZumSperren(db: Db, { id }: { id: string }) {
+  const [row] = await db.select().from(antrag).where(eq(antrag.id, id)).for("update");
+  return row;
+}

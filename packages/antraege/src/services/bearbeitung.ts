@@ -243,6 +243,8 @@ export async function ladeAntrag(
     zugewiesenAn: row.zugewiesenAn,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
+    /** The fee's payment intent (@portal/payments), when the form has a fee. */
+    zahlungIntentId: row.zahlungIntentId,
     antworten: (umschlag.antworten ?? {}) as Record<string, unknown>,
     identifikation: (umschlag.identifikation ?? null) as {
       vertrauensniveau: string;
@@ -648,6 +650,8 @@ export async function ladeMeinenAntrag(db: Db, { id, kontoId }: { id: string; ko
     status: row.status,
     eingegangenAm: row.eingegangenAm,
     geaendertAm: row.geaendertAm,
+    /** The fee's current payment intent (@portal/payments), when the form has a fee. */
+    zahlungIntentId: row.zahlungIntentId,
     verlauf: verlaufFuerAntragsteller(ereignisse),
   };
 }
@@ -770,5 +774,9 @@ export function verlaufFuerAntragsteller(ereignisse: readonly EreignisRow[]) {
       zeitpunkt: e.zeitpunkt,
       status: typeof e.data?.nach === "string" ? (e.data.nach as Antragsstatus) : null,
       ergebnis: typeof e.data?.ergebnis === "string" ? (e.data.ergebnis as Ergebnis) : null,
+      // A `zahlung` entry: the payment's state then (@portal/payments' status names).
+      ...(e.art === "zahlung" && typeof e.data?.status === "string"
+        ? { zahlungsstatus: e.data.status }
+        : {}),
     }));
 }

@@ -23,7 +23,7 @@ import {
   praefixSchema,
 } from "../types.ts";
 import { zugangAus } from "./entwurf.ts";
-import { eingangsMail } from "./mails.ts";
+import { eingangsMail, type Vorabankuendigung, vorabankuendigungsMail } from "./mails.ts";
 
 /**
  * Who submits: a signed-in account with its session's assurance level, or the holder of the
@@ -61,6 +61,21 @@ const eingabeSchema = z.object({
   antworten: antwortenSchema,
   anlagen: z.array(anlageSchema).max(MAX_ANLAGEN).default([]),
   idempotenzSchluessel: z.string().min(1).max(200),
+  zahlung: z
+    .object({
+      intentId: z.string().trim().min(1).max(100),
+      vorabankuendigung: z
+        .object({
+          betragCent: z.int().min(1),
+          faelligAm: z.iso.date(),
+          glaeubigerId: z.string().min(1).max(35),
+          mandatsreferenz: z.string().min(1).max(35),
+          kassenzeichen: z.string().min(1).max(40),
+          iban: z.string().min(1).max(40),
+        })
+        .optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -96,6 +111,13 @@ const istEindeutigkeitsfehler = (fehler: unknown) => {
  * The confirmation mail (reference number, service, authority; never an answer) goes after the
  * commit to the account's confirmed address, or to `bestaetigungAn` without an account. A
  * failing mail does not undo the submission.
+ *
+ * `zahlung` is the fee's payment, confirmed before (the web app's payment step): its intent id
+ * is stored on the application (`zahlung_intent_id`) and in the first history entry. With
+ * `vorabankuendigung` (a confirmed SEPA debit), the pre-notification the SEPA rulebook requires
+ * before the collection goes with the confirmation, to the same address and only when this
+ * request created the application, so a retry after a failure between payment and submission
+ * neither loses it nor sends it twice. It names the IBAN masked only.
  */
 export async function reicheEin(
   db: Db,
@@ -113,6 +135,7 @@ export async function reicheEin(
     verschluessele: Verschluessele;
     post: Post;
     bestaetigungAn?: { email: string; sprache: Sprache } | null;
+    zahlung?: { intentId: string; vorabankuendigung?: Vorabankuendigung };
     jetzt?: Date;
   },
 ): Promise<EinreichErgebnis> {
@@ -194,6 +217,7 @@ export async function reicheEin(
         eingegangenAm: jetzt,
         geaendertAm: jetzt,
         idempotenzSchluessel: schluessel,
+        zahlungIntentId: e.zahlung?.intentId ?? null,
       });
       await insertAnlagen(
         tx,
@@ -211,7 +235,11 @@ export async function reicheEin(
         art: "eingereicht",
         vonKontoId: kontoId,
         zeitpunkt: jetzt,
-        data: { nach: "eingegangen", anlagen: e.anlagen.length },
+        data: {
+          nach: "eingegangen",
+          anlagen: e.anlagen.length,
+          ...(e.zahlung ? { zahlung: e.zahlung.intentId } : {}),
+        },
       });
       await deleteEntwurf(tx, { id: entwurf.id, wo });
       return {
@@ -240,6 +268,9 @@ export async function reicheEin(
         eingegangenAm: ergebnis.antrag.eingegangenAm,
         mitKonto: kontoId !== null,
       },
+      vorabankuendigung: e.zahlung?.vorabankuendigung
+        ? { ...e.zahlung.vorabankuendigung, aktenzeichen: ergebnis.antrag.aktenzeichen }
+        : undefined,
     });
   }
   return ergebnis;
@@ -252,11 +283,13 @@ async function bestaetige(
     bestaetigungAn,
     post,
     inhalt,
+    vorabankuendigung,
   }: {
     kontoId: string | null;
     bestaetigungAn: { email: string; sprache: Sprache } | null;
     post: Post;
     inhalt: Parameters<typeof eingangsMail>[2];
+    vorabankuendigung?: Vorabankuendigung & { aktenzeichen: string };
   },
 ) {
   let an = bestaetigungAn;
@@ -272,6 +305,15 @@ async function bestaetige(
     await post(eingangsMail(an.email, an.sprache, inhalt));
   } catch (fehler) {
     console.error("antraege: confirmation mail failed", {
+      aktenzeichen: inhalt.aktenzeichen,
+      fehler,
+    });
+  }
+  if (!vorabankuendigung) return;
+  try {
+    await post(vorabankuendigungsMail(an.email, an.sprache, vorabankuendigung));
+  } catch (fehler) {
+    console.error("antraege: pre-notification mail failed", {
       aktenzeichen: inhalt.aktenzeichen,
       fehler,
     });

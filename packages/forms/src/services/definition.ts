@@ -4,7 +4,11 @@ import {
   type Definitionsfehler,
   type Feld,
   type Formulardefinition,
+  GEBUEHR_ZAHLUNGSARTEN,
+  GEBUEHR_ZEITPUNKTE,
+  type Gebuehr,
   MAX_DATEI_BYTES,
+  MAX_GEBUEHR_CENT,
   MEDIENTYPEN,
   PROFIL_FELDER,
   type Seite,
@@ -155,6 +159,47 @@ export const seiteSchema: z.ZodType<Seite> = z
   })
   .strict();
 
+/**
+ * The fee policy. The messages name the rule, as the CMS shows them to the editor who publishes.
+ * Amounts are integer cents, as everywhere in payments: 30,70 EUR is 3070.
+ */
+export const gebuehrSchema: z.ZodType<Gebuehr> = z
+  .object({
+    betragCent: z
+      .int("Gebühr: Betrag in ganzen Cent angeben (30,70 EUR = 3070)")
+      .min(1, "Gebühr: Der Betrag muss mindestens 1 Cent sein")
+      .max(
+        MAX_GEBUEHR_CENT,
+        "Gebühr: Der Betrag darf höchstens 99999999 Cent (999.999,99 EUR) sein",
+      ),
+    bezeichnung: z
+      .object({
+        de: z.string().trim().min(1, "Gebühr: Bezeichnung auf Deutsch angeben").max(120),
+        en: z.string().trim().min(1, "Gebühr: Bezeichnung auf Englisch angeben").max(120),
+      })
+      .strict(),
+    zeitpunkt: z.enum(GEBUEHR_ZEITPUNKTE, {
+      message: "Gebühr: Zeitpunkt „vor-einreichung“ oder „nach-entscheidung“",
+    }),
+    zahlungsarten: z
+      .array(
+        z.enum(GEBUEHR_ZAHLUNGSARTEN, {
+          message: "Gebühr: Zahlungsart „sepa_debit“ oder „bank_transfer“",
+        }),
+      )
+      .min(1, "Gebühr: mindestens eine Zahlungsart angeben")
+      .refine((arten) => new Set(arten).size === arten.length, {
+        message: "Gebühr: jede Zahlungsart nur einmal angeben",
+      }),
+    haushaltsstelle: z
+      .string()
+      .trim()
+      .min(1, "Gebühr: Haushaltsstelle leer lassen oder angeben")
+      .max(50, "Gebühr: Haushaltsstelle höchstens 50 Zeichen")
+      .optional(),
+  })
+  .strict();
+
 const codeSchema = z.object({ code: z.string().trim().min(1).max(100), label: text }).strict();
 
 /** The shape of a published form version (zod 4). `pruefeDefinition` adds the semantic checks. */
@@ -172,6 +217,7 @@ export const definitionSchema: z.ZodType<Formulardefinition> = z
       .string()
       .regex(/^[A-Z]{2,5}$/u)
       .optional(),
+    gebuehr: gebuehrSchema.optional(),
   })
   .strict();
 

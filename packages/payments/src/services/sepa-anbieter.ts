@@ -76,6 +76,22 @@ const KEINE_UEBERWEISUNG: Meldung = {
 };
 
 /**
+ * The due date of a direct debit confirmed at `jetzt`: the earliest TARGET2 business day after the
+ * pre-notification period (14 calendar days unless set) that a file handed to the bank now still
+ * meets (CORE D-1, the bank's cut-off `annahmeschluss`). The local provider stores it with the
+ * mandate; the payment page shows it before the mandate is given, so both call this.
+ */
+export function geplanterEinzug(jetzt: Date, einstellungen: SepaEinstellungen = {}): string {
+  const faellig = fruehesterFaelligkeitstag({
+    einreichung: jetzt,
+    annahmeschluss: einstellungen.annahmeschluss ?? STANDARD_ANNAHMESCHLUSS,
+    vorabankuendigungTage: einstellungen.vorlaufTage ?? 14,
+  });
+  if (!faellig.ok) throw new Error(`geplanterEinzug: ${faellig.fehler.code}`);
+  return faellig.wert;
+}
+
+/**
  * The local SEPA provider, the default `PaymentProvider`: the portal is the creditor, under the
  * creditor identifier and account the authority keeps in `kasse_konto` (read from the `db` each
  * method is given, inside the confirmation's transaction, so a changed account applies to the
@@ -90,9 +106,6 @@ const KEINE_UEBERWEISUNG: Meldung = {
  * transfer; the provider only records them.
  */
 export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen = {}): PaymentProvider {
-  const vorlaufTage = einstellungen.vorlaufTage ?? 14;
-  const annahmeschluss = einstellungen.annahmeschluss ?? STANDARD_ANNAHMESCHLUSS;
-
   async function lastschrift(
     db: Db,
     intent: PaymentIntent,
@@ -119,12 +132,7 @@ export function lokalerSepaAnbieter(einstellungen: SepaEinstellungen = {}): Paym
         en: "This authority cannot collect direct debits (no valid creditor identifier configured). Please choose another payment method.",
       });
     }
-    const faellig = fruehesterFaelligkeitstag({
-      einreichung: jetzt,
-      annahmeschluss,
-      vorabankuendigungTage: vorlaufTage,
-    });
-    if (!faellig.ok) throw new Error(`lokalerSepaAnbieter: ${faellig.fehler.code}`);
+    const faellig = { wert: geplanterEinzug(jetzt, einstellungen) };
     const referenz = `M-${intent.kassenzeichen}`;
     await insertMandat(db, {
       referenz,

@@ -174,6 +174,7 @@ export const de = {
     angesehen: "Angesehen",
     abgerufen: "Vom Fachverfahren abgerufen",
     quittiert: "Von der Behörde übernommen",
+    zahlung: "Zahlung der Gebühr",
   },
   zumPostfach: "Zum Postfach",
   antwortTitel: "Rückfrage beantworten",

@@ -169,6 +169,7 @@ export const en: AntragTexte = {
     angesehen: "Viewed",
     abgerufen: "Fetched by the case system",
     quittiert: "Taken over by the authority",
+    zahlung: "Payment of the fee",
   },
   zumPostfach: "Go to your inbox",
   antwortTitel: "Answer the question",

@@ -93,6 +93,7 @@ export const de = {
       angesehen: "Angesehen",
       abgerufen: "Vom Fachverfahren abgerufen",
       quittiert: "Vom Fachverfahren übernommen",
+      zahlung: "Zahlung",
     },
     statuswechsel: "{von} → {nach}",
     zuweisungAn: "an {name}",

@@ -94,6 +94,7 @@ export const en: BearbeitungTexte = {
       angesehen: "Viewed",
       abgerufen: "Fetched by the case management system",
       quittiert: "Taken over by the case management system",
+      zahlung: "Payment",
     },
     statuswechsel: "{von} → {nach}",
     zuweisungAn: "to {name}",

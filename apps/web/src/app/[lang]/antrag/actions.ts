@@ -24,9 +24,10 @@ import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { type Ablehnung, ablehnen, action, oeffentlich } from "@/lib/action";
 import { loescheDatei, post } from "@/lib/antraege";
-import { ladeLauf, setzeEntwurfCookie, speichere } from "@/lib/antrag";
+import { ladeLauf, merkeEinreichung, setzeEntwurfCookie, speichere } from "@/lib/antrag";
 import { adresse, feld, KENNUNG, spracheVon, UUID } from "@/lib/antragsseite";
-import { reicheAntragEin } from "@/lib/einreichung";
+import { pruefeEinreichung, reicheAntragEin } from "@/lib/einreichung";
+import { gebuehrBei, gebuehrVorEinreichung } from "@/lib/zahlung";
 
 // The form runner's actions. Each page is a plain POST form; the actions save and redirect
 // (post/redirect/get), so a reload never sends a page twice and the browser's back button works.
@@ -167,13 +168,34 @@ const absendenSchema = z.object({
 /**
  * Submits the draft: complete and valid under the form's rules, the declaration confirmed, the
  * applicant signed in or identified as the form requires, the authority found. Then see
- * `reicheAntragEin` (encryption, reference number, receipt); on to the confirmation page.
+ * `reicheAntragEin` (encryption, reference number, receipt); on to the confirmation page. A
+ * form with a fee paid before submission goes to the payment page instead (`zahlung/actions.ts`
+ * submits); a fee due after the decision asks for nothing here.
  */
 export const sendeAntragAb = action({
   schema: absendenSchema,
   auth: oeffentlich,
   maxBytes: 16 * 1024,
   run: async (eingabe, { db, lang }): Promise<FormularErfolg | Ablehnung<"email" | "stelle">> => {
+    // A fee paid before submission: the same checks, what was sent kept with the draft, then
+    // the payment page, which submits once the payment is confirmed.
+    const lauf = await ladeLauf(db, { schluessel: eingabe.$formular, entwurfId: eingabe.$entwurf });
+    if (lauf && !lauf.neuere && gebuehrVorEinreichung(lauf.def)) {
+      const einreichung = { email: eingabe.email || null, stelle: eingabe.stelle || undefined };
+      const bereit = await pruefeEinreichung(db, {
+        lang,
+        schluessel: eingabe.$formular,
+        entwurfId: eingabe.$entwurf,
+        ...einreichung,
+      });
+      if (!bereit.ok) return ablehnen<"email" | "stelle">(bereit.ablehnung);
+      // An authority that takes the fee not online gets the application without a payment.
+      if (await gebuehrBei(db, lauf.def, bereit.stelle.schluessel)) {
+        if (!(await merkeEinreichung(db, bereit.lauf, einreichung)))
+          return ablehnen({ formError: antragTexte(lang).nichtGefunden });
+        redirect(`/${lang}/antrag/${eingabe.$formular}/${eingabe.$entwurf}/zahlung`);
+      }
+    }
     const ergebnis = await reicheAntragEin(db, {
       lang,
       schluessel: eingabe.$formular,

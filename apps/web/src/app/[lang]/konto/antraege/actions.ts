@@ -6,15 +6,19 @@ import {
   ladeMeinenAntrag,
   loescheEntwurf,
   uploadsProAdresse,
+  verknuepfeZahlung,
 } from "@portal/antraege/server";
 import { requireUser } from "@portal/auth/next";
 import { pruefeDatei } from "@portal/dateien/server";
 import { ABLEHNUNGSTEXTE } from "@portal/dateien/types";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
 import { ablage, loescheDatei, verschluessele } from "@/lib/antraege";
+import { ladeZahlung, ueberweisungStatt } from "@/lib/zahlung";
 
 const MAX_ANTWORT_DATEI = 10 * 1024 * 1024;
 const ANTWORT_TYPEN = ["application/pdf", "image/jpeg", "image/png"];
@@ -99,5 +103,40 @@ export const beantworteMeineRueckfrage = action({
   },
   messages: {
     field: (issue, lang) => (issue.field === "text" ? antragTexte(lang).antwortFehlt : undefined),
+  },
+});
+
+/**
+ * "Gebühr per Überweisung bezahlen" after the fee's payment failed (a returned debit): a new
+ * bank-transfer intent for the same amount (found again by its key on a repeated click), linked
+ * to the account's own application in place of the failed one, with a history entry; then back
+ * to the application, which shows the transfer instructions with the new Kassenzeichen. Only
+ * while the application's current payment is the failed one (the id is read, never posted).
+ */
+export const bezahleGebuehrPerUeberweisung = action({
+  schema: z.object({ id: z.uuid() }),
+  auth: ({ lang }) => requireUser({ lang, zurueck: `/${lang}/konto/antraege` }),
+  run: async ({ id }, { db, lang, auth }): Promise<FormularErfolg | Ablehnung<"id">> => {
+    const d = antragTexte(lang);
+    const z = zahlungTexte(lang);
+    const antrag = await ladeMeinenAntrag(db, { id, kontoId: auth.konto.id });
+    if (!antrag) return ablehnen({ formError: d.antragNichtGefunden });
+    const bisher = await ladeZahlung(db, antrag.zahlungIntentId);
+    if (bisher?.status !== "failed") redirect(`/${lang}/konto/antraege/${id}`);
+    const neu = await ueberweisungStatt(db, {
+      antragId: id,
+      aktenzeichen: antrag.aktenzeichen,
+      fehlgeschlagen: bisher,
+    });
+    if (!neu.ok) return ablehnen({ formError: z.perUeberweisungFehler });
+    const verknuepft = await verknuepfeZahlung(db, {
+      antragId: id,
+      kontoId: auth.konto.id,
+      intentId: neu.intent.id,
+      bisher: bisher.id,
+      status: neu.intent.status,
+    });
+    if (!verknuepft.ok) return ablehnen({ formError: z.perUeberweisungFehler });
+    redirect(`/${lang}/konto/antraege/${id}`);
   },
 });

@@ -7,6 +7,8 @@ import { antragTexte } from "@/i18n/antrag";
 import { fill, formatDateTime } from "@/i18n/format";
 import { ladeEingang } from "@/lib/eingang";
 import { langOrNotFound } from "@/lib/params";
+import { ladeZahlung } from "@/lib/zahlung";
+import { Zahlungsabschnitt } from "../../zahlungsabschnitt";
 
 type Props = { params: Promise<{ lang: string; antrag: string }> };
 
@@ -22,7 +24,8 @@ export default async function EingegangenPage({ params }: Props) {
   const p = await params;
   const lang = langOrNotFound(p.lang);
   const d = antragTexte(lang);
-  const eingang = await ladeEingang(getDb(), p.antrag);
+  const db = getDb();
+  const eingang = await ladeEingang(db, p.antrag);
   if (!eingang) {
     return (
       <div className="portal-stack">
@@ -49,6 +52,7 @@ export default async function EingegangenPage({ params }: Props) {
         })}
       </p>
       <p className="kern-body">{d.eingegangenMail}</p>
+      <Zahlungsabschnitt lang={lang} intent={await ladeZahlung(db, eingang.zahlungIntentId)} />
       <p className="kern-body">
         <Button
           href={`/${lang}/antrag/eingegangen/${p.antrag}/eingangsbestaetigung.pdf`}

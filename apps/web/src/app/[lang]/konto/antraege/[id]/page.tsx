@@ -10,9 +10,12 @@ import { BereichSeite } from "@/components/bereich-seite";
 import { Formular } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
 import { formatDateTime } from "@/i18n/format";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound } from "@/lib/params";
-import { beantworteMeineRueckfrage } from "../actions";
+import { gebuehrNachEntscheidung, ladeZahlung } from "@/lib/zahlung";
+import { Zahlungsabschnitt } from "../../../antrag/zahlungsabschnitt";
+import { beantworteMeineRueckfrage, bezahleGebuehrPerUeberweisung } from "../actions";
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
@@ -39,10 +42,15 @@ export default async function MeinAntragPage({ params }: Props) {
       </BereichSeite>
     );
   }
-  const [def, stelle] = await Promise.all([
+  const [def, stelle, bezahlt] = await Promise.all([
     ladeFormular(db, { schluessel: antrag.formular, version: antrag.version }),
     findOrganisationseinheit(db, { schluessel: antrag.oeSchluessel }),
+    ladeZahlung(db, antrag.zahlungIntentId),
   ]);
+  // A fee due after the decision: its transfer once the application is decided in favour.
+  const zahlung =
+    bezahlt ?? (await gebuehrNachEntscheidung(db, { def, antrag, kontoId: konto.id }));
+  const z = zahlungTexte(lang);
   return (
     <BereichSeite
       lang={lang}
@@ -63,6 +71,21 @@ export default async function MeinAntragPage({ params }: Props) {
           },
         ]}
       />
+      <Zahlungsabschnitt
+        lang={lang}
+        intent={zahlung}
+        danach={
+          <Formular
+            lang={lang}
+            aktion={bezahleGebuehrPerUeberweisung}
+            versteckt={{ id: antrag.id }}
+            texte={formularTexte(lang, z.perUeberweisung)}
+          />
+        }
+      />
+      {!zahlung && def?.gebuehr?.zeitpunkt === "nach-entscheidung" ? (
+        <p className="kern-body">{z.nachEntscheidung}</p>
+      ) : null}
       <p className="kern-body">
         <Button
           href={`/${lang}/antrag/eingegangen/${antrag.id}/eingangsbestaetigung.pdf`}
@@ -110,6 +133,9 @@ export default async function MeinAntragPage({ params }: Props) {
             <li key={`${e.art}-${e.zeitpunkt.toISOString()}`} className="kern-body">
               {formatDateTime(lang, e.zeitpunkt.toISOString())}: {d.ereignis[e.art]}
               {e.status ? ` – ${d.status[e.status]}` : ""}
+              {e.zahlungsstatus && e.zahlungsstatus in z.status
+                ? ` – ${z.status[e.zahlungsstatus as keyof typeof z.status]}`
+                : ""}
             </li>
           ))}
         </ol>

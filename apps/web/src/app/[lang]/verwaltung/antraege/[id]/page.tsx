@@ -11,6 +11,7 @@ import { getDb } from "@portal/db/client";
 import { ladeFormular, zusammenfassung } from "@portal/forms/server";
 import type { Antworten } from "@portal/forms/types";
 import { findOrganisationseinheit } from "@portal/katalog/server";
+import { rueckgabegrund } from "@portal/payments/sepa";
 import { Alert } from "@portal/ui/alert";
 import { DescriptionList } from "@portal/ui/description-list";
 import { Table } from "@portal/ui/table";
@@ -21,12 +22,14 @@ import { Formular } from "@/components/formular";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { antragTexte } from "@/i18n/antrag";
 import { bearbeitungTexte } from "@/i18n/bearbeitung";
-import { fill, formatDateTime } from "@/i18n/format";
+import { fill, formatDateTime, formatEuro } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { entschluessele, protokolliere } from "@/lib/antraege";
 import { antragPfad, formatiereGroesse, requireBearbeiter } from "@/lib/bearbeitung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound, safeDecode, searchParam } from "@/lib/params";
+import { ladeZahlung } from "@/lib/zahlung";
 import {
   entscheideAntrag,
   setzeAntragStatus,
@@ -86,11 +89,13 @@ export default async function AntragDetailPage({ params, searchParams }: Props) 
   const dt = d.detail;
   const a = antragTexte(lang);
   const basis = antragPfad(lang, antrag.id);
-  const [def, stelle, sachbearbeiter] = await Promise.all([
+  const [def, stelle, sachbearbeiter, zahlung] = await Promise.all([
     ladeFormular(db, { schluessel: antrag.formular, version: antrag.version }),
     findOrganisationseinheit(db, { schluessel: antrag.oeSchluessel }),
     listeSachbearbeiter(db, { oeSchluessel: antrag.oeSchluessel }),
+    ladeZahlung(db, antrag.zahlungIntentId, { oes: [antrag.oeSchluessel] }),
   ]);
+  const zt = zahlungTexte(lang);
   // The answers were checked against this very version when submitted (@portal/forms).
   const zeilen = def ? zusammenfassung(def, antrag.antworten as Antworten, lang) : [];
   const seiten = [...new Set(zeilen.map((z) => z.seite))];
@@ -183,6 +188,35 @@ export default async function AntragDetailPage({ params, searchParams }: Props) 
           ]}
         />
       </section>
+
+      {zahlung ? (
+        <section className="portal-stack" aria-labelledby="zahlung" data-testid="zahlung">
+          <h2 className="kern-heading-medium" id="zahlung">
+            {zt.zahlungTitel}
+          </h2>
+          <DescriptionList
+            items={[
+              { term: zt.zahlungsstatus, definition: <strong>{zt.status[zahlung.status]}</strong> },
+              { term: zt.betrag, definition: formatEuro(lang, zahlung.amount / 100) },
+              { term: zt.zahlungsart, definition: zt.art[zahlung.paymentMethodType] },
+              { term: zt.kassenzeichen, definition: zahlung.kassenzeichen },
+              ...(zahlung.status === "failed"
+                ? [
+                    {
+                      term: zt.fehlgeschlagenText,
+                      definition: rueckgabegrund(zahlung.lastPaymentError?.code)[lang],
+                    },
+                  ]
+                : []),
+            ]}
+          />
+          <p className="kern-body">
+            <a className="kern-link" href={`/${lang}/verwaltung/kasse/${zahlung.id}`}>
+              {zt.zurKasse}
+            </a>
+          </p>
+        </section>
+      ) : null}
 
       <section className="portal-stack" aria-labelledby="antragsteller">
         <h2 className="kern-heading-medium" id="antragsteller">
@@ -453,10 +487,13 @@ function Ereignis({
   } else if (e.data && status(e.data.von) && status(e.data.nach)) {
     zusatz = fill(dt.statuswechsel, { von: status(e.data.von)!, nach: status(e.data.nach)! });
   }
+  const zs = zahlungTexte(lang).status;
   const ergebnis =
     e.art === "entscheidung" && typeof e.data?.ergebnis === "string"
       ? bearbeitungTexte(lang).ergebnisse[e.data.ergebnis as (typeof ERGEBNISSE)[number]]
-      : null;
+      : e.art === "zahlung" && typeof e.data?.status === "string" && e.data.status in zs
+        ? zs[e.data.status as keyof typeof zs]
+        : null;
   return (
     <>
       {dt.ereignis[e.art]}

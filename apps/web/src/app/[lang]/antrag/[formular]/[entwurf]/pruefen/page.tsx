@@ -10,11 +10,13 @@ import { EntwurfNichtGefunden } from "@/components/antrag/nicht-gefunden";
 import { VersionHinweis } from "@/components/antrag/version-hinweis";
 import { Formular, type FormularFeld } from "@/components/formular";
 import { antragTexte } from "@/i18n/antrag";
-import { fill } from "@/i18n/format";
+import { fill, formatEuro } from "@/i18n/format";
+import { zahlungTexte } from "@/i18n/zahlung";
 import { findeZustaendigkeit, ladeLauf } from "@/lib/antrag";
 import { identifikationVon } from "@/lib/einreichung";
 import { formularTexte } from "@/lib/konto";
 import { langOrNotFound, safeDecode } from "@/lib/params";
+import { gebuehrBei, gebuehrVorEinreichung } from "@/lib/zahlung";
 import { sendeAntragAb } from "../../../actions";
 
 type Props = { params: Promise<{ lang: string; formular: string; entwurf: string }> };
@@ -90,6 +92,13 @@ export default async function PruefenPage({ params }: Props) {
     label: d.erklaerungBestaetigen,
     hint: def.erklaerung[lang],
   });
+  // Before submission: paid on the next page, where the authority (known here, or chosen on this
+  // page) takes it online; otherwise the authority asks for it.
+  const gebuehr =
+    zustaendig?.art === "eindeutig"
+      ? await gebuehrBei(db, def, zustaendig.stelle.schluessel)
+      : gebuehrVorEinreichung(def);
+  const z = zahlungTexte(lang);
   const kannAbsenden =
     gesamt.ok &&
     !eidNoetig &&
@@ -199,6 +208,23 @@ export default async function PruefenPage({ params }: Props) {
           <p className="kern-body">{d.zugang[zugang]}</p>
         )}
       </section>
+      {def.gebuehr ? (
+        <section className="portal-stack" aria-labelledby="gebuehr">
+          <h2 className="kern-heading-medium" id="gebuehr">
+            {z.gebuehr}
+          </h2>
+          <p className="kern-body" data-testid="gebuehr">
+            {def.gebuehr.bezeichnung[lang]}: {formatEuro(lang, def.gebuehr.betragCent / 100)}
+          </p>
+          <p className="kern-body">
+            {gebuehr
+              ? z.gebuehrVorher
+              : def.gebuehr.zeitpunkt === "vor-einreichung"
+                ? z.nichtOnline
+                : z.nachEntscheidung}
+          </p>
+        </section>
+      ) : null}
       {kannAbsenden ? (
         <section className="portal-stack" aria-labelledby="absenden">
           <h2 className="kern-heading-medium" id="absenden">
@@ -209,7 +235,10 @@ export default async function PruefenPage({ params }: Props) {
             aktion={sendeAntragAb}
             felder={felder}
             versteckt={{ $formular: def.schluessel, $entwurf: lauf.entwurf.id }}
-            texte={{ ...formularTexte(lang, d.absenden), nichtGesendet: d.nichtGesendet }}
+            texte={{
+              ...formularTexte(lang, gebuehr ? z.weiterZurZahlung : d.absenden),
+              nichtGesendet: d.nichtGesendet,
+            }}
           />
         </section>
       ) : null}
