@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { type LookupAddress, lookup } from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
 import type { Db } from "@portal/db/client";
 import type { Jobs } from "@portal/jobs/server";
 import { getTableColumns } from "drizzle-orm";
+import { paymentsEnv } from "../env.ts";
 import {
   type AbonnementRow,
   findAbonnement,
@@ -114,19 +119,152 @@ const URL_FEHLER = {
     en: "The address must not contain a user name or password. The events are signed instead.",
   },
   https: {
-    de: "Die Adresse muss mit https:// beginnen (http:// nur für localhost und 127.0.0.1 zum Testen).",
-    en: "The address must start with https:// (http:// only for localhost and 127.0.0.1, for testing).",
+    de: "Die Adresse muss mit https:// beginnen.",
+    en: "The address must start with https://.",
+  },
+  httpsLokal: {
+    de: "Die Adresse muss mit https:// beginnen (http:// nur für localhost, 127.0.0.1 und [::1] zum Testen).",
+    en: "The address must start with https:// (http:// only for localhost, 127.0.0.1 and [::1], for testing).",
+  },
+  intern: {
+    de: "Die Adresse zeigt in ein internes Netz (z. B. localhost, 127.…, 10.…, 192.168.…, 169.254.…). Ereignisse können nur an öffentlich erreichbare Adressen gesendet werden.",
+    en: "The address points into an internal network (e.g. localhost, 127.…, 10.…, 192.168.…, 169.254.…). Events can only be sent to publicly reachable addresses.",
   },
 } satisfies Record<string, Meldung>;
+
+// ---------------------------------------------------------------------------------------------
+// Target addresses: server-side request forgery
+//
+// Staff type the URL, the worker POSTs to it from inside the portal's network. Without a check
+// a subscription to https://169.254.169.254/… (the cloud metadata service), https://10.0.0.5/
+// or a name that resolves there would let the portal send requests, and show the answers'
+// beginnings on the staff page, into its own network. So a target must be public, checked when
+// the subscription is created (IP literals) and again at every delivery (names: their DNS
+// answer may change after creation, "DNS rebinding"), and the request connects to exactly the
+// addresses checked.
+
+/** IPv4 ranges that are not public (IANA special-purpose registry, RFC 6890 and successors). */
+const NICHT_OEFFENTLICH_V4: readonly (readonly [string, number])[] = [
+  ["0.0.0.0", 8], // "this network"
+  ["10.0.0.0", 8], // private (RFC 1918)
+  ["100.64.0.0", 10], // carrier-grade NAT (RFC 6598), often the cloud provider's own network
+  ["127.0.0.0", 8], // loopback
+  ["169.254.0.0", 16], // link-local: 169.254.169.254 is the cloud metadata service
+  ["172.16.0.0", 12], // private
+  ["192.0.0.0", 24], // IETF protocol assignments
+  ["192.0.2.0", 24], // documentation (TEST-NET-1)
+  ["192.168.0.0", 16], // private
+  ["198.18.0.0", 15], // benchmarking
+  ["198.51.100.0", 24], // documentation (TEST-NET-2)
+  ["203.0.113.0", 24], // documentation (TEST-NET-3)
+  ["224.0.0.0", 4], // multicast
+  ["240.0.0.0", 4], // reserved, with the broadcast 255.255.255.255
+];
+
+/**
+ * IPv6 ranges that are not public. Only 2000::/3 is global unicast, so everything outside it is
+ * refused as well; the list names the ranges that matter, and the two inside 2000::/3.
+ * IPv4-mapped addresses (::ffff:0:0/96) are checked as the IPv4 address they carry.
+ */
+const NICHT_OEFFENTLICH_V6: readonly (readonly [string, number])[] = [
+  ["::", 128], // unspecified
+  ["::1", 128], // loopback
+  ["64:ff9b::", 96], // NAT64: would reach any IPv4 address, private ones too
+  ["fc00::", 7], // unique local
+  ["fe80::", 10], // link-local
+  ["ff00::", 8], // multicast
+  ["2001:db8::", 32], // documentation
+];
+
+/** The four bytes of a dotted-quad IPv4 address; null for anything else (no octal, no short forms). */
+function ipv4Bytes(ip: string): number[] | null {
+  const teile = ip.split(".");
+  if (teile.length !== 4) return null;
+  const bytes = teile.map((t) => (/^(0|[1-9][0-9]{0,2})$/u.test(t) ? Number(t) : Number.NaN));
+  return bytes.every((b) => b >= 0 && b <= 255) ? bytes : null;
+}
+
+/** The sixteen bytes of an IPv6 address (`::` shortening, a dotted IPv4 tail); null if invalid. */
+function ipv6Bytes(ip: string): number[] | null {
+  // A zone id (fe80::1%eth0) only goes with link-local addresses: not public either way.
+  if (ip.includes("%") || ip.split("::").length > 2) return null;
+  const gruppen = (teil: string): number[] | null => {
+    if (teil === "") return [];
+    const g: number[] = [];
+    const stuecke = teil.split(":");
+    for (const [i, st] of stuecke.entries()) {
+      if (i === stuecke.length - 1 && st.includes(".")) {
+        const v4 = ipv4Bytes(st);
+        if (!v4) return null;
+        g.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
+      } else if (/^[0-9a-f]{1,4}$/iu.test(st)) {
+        g.push(Number.parseInt(st, 16));
+      } else {
+        return null;
+      }
+    }
+    return g;
+  };
+  const [links, rechts] = ip.split("::");
+  const vorne = gruppen(links ?? "");
+  const hinten = rechts === undefined ? [] : gruppen(rechts);
+  if (!vorne || !hinten) return null;
+  const fehlen = 8 - vorne.length - hinten.length;
+  if (rechts === undefined ? fehlen !== 0 : fehlen < 1) return null;
+  const alle = [...vorne, ...new Array<number>(Math.max(fehlen, 0)).fill(0), ...hinten];
+  return alle.flatMap((g) => [g >> 8, g & 0xff]);
+}
+
+/** Whether the first `bits` bits of two byte strings agree. */
+function gleichesPraefix(a: readonly number[], b: readonly number[], bits: number): boolean {
+  for (let i = 0; i < bits; i += 8) {
+    const maske = bits - i >= 8 ? 0xff : (0xff << (8 - (bits - i))) & 0xff;
+    if (((a[i / 8] ?? 0) & maske) !== ((b[i / 8] ?? 0) & maske)) return false;
+  }
+  return true;
+}
+
+const V4_BEREICHE = NICHT_OEFFENTLICH_V4.map(([netz, bits]) => [ipv4Bytes(netz) ?? [], bits] as const);
+const V6_BEREICHE = NICHT_OEFFENTLICH_V6.map(([netz, bits]) => [ipv6Bytes(netz) ?? [], bits] as const);
+
+/**
+ * Whether `ip` (an IPv4 or IPv6 address as DNS returns it, without brackets) is a public
+ * address a webhook may go to: not private, loopback, link-local (the cloud metadata service),
+ * CGNAT, multicast, reserved, documentation, unique-local IPv6 or NAT64; an IPv4-mapped IPv6
+ * address (::ffff:10.0.0.1) counts as the IPv4 address in it. Anything that is not an address
+ * in canonical form is not public (fail closed).
+ */
+export function istOeffentlicheAdresse(ip: string): boolean {
+  const v4 = ipv4Bytes(ip);
+  if (v4) return !V4_BEREICHE.some(([netz, bits]) => gleichesPraefix(v4, netz, bits));
+  const v6 = ipv6Bytes(ip);
+  if (!v6) return false;
+  // ::ffff:a.b.c.d connects to a.b.c.d.
+  if (v6.slice(0, 10).every((b) => b === 0) && v6[10] === 0xff && v6[11] === 0xff)
+    return istOeffentlicheAdresse(v6.slice(12).join("."));
+  // Global unicast is 2000::/3; nothing else is public.
+  if (((v6[0] ?? 0) & 0xe0) !== 0x20) return false;
+  return !V6_BEREICHE.some(([netz, bits]) => gleichesPraefix(v6, netz, bits));
+}
+
+/** A host as it appears in a URL (`[::1]`, `Localhost.`), ready to compare or resolve. */
+const hostVon = (u: URL) => u.hostname.replace(/^\[(.*)\]$/u, "$1").replace(/\.$/u, "").toLowerCase();
+
+/** `localhost` and its subdomains always mean this machine (RFC 6761). */
+const istLocalhost = (host: string) => host === "localhost" || host.endsWith(".localhost");
 
 /**
  * Checks a subscription's URL: at most MAX_WEBHOOK_URL characters, absolute, no user name or
  * password in it (they would end up in logs and the staff page; the signature authenticates
- * the portal instead), https, except http for localhost / 127.0.0.1 (tests, the demo stack).
- * Returns the URL as given (trimmed) or the message.
+ * the portal instead), https to a host that is not an internal IP address or localhost (server-
+ * side request forgery; a name is checked again, resolved, at every delivery). With
+ * `lokaleZiele` (WEBHOOK_LOKALE_ZIELE, the development stack and tests) internal addresses are
+ * allowed, and http to localhost, 127.0.0.1 and [::1]. Returns the URL as given (trimmed) or
+ * the message.
  */
 export function pruefeWebhookUrl(
   eingabe: string,
+  { lokaleZiele = paymentsEnv().webhookLokaleZiele }: { lokaleZiele?: boolean } = {},
 ): { ok: true; url: string } | { ok: false; meldung: Meldung } {
   const url = eingabe.trim();
   if (url.length === 0) return { ok: false, meldung: URL_FEHLER.leer };
@@ -139,10 +277,18 @@ export function pruefeWebhookUrl(
   }
   if (!u.hostname) return { ok: false, meldung: URL_FEHLER.format };
   if (u.username || u.password) return { ok: false, meldung: URL_FEHLER.zugangsdaten };
-  const lokal = u.hostname === "localhost" || u.hostname === "127.0.0.1";
-  if (u.protocol === "https:") return { ok: true, url };
-  if (u.protocol === "http:" && lokal) return { ok: true, url };
-  return { ok: false, meldung: URL_FEHLER.https };
+  const host = hostVon(u);
+  if (lokaleZiele) {
+    if (u.protocol === "https:") return { ok: true, url };
+    const lokal = host === "localhost" || host === "127.0.0.1" || host === "::1";
+    if (u.protocol === "http:" && lokal) return { ok: true, url };
+    return { ok: false, meldung: URL_FEHLER.httpsLokal };
+  }
+  if (u.protocol !== "https:") return { ok: false, meldung: URL_FEHLER.https };
+  // The URL parser has turned every IPv4 spelling (0x7f.1, 2130706433) into a dotted quad.
+  if (istLocalhost(host) || (isIP(host) !== 0 && !istOeffentlicheAdresse(host)))
+    return { ok: false, meldung: URL_FEHLER.intern };
+  return { ok: true, url };
 }
 
 function alsAbonnement(row: AbonnementRow): WebhookAbonnement {
@@ -175,6 +321,7 @@ export async function legeWebhookAn(
     vonKontoId,
     protokolliere,
     jetzt = new Date(),
+    lokaleZiele,
   }: {
     oeSchluessel: string;
     url: string;
@@ -183,6 +330,8 @@ export async function legeWebhookAn(
     /** The staff audit trail ("webhook-angelegt"), in the same transaction. */
     protokolliere?: Protokolliere;
     jetzt?: Date;
+    /** Allow local and internal targets (default: WEBHOOK_LOKALE_ZIELE, see `pruefeWebhookUrl`). */
+    lokaleZiele?: boolean;
   },
 ): Promise<{ ok: true; abonnement: WebhookAbonnement; geheimnis: string } | WebhookFehler> {
   const oe = oeSchluessel.trim();
@@ -192,7 +341,7 @@ export async function legeWebhookAn(
       { de: "Bitte wählen Sie die Behörde.", en: "Please choose the authority." },
       "oe",
     );
-  const u = pruefeWebhookUrl(url);
+  const u = pruefeWebhookUrl(url, lokaleZiele === undefined ? {} : { lokaleZiele });
   if (!u.ok) return fehler("url-ungueltig", u.meldung, "url");
   const arten = ereignisse === undefined ? [...EREIGNISARTEN] : [...new Set(ereignisse)];
   if (arten.length === 0 || arten.some((a) => !(EREIGNISARTEN as readonly string[]).includes(a))) {
