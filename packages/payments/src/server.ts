@@ -39,11 +39,13 @@ export {
   tagInSachsen,
 } from "./services/sepa-anbieter.ts";
 export {
-  type Abrufer,
+  type Aufloeser,
   arbeiteWebhookJobs,
+  istOeffentlicheAdresse,
   legeWebhookAn,
   listeWebhooks,
   listeZustellungen,
+  MAX_ANTWORT_BYTES,
   MAX_WEBHOOK_URL,
   MAX_ZUSTELLVERSUCHE,
   type Protokolliere,
@@ -58,6 +60,7 @@ export {
   type WebhookZustellung,
   widerrufeWebhook,
   type Zustellergebnis,
+  type Zustelloptionen,
   zustellJob,
 } from "./services/webhooks.ts";
 export {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { type LookupAddress, lookup } from "node:dns/promises";
+import type { LookupAddress } from "node:dns";
+import { lookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
@@ -224,8 +225,12 @@ function gleichesPraefix(a: readonly number[], b: readonly number[], bits: numbe
   return true;
 }
 
-const V4_BEREICHE = NICHT_OEFFENTLICH_V4.map(([netz, bits]) => [ipv4Bytes(netz) ?? [], bits] as const);
-const V6_BEREICHE = NICHT_OEFFENTLICH_V6.map(([netz, bits]) => [ipv6Bytes(netz) ?? [], bits] as const);
+const V4_BEREICHE = NICHT_OEFFENTLICH_V4.map(
+  ([netz, bits]) => [ipv4Bytes(netz) ?? [], bits] as const,
+);
+const V6_BEREICHE = NICHT_OEFFENTLICH_V6.map(
+  ([netz, bits]) => [ipv6Bytes(netz) ?? [], bits] as const,
+);
 
 /**
  * Whether `ip` (an IPv4 or IPv6 address as DNS returns it, without brackets) is a public
@@ -248,7 +253,11 @@ export function istOeffentlicheAdresse(ip: string): boolean {
 }
 
 /** A host as it appears in a URL (`[::1]`, `Localhost.`), ready to compare or resolve. */
-const hostVon = (u: URL) => u.hostname.replace(/^\[(.*)\]$/u, "$1").replace(/\.$/u, "").toLowerCase();
+const hostVon = (u: URL) =>
+  u.hostname
+    .replace(/^\[(.*)\]$/u, "$1")
+    .replace(/\.$/u, "")
+    .toLowerCase();
 
 /** `localhost` and its subdomains always mean this machine (RFC 6761). */
 const istLocalhost = (host: string) => host === "localhost" || host.endsWith(".localhost");
@@ -518,22 +527,170 @@ export type Zustellergebnis =
   | { ergebnis: "erledigt" | "gesperrt" | "unbekannt" }
   | { ergebnis: "fehlgeschlagen" | "aufgegeben"; fehler: string };
 
-/** What `fetch` a delivery uses; tests and the worker pass the global one. */
-export type Abrufer = typeof fetch;
+/**
+ * Resolves a host name to all its addresses (node:dns `lookup` with `all: true`, which the
+ * worker uses); tests pass their own to play a DNS answer.
+ */
+export type Aufloeser = (host: string) => Promise<LookupAddress[]>;
+
+const dnsAufloeser: Aufloeser = (host) => lookup(host, { all: true });
+
+/** How much of an answer is read (for the error text, of which 500 characters are kept). */
+export const MAX_ANTWORT_BYTES = 64 * 1024;
 
 const kuerze = (text: string, max = 500) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** Why a fetch failed, in one line (the cause of node's "fetch failed" says more). */
+const zeitueberschreitung = (timeoutMs: number) =>
+  `Zeitüberschreitung nach ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
+
+/** Why a request failed, in one line. */
 function grundVon(fehler: unknown): string {
   if (fehler instanceof Error) {
-    if (fehler.name === "TimeoutError" || fehler.name === "AbortError")
-      return `Zeitüberschreitung nach ${WEBHOOK_TIMEOUT_MS / 1000} s`;
     const ursache = (fehler as Error & { cause?: unknown }).cause;
     return ursache instanceof Error ? `${fehler.message}: ${ursache.message}` : fehler.message;
   }
   return String(fehler);
 }
+
+/** A promise that rejects when `signal` aborts (the DNS lookup cannot be cancelled itself). */
+function bisAbbruch<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((gut, schlecht) => {
+    const abbruch = () => schlecht(signal.reason);
+    if (signal.aborted) return abbruch();
+    signal.addEventListener("abort", abbruch, { once: true });
+    p.then(gut, schlecht).finally(() => signal.removeEventListener("abort", abbruch));
+  });
+}
+
+/**
+ * The addresses a delivery to `u` may connect to: the host's DNS answer (or the IP literal),
+ * every one of them public unless `lokaleZiele`. One non-public address refuses the target:
+ * the client might pick any of them. Refusals and DNS errors are the attempt's error text.
+ */
+async function zielAdressen(
+  u: URL,
+  {
+    aufloesen,
+    lokaleZiele,
+    signal,
+  }: { aufloesen: Aufloeser; lokaleZiele: boolean; signal: AbortSignal },
+): Promise<{ ok: true; adressen: LookupAddress[] } | { ok: false; grund: string }> {
+  const host = hostVon(u);
+  const familie = isIP(host);
+  let adressen: LookupAddress[];
+  if (familie !== 0) {
+    adressen = [{ address: host, family: familie }];
+  } else {
+    try {
+      adressen = await bisAbbruch(aufloesen(host), signal);
+    } catch (e) {
+      if (signal.aborted) throw e;
+      return { ok: false, grund: `DNS-Auflösung von ${host} fehlgeschlagen: ${grundVon(e)}` };
+    }
+    if (adressen.length === 0) return { ok: false, grund: `${host} hat keine Adresse` };
+  }
+  if (!lokaleZiele) {
+    const intern = adressen.filter((a) => !istOeffentlicheAdresse(a.address));
+    if (intern.length > 0)
+      return {
+        ok: false,
+        grund: `Ziel-Adresse nicht öffentlich: ${host}${familie === 0 ? ` → ${intern.map((a) => a.address).join(", ")}` : ""}`,
+      };
+  }
+  return { ok: true, adressen };
+}
+
+/**
+ * A `lookup` for node:net that answers with the addresses checked before, so the connection
+ * goes to one of them and not to what a second DNS query (a rebinding one) would say.
+ */
+function festeAufloesung(adressen: readonly LookupAddress[]): LookupFunction {
+  return (_host, options, callback) => {
+    const passend =
+      options.family === 4 || options.family === 6
+        ? adressen.filter((a) => a.family === options.family)
+        : [...adressen];
+    const erste = passend[0];
+    if (options.all) callback(null, passend);
+    else if (erste) callback(null, erste.address, erste.family);
+    else
+      callback(
+        Object.assign(new Error(`keine passende Adresse für ${_host}`), { code: "ENOTFOUND" }),
+        "",
+        0,
+      );
+  };
+}
+
+/**
+ * POSTs `body` to `u` over a fresh connection (no pooled socket from an earlier, other answer)
+ * to one of `adressen`, with TLS checked against the host name as usual. Redirects are never
+ * followed (node:http does not). Reads at most MAX_ANTWORT_BYTES of the answer, then drops
+ * the connection: a subscriber cannot make the worker buffer an endless body.
+ */
+function sende(
+  u: URL,
+  {
+    headers,
+    body,
+    adressen,
+    signal,
+  }: {
+    headers: Record<string, string>;
+    body: string;
+    adressen: readonly LookupAddress[];
+    signal: AbortSignal;
+  },
+): Promise<{ status: number; text: string }> {
+  const modul = u.protocol === "https:" ? https : http;
+  return new Promise((gut, schlecht) => {
+    const anfrage = modul.request(
+      u,
+      {
+        method: "POST",
+        headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
+        agent: false,
+        lookup: festeAufloesung(adressen),
+        signal,
+      },
+      (antwort) => {
+        const teile: Buffer[] = [];
+        let laenge = 0;
+        const fertig = () =>
+          gut({
+            status: antwort.statusCode ?? 0,
+            text: Buffer.concat(teile).subarray(0, MAX_ANTWORT_BYTES).toString("utf8"),
+          });
+        antwort.on("data", (teil: Buffer) => {
+          if (laenge >= MAX_ANTWORT_BYTES) return;
+          teile.push(teil);
+          laenge += teil.length;
+          if (laenge >= MAX_ANTWORT_BYTES) {
+            fertig();
+            anfrage.destroy();
+          }
+        });
+        antwort.on("end", fertig);
+        antwort.on("error", schlecht);
+        antwort.on("aborted", () => schlecht(new Error("Verbindung abgebrochen")));
+      },
+    );
+    anfrage.on("error", schlecht);
+    anfrage.end(body);
+  });
+}
+
+/** How deliveries are made; the defaults are the worker's. */
+export type Zustelloptionen = {
+  /** The DNS (default: node:dns `lookup`); tests play an answer with it. */
+  aufloesen?: Aufloeser;
+  /** Allow local and internal targets (default: WEBHOOK_LOKALE_ZIELE, see `pruefeWebhookUrl`). */
+  lokaleZiele?: boolean;
+  jetzt?: () => Date;
+  /** The time a subscriber has, DNS included (default WEBHOOK_TIMEOUT_MS). */
+  timeoutMs?: number;
+};
 
 /**
  * Attempts one delivery (the job `zahlung-webhook-zustellen`): locks the outbox row (`for update
@@ -544,18 +701,26 @@ function grundVon(fehler: unknown): string {
  * attempt with its error, and after MAX_ZUSTELLVERSUCHE as `aufgegeben`. A revoked
  * subscription's open rows are given up without a request.
  *
- * The row stays locked during the POST (at most WEBHOOK_TIMEOUT_MS), so two jobs for one row
- * never send at once. The result says what happened; the job turns `fehlgeschlagen` into an
- * exception so that pg-boss retries.
+ * Server-side request forgery: the URL is checked again (`pruefeWebhookUrl`, the setting may
+ * have changed since the subscription was made), the host resolved (`aufloesen`), and every
+ * address must be public (`istOeffentlicheAdresse`) unless `lokaleZiele`; the connection then
+ * goes to those very addresses, so a DNS answer that changes between check and connect
+ * (rebinding) cannot redirect it. A refused target is a failed attempt ("Ziel-Adresse nicht
+ * öffentlich: …") retried like any other, since the DNS may be corrected meanwhile.
+ *
+ * The row stays locked during the POST (at most `timeoutMs`, DNS included), so two jobs for
+ * one row never send at once. The result says what happened; the job turns `fehlgeschlagen`
+ * into an exception so that pg-boss retries.
  */
 export async function stelleWebhookZu(
   db: Db,
   {
     zustellungId,
-    abrufer = fetch,
+    aufloesen = dnsAufloeser,
+    lokaleZiele = paymentsEnv().webhookLokaleZiele,
     jetzt = () => new Date(),
     timeoutMs = WEBHOOK_TIMEOUT_MS,
-  }: { zustellungId: number; abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number },
+  }: { zustellungId: number } & Zustelloptionen,
 ): Promise<Zustellergebnis> {
   return db.transaction(async (tx): Promise<Zustellergebnis> => {
     const z = await sperreZustellung(tx, { id: zustellungId });
@@ -583,25 +748,31 @@ export async function stelleWebhookZu(
     });
     let fehlerText: string | undefined;
     let status = 0;
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const antwort = await abrufer(z.url, {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/json",
-          "User-Agent": "Portal-Webhooks/1",
-          [SIGNATUR_HEADER]: signiereWebhook(z.geheimnis, body, versuchtAm),
-        },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = antwort.status;
-      // Read (and drop) the answer so the connection is released; its text goes to the log.
-      const text = await antwort.text().catch(() => "");
-      if (status < 200 || status >= 300)
-        fehlerText = `HTTP ${status}${text ? `: ${text.replace(/\s+/gu, " ")}` : ""}`;
+      const erlaubt = pruefeWebhookUrl(z.url, { lokaleZiele });
+      const ziel = erlaubt.ok
+        ? await zielAdressen(new URL(erlaubt.url), { aufloesen, lokaleZiele, signal })
+        : ({ ok: false, grund: `Adresse nicht erlaubt: ${erlaubt.meldung.de}` } as const);
+      if (!ziel.ok) {
+        fehlerText = ziel.grund;
+      } else {
+        const antwort = await sende(new URL(z.url), {
+          headers: {
+            "Content-Type": "application/json",
+            "User-Agent": "Portal-Webhooks/1",
+            [SIGNATUR_HEADER]: signiereWebhook(z.geheimnis, body, versuchtAm),
+          },
+          body,
+          adressen: ziel.adressen,
+          signal,
+        });
+        status = antwort.status;
+        if (status < 200 || status >= 300)
+          fehlerText = `HTTP ${status}${antwort.text ? `: ${antwort.text.replace(/\s+/gu, " ")}` : ""}`;
+      }
     } catch (e) {
-      fehlerText = grundVon(e);
+      fehlerText = signal.aborted ? zeitueberschreitung(timeoutMs) : grundVon(e);
     }
     const versuche = z.zustellung.versuche + 1;
     if (fehlerText === undefined) {
@@ -716,7 +887,7 @@ export async function stelleWebhooksZu(
 export async function zustellJob(
   db: Db,
   daten: unknown,
-  optionen: { abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number } = {},
+  optionen: Zustelloptionen = {},
 ): Promise<Zustellergebnis> {
   const id = Number((daten as { zustellungId?: unknown } | null)?.zustellungId);
   if (!Number.isSafeInteger(id) || id <= 0) return { ergebnis: "unbekannt" };
@@ -726,12 +897,12 @@ export async function zustellJob(
 }
 
 /**
- * Works both webhook queues and schedules the sweeper every minute (the worker). `abrufer`
- * defaults to the global fetch.
+ * Works both webhook queues and schedules the sweeper every minute (the worker). The delivery
+ * options default to the real DNS and WEBHOOK_LOKALE_ZIELE.
  */
 export async function arbeiteWebhookJobs(
   jobs: Jobs,
-  arbeit: { db: Db; abrufer?: Abrufer; timeoutMs?: number },
+  arbeit: { db: Db } & Zustelloptionen,
 ): Promise<void> {
   await richteWebhookWarteschlangenEin(jobs);
   await jobs.work<unknown>(WEBHOOK_ZUSTELLEN.name, { batchSize: 1 }, async ([job]) =>
