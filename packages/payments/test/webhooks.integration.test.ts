@@ -538,10 +538,11 @@ describe("delivery to internal addresses (server-side request forgery)", () => {
   });
 
   it("connects to the address it checked, not to a second DNS answer (rebinding)", async () => {
-    // With local targets allowed the check passes; the connection must go to the address the
-    // resolver gave (the receiver on 127.0.0.1) although the name itself does not exist.
+    // The subscriber listens on 127.0.0.2 (Linux routes all of 127/8 to the loopback), where the
+    // system's resolver never sends "localhost". The played DNS answer says 127.0.0.2: the
+    // request arrives only if the connection uses that answer rather than asking again.
     let geheimnis = "";
-    const e = await starteEmpfaenger(() => geheimnis);
+    const e = await starteEmpfaenger(() => geheimnis, "127.0.0.2");
     empfaenger.push(e);
     const oe = await neueOe();
     const port = new URL(e.url).port;
@@ -555,18 +556,19 @@ describe("delivery to internal addresses (server-side request forgery)", () => {
     geheimnis = r.geheimnis;
     await ueberweisung(oe);
     const [row] = await zustellungenVon(r.abonnement.id);
-    let fragen = 0;
+    const gefragt: string[] = [];
     const ergebnis = await stelleWebhookZu(db, {
       zustellungId: row!.id,
       ...LOKAL,
-      aufloesen: async () => {
-        fragen++;
-        return [{ address: "127.0.0.1", family: 4 }];
+      aufloesen: async (host) => {
+        gefragt.push(host);
+        return [{ address: "127.0.0.2", family: 4 }];
       },
     });
     expect(ergebnis).toEqual({ ergebnis: "zugestellt", status: 200 });
-    expect(fragen).toBe(1);
+    expect(gefragt).toEqual(["localhost"]);
     expect(e.anfragen).toHaveLength(1);
+    expect(e.anfragen[0]?.gueltig).toBe(true);
   });
 
   it("refuses an http subscription made with local targets allowed once they no longer are", async () => {
