@@ -164,7 +164,7 @@ const NICHT_OEFFENTLICH_V4: readonly (readonly [string, number])[] = [
 
 /**
  * IPv6 ranges that are not public. Only 2000::/3 is global unicast, so everything outside it is
- * refused as well; the list names the ranges that matter, and the two inside 2000::/3.
+ * refused as well; the list names the ranges that matter, and the one inside 2000::/3.
  * IPv4-mapped addresses (::ffff:0:0/96) are checked as the IPv4 address they carry.
  */
 const NICHT_OEFFENTLICH_V6: readonly (readonly [string, number])[] = [
