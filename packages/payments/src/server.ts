@@ -40,11 +40,13 @@ export {
   tagInSachsen,
 } from "./services/sepa-anbieter.ts";
 export {
-  type Abrufer,
+  type Aufloeser,
   arbeiteWebhookJobs,
+  istOeffentlicheAdresse,
   legeWebhookAn,
   listeWebhooks,
   listeZustellungen,
+  MAX_ANTWORT_BYTES,
   MAX_WEBHOOK_URL,
   MAX_ZUSTELLVERSUCHE,
   type Protokolliere,
@@ -59,6 +61,7 @@ export {
   type WebhookZustellung,
   widerrufeWebhook,
   type Zustellergebnis,
+  type Zustelloptionen,
   zustellJob,
 } from "./services/webhooks.ts";
 export {

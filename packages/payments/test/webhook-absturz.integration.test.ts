@@ -93,6 +93,8 @@ describe("a crash between the commit and the webhook send", () => {
       oeSchluessel: OE,
       url: empfaenger.url,
       vonKontoId: "11111111-1111-4111-8111-111111111111",
+      // The subscriber runs on 127.0.0.1, as in the development stack (WEBHOOK_LOKALE_ZIELE).
+      lokaleZiele: true,
     });
     if (!abo.ok) throw new Error(abo.meldung.de);
     geheimnis = abo.geheimnis;
@@ -115,7 +117,7 @@ describe("a crash between the commit and the webhook send", () => {
 
     // The restart: a worker with a real pg-boss against the test database.
     jobs = await startJobs(url, { arbeiten: true, anwendung: "test-webhooks" });
-    await arbeiteWebhookJobs(jobs, { db });
+    await arbeiteWebhookJobs(jobs, { db, lokaleZiele: true });
     // The sweeper as its schedule would run it, and at the same time the web app's call:
     // queueing twice keeps one job per row (singletonKey = the delivery's id).
     await Promise.all([jobs.send(WEBHOOKS_NACHHOLEN.name, {}), stelleWebhooksZu(jobs, db)]);

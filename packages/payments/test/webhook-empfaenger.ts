@@ -28,7 +28,11 @@ const lies = (req: IncomingMessage) =>
     req.on("error", schlecht);
   });
 
-export async function starteEmpfaenger(geheimnis: () => string): Promise<Empfaenger> {
+/** A subscriber on `host` (default 127.0.0.1), any free port. */
+export async function starteEmpfaenger(
+  geheimnis: () => string,
+  host = "127.0.0.1",
+): Promise<Empfaenger> {
   const haengend = new Set<import("node:http").ServerResponse>();
   const e: Empfaenger = {
     url: "",
@@ -57,9 +61,9 @@ export async function starteEmpfaenger(geheimnis: () => string): Promise<Empfaen
     }
     res.writeHead(antwort, { "content-type": "text/plain" }).end(antwort < 300 ? "ok" : "kaputt");
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  await new Promise<void>((r) => server.listen(0, host, r));
   const { port } = server.address() as AddressInfo;
-  e.url = `http://127.0.0.1:${port}/zahlungen/ereignisse`;
+  e.url = `http://${host}:${port}/zahlungen/ereignisse`;
   e.stop = async () => {
     for (const res of haengend) res.destroy();
     server.closeAllConnections();

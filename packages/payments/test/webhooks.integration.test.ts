@@ -28,6 +28,8 @@ beforeAll(async () => {
 afterAll(() => drop());
 
 const KONTO = "11111111-1111-4111-8111-111111111111";
+/** The subscriber runs on 127.0.0.1: these tests allow local targets, as the development stack does. */
+const LOKAL = { lokaleZiele: true } as const;
 const provider = lokalerSepaAnbieter();
 
 let laufendeOe = 0;
@@ -55,6 +57,7 @@ async function abonniert(ereignisse?: string[]) {
     url: e.url,
     ereignisse,
     vonKontoId: KONTO,
+    ...LOKAL,
   });
   if (!r.ok) throw new Error(r.meldung.de);
   geheimnis = r.geheimnis;
@@ -80,10 +83,11 @@ const zustellungenVon = (abonnementId: string) =>
     .orderBy(webhookZustellung.id);
 
 describe("webhook subscriptions", () => {
-  it("checks the URL: https, http only for localhost, no credentials, at most 2000 characters", () => {
-    expect(pruefeWebhookUrl(" https://fv.example.de/hook ").ok).toBe(true);
-    expect(pruefeWebhookUrl("http://localhost:8080/x").ok).toBe(true);
-    expect(pruefeWebhookUrl("http://127.0.0.1:9/x").ok).toBe(true);
+  it("checks the URL: https to a public host, no credentials, at most 2000 characters", () => {
+    const ohne = { lokaleZiele: false };
+    expect(pruefeWebhookUrl(" https://fv.example.de/hook ", ohne).ok).toBe(true);
+    expect(pruefeWebhookUrl("https://8.8.8.8/hook", ohne).ok).toBe(true);
+    expect(pruefeWebhookUrl("https://[2001:4860:4860::8888]/hook", ohne).ok).toBe(true);
     for (const falsch of [
       "",
       "fv.example.de/hook",
@@ -93,8 +97,57 @@ describe("webhook subscriptions", () => {
       "https://user:pass@fv.example.de/hook",
       "https://user@fv.example.de/hook",
       `https://fv.example.de/${"a".repeat(2000)}`,
+      // Local and internal targets, without WEBHOOK_LOKALE_ZIELE.
+      "http://localhost:8080/x",
+      "http://127.0.0.1:9/x",
+      "http://[::1]:9/x",
+      "https://localhost/x",
+      "https://LocalHost./x",
+      "https://api.localhost/x",
+      "https://127.0.0.1/x",
+      "https://0x7f.1/x", // the URL parser makes it 127.0.0.1
+      "https://2130706433/x",
+      "https://169.254.169.254/latest/meta-data/",
+      "https://10.1.2.3/x",
+      "https://172.20.0.1/x",
+      "https://192.168.178.1/x",
+      "https://100.64.0.1/x",
+      "https://0.0.0.0/x",
+      "https://[::1]/x",
+      "https://[fd00::1]/x",
+      "https://[fe80::1]/x",
+      "https://[::ffff:127.0.0.1]/x",
+      "https://[::ffff:169.254.169.254]/x",
+      "https://[64:ff9b::a9fe:a9fe]/x",
     ]) {
-      expect(pruefeWebhookUrl(falsch).ok, falsch).toBe(false);
+      expect(pruefeWebhookUrl(falsch, ohne).ok, falsch).toBe(false);
+    }
+    const intern = pruefeWebhookUrl("https://169.254.169.254/", ohne);
+    if (!intern.ok) {
+      expect(intern.meldung.de).toContain("internes Netz");
+      expect(intern.meldung.en).toContain("internal network");
+    }
+    const http = pruefeWebhookUrl("http://fv.example.de/", ohne);
+    if (!http.ok) expect(http.meldung.de).toBe("Die Adresse muss mit https:// beginnen.");
+  });
+
+  it("with local targets allowed (WEBHOOK_LOKALE_ZIELE): http to localhost, 127.0.0.1, [::1]; https anywhere", () => {
+    for (const gut of [
+      "http://localhost:8080/x",
+      "http://127.0.0.1:9/x",
+      "http://[::1]:9/x",
+      "https://10.1.2.3/x",
+      "https://localhost/x",
+      "https://fv.example.de/hook",
+    ]) {
+      expect(pruefeWebhookUrl(gut, LOKAL).ok, gut).toBe(true);
+    }
+    for (const falsch of [
+      "http://fv.example.de/hook",
+      "http://10.1.2.3/x",
+      "https://u:p@localhost/",
+    ]) {
+      expect(pruefeWebhookUrl(falsch, LOKAL).ok, falsch).toBe(false);
     }
   });
 
@@ -155,6 +208,13 @@ describe("webhook subscriptions", () => {
     });
     expect(url).toMatchObject({ ok: false, fehler: "url-ungueltig", feld: "url" });
     if (!url.ok) expect(url.meldung.de).toContain("https://");
+    const metadaten = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: "https://169.254.169.254/latest/meta-data/",
+      vonKontoId: KONTO,
+      lokaleZiele: false,
+    });
+    expect(metadaten).toMatchObject({ ok: false, fehler: "url-ungueltig", feld: "url" });
     const keine = await legeWebhookAn(db, {
       oeSchluessel: oe,
       url: "https://fv.example.de/",
@@ -261,7 +321,7 @@ describe("delivery", () => {
     const { oe, empfaenger: e, abonnement } = await abonniert();
     const intent = await ueberweisung(oe);
     const [row] = await zustellungenVon(abonnement.id);
-    const r = await stelleWebhookZu(db, { zustellungId: row!.id });
+    const r = await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL });
     expect(r).toEqual({ ergebnis: "zugestellt", status: 200 });
     expect(e.anfragen).toHaveLength(1);
     const empfang = e.ereignisse.get(`evt_${row!.eventId}`);
@@ -285,7 +345,9 @@ describe("delivery", () => {
     expect(danach).toMatchObject({ status: "zugestellt", versuche: 1, letzterFehler: null });
     expect(danach?.zugestelltAm).toBeInstanceOf(Date);
     // Once delivered, a repeated job sends nothing.
-    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "erledigt" });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL })).toEqual({
+      ergebnis: "erledigt",
+    });
     expect(e.anfragen).toHaveLength(1);
     const liste = await listeZustellungen(db, {
       oes: [oe],
@@ -307,7 +369,7 @@ describe("delivery", () => {
     const [row] = await zustellungenVon(abonnement.id);
     e.antworte = (n) => (n === 1 ? 500 : 204);
     const vorher = Date.now();
-    await expect(zustellJob(db, { zustellungId: row!.id })).rejects.toThrow(/HTTP 500/u);
+    await expect(zustellJob(db, { zustellungId: row!.id }, LOKAL)).rejects.toThrow(/HTTP 500/u);
     const [fehler] = await zustellungenVon(abonnement.id);
     expect(fehler).toMatchObject({
       status: "offen",
@@ -315,7 +377,7 @@ describe("delivery", () => {
       letzterFehler: "HTTP 500: kaputt",
     });
     expect(fehler!.naechsterVersuch.getTime()).toBeGreaterThanOrEqual(vorher + 9_000);
-    await expect(zustellJob(db, { zustellungId: row!.id })).resolves.toEqual({
+    await expect(zustellJob(db, { zustellungId: row!.id }, LOKAL)).resolves.toEqual({
       ergebnis: "zugestellt",
       status: 204,
     });
@@ -332,7 +394,7 @@ describe("delivery", () => {
     await ueberweisung(oe);
     const [row] = await zustellungenVon(abonnement.id);
     e.antworte = () => "haengen";
-    const r = await stelleWebhookZu(db, { zustellungId: row!.id, timeoutMs: 300 });
+    const r = await stelleWebhookZu(db, { zustellungId: row!.id, timeoutMs: 300, ...LOKAL });
     expect(r).toMatchObject({ ergebnis: "fehlgeschlagen" });
     const [danach] = await zustellungenVon(abonnement.id);
     expect(danach).toMatchObject({ status: "offen", versuche: 1 });
@@ -345,18 +407,20 @@ describe("delivery", () => {
     const [row] = await zustellungenVon(abonnement.id);
     e.antworte = (n) => (n === 1 ? 302 : 503);
     for (let versuch = 1; versuch < MAX_ZUSTELLVERSUCHE; versuch++) {
-      await expect(zustellJob(db, { zustellungId: row!.id })).rejects.toThrow();
+      await expect(zustellJob(db, { zustellungId: row!.id }, LOKAL)).rejects.toThrow();
     }
     expect(e.anfragen).toHaveLength(MAX_ZUSTELLVERSUCHE - 1);
     const [vorLetztem] = await zustellungenVon(abonnement.id);
     expect(vorLetztem).toMatchObject({ status: "offen", letzterFehler: "HTTP 503: kaputt" });
     // The last attempt completes the job (no more retries) with the row given up.
-    await expect(zustellJob(db, { zustellungId: row!.id })).resolves.toMatchObject({
+    await expect(zustellJob(db, { zustellungId: row!.id }, LOKAL)).resolves.toMatchObject({
       ergebnis: "aufgegeben",
     });
     const [aufgegeben] = await zustellungenVon(abonnement.id);
     expect(aufgegeben).toMatchObject({ status: "aufgegeben", versuche: MAX_ZUSTELLVERSUCHE });
-    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "erledigt" });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL })).toEqual({
+      ergebnis: "erledigt",
+    });
     expect(e.anfragen).toHaveLength(MAX_ZUSTELLVERSUCHE);
     expect(e.anfragen[0]?.gueltig).toBe(true);
   });
@@ -366,7 +430,7 @@ describe("delivery", () => {
     await ueberweisung(oe);
     const [row] = await zustellungenVon(abonnement.id);
     await widerrufeWebhook(db, { oes: [oe], id: abonnement.id, vonKontoId: KONTO });
-    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toMatchObject({
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL })).toMatchObject({
       ergebnis: "aufgegeben",
     });
     expect(e.anfragen).toHaveLength(0);
@@ -384,7 +448,9 @@ describe("delivery", () => {
       await tx.execute(sql`select 1 from webhook_zustellung where id = ${row!.id} for update`);
       await gehalten;
     });
-    expect(await stelleWebhookZu(db, { zustellungId: row!.id })).toEqual({ ergebnis: "gesperrt" });
+    expect(await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL })).toEqual({
+      ergebnis: "gesperrt",
+    });
     loslassen();
     await erster;
     expect(e.anfragen).toHaveLength(0);
@@ -392,5 +458,168 @@ describe("delivery", () => {
       ergebnis: "unbekannt",
     });
     await expect(zustellJob(db, { zustellungId: "x" })).resolves.toEqual({ ergebnis: "unbekannt" });
+  });
+});
+
+describe("delivery to internal addresses (server-side request forgery)", () => {
+  /** A subscription to `url`, created as production would allow it, and one event for it. */
+  async function abonniertOhneLokale(url: string) {
+    const oe = await neueOe();
+    const r = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url,
+      vonKontoId: KONTO,
+      lokaleZiele: false,
+    });
+    if (!r.ok) throw new Error(r.meldung.de);
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(r.abonnement.id);
+    return row!;
+  }
+
+  it("refuses a host name that resolves to 127.0.0.1, records it and retries like a failure", async () => {
+    // The receiver is real and listening on 127.0.0.1: had the check let it through, the
+    // request would arrive (the name resolves to the receiver).
+    const e = await starteEmpfaenger(() => "");
+    empfaenger.push(e);
+    const port = new URL(e.url).port;
+    const row = await abonniertOhneLokale(`https://fv.example.de:${port}/zahlungen`);
+    const gefragt: string[] = [];
+    const aufloesen = async (host: string) => {
+      gefragt.push(host);
+      return [{ address: "127.0.0.1", family: 4 }];
+    };
+    await expect(
+      zustellJob(db, { zustellungId: row.id }, { aufloesen, lokaleZiele: false }),
+    ).rejects.toThrow(/Ziel-Adresse nicht öffentlich/u);
+    expect(gefragt).toEqual(["fv.example.de"]);
+    expect(e.anfragen).toHaveLength(0);
+    const [danach] = await db
+      .select()
+      .from(webhookZustellung)
+      .where(eq(webhookZustellung.id, row.id));
+    expect(danach).toMatchObject({
+      status: "offen",
+      versuche: 1,
+      letzterFehler: "Ziel-Adresse nicht öffentlich: fv.example.de → 127.0.0.1",
+    });
+  });
+
+  it("refuses when any one address of the answer is internal (the client may pick any)", async () => {
+    const row = await abonniertOhneLokale("https://fv.example.de/zahlungen");
+    const r = await stelleWebhookZu(db, {
+      zustellungId: row.id,
+      lokaleZiele: false,
+      aufloesen: async () => [
+        { address: "8.8.8.8", family: 4 },
+        { address: "::ffff:169.254.169.254", family: 6 },
+      ],
+    });
+    expect(r).toEqual({
+      ergebnis: "fehlgeschlagen",
+      fehler: "Ziel-Adresse nicht öffentlich: fv.example.de → ::ffff:169.254.169.254",
+    });
+  });
+
+  it("a DNS failure is a failed attempt with its reason", async () => {
+    const row = await abonniertOhneLokale("https://fv.example.de/zahlungen");
+    const r = await stelleWebhookZu(db, {
+      zustellungId: row.id,
+      lokaleZiele: false,
+      aufloesen: async () => {
+        throw Object.assign(new Error("getaddrinfo ENOTFOUND fv.example.de"), {
+          code: "ENOTFOUND",
+        });
+      },
+    });
+    expect(r).toMatchObject({ ergebnis: "fehlgeschlagen" });
+    if (r.ergebnis === "fehlgeschlagen")
+      expect(r.fehler).toMatch(/^DNS-Auflösung von fv\.example\.de/u);
+  });
+
+  it("connects to the address it checked, not to a second DNS answer (rebinding)", async () => {
+    // The subscriber listens on 127.0.0.2 (Linux routes all of 127/8 to the loopback), where the
+    // system's resolver never sends "localhost". The played DNS answer says 127.0.0.2: the
+    // request arrives only if the connection uses that answer rather than asking again.
+    let geheimnis = "";
+    const e = await starteEmpfaenger(() => geheimnis, "127.0.0.2");
+    empfaenger.push(e);
+    const oe = await neueOe();
+    const port = new URL(e.url).port;
+    const r = await legeWebhookAn(db, {
+      oeSchluessel: oe,
+      url: `http://localhost:${port}/zahlungen`,
+      vonKontoId: KONTO,
+      ...LOKAL,
+    });
+    if (!r.ok) throw new Error(r.meldung.de);
+    geheimnis = r.geheimnis;
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(r.abonnement.id);
+    const gefragt: string[] = [];
+    const ergebnis = await stelleWebhookZu(db, {
+      zustellungId: row!.id,
+      ...LOKAL,
+      aufloesen: async (host) => {
+        gefragt.push(host);
+        return [{ address: "127.0.0.2", family: 4 }];
+      },
+    });
+    expect(ergebnis).toEqual({ ergebnis: "zugestellt", status: 200 });
+    expect(gefragt).toEqual(["localhost"]);
+    expect(e.anfragen).toHaveLength(1);
+    expect(e.anfragen[0]?.gueltig).toBe(true);
+  });
+
+  it("refuses an http subscription made with local targets allowed once they no longer are", async () => {
+    const { oe, empfaenger: e, abonnement } = await abonniert();
+    await ueberweisung(oe);
+    const [row] = await zustellungenVon(abonnement.id);
+    const r = await stelleWebhookZu(db, { zustellungId: row!.id, lokaleZiele: false });
+    expect(r).toMatchObject({ ergebnis: "fehlgeschlagen" });
+    if (r.ergebnis === "fehlgeschlagen") expect(r.fehler).toMatch(/^Adresse nicht erlaubt: /u);
+    expect(e.anfragen).toHaveLength(0);
+  });
+
+  it("reads at most 64 KB of an answer", async () => {
+    const { createServer } = await import("node:http");
+    let gesendet = 0;
+    const server = createServer((_req, res) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      // An endless answer: 1 MB chunks until the portal hangs up.
+      const block = Buffer.alloc(1024 * 1024, "x");
+      const weiter = () => {
+        while (!res.destroyed && gesendet < 64 * 1024 * 1024) {
+          gesendet += block.length;
+          if (!res.write(block)) return void res.once("drain", weiter);
+        }
+      };
+      weiter();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const { port } = server.address() as import("node:net").AddressInfo;
+      const oe = await neueOe();
+      const abo = await legeWebhookAn(db, {
+        oeSchluessel: oe,
+        url: `http://127.0.0.1:${port}/x`,
+        vonKontoId: KONTO,
+        ...LOKAL,
+      });
+      if (!abo.ok) throw new Error(abo.meldung.de);
+      await ueberweisung(oe);
+      const [row] = await zustellungenVon(abo.abonnement.id);
+      const r = await stelleWebhookZu(db, { zustellungId: row!.id, ...LOKAL });
+      expect(r).toMatchObject({ ergebnis: "fehlgeschlagen" });
+      if (r.ergebnis === "fehlgeschlagen") {
+        expect(r.fehler).toMatch(/^HTTP 500: x+…$/u);
+        expect(r.fehler).toHaveLength(500);
+      }
+      // The portal hung up long before the 64 MB the server would have sent.
+      expect(gesendet).toBeLessThan(64 * 1024 * 1024);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

@@ -425,6 +425,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       EID_ISSUER: eid.issuer,
       EID_CLIENT_ID: eid.clientId,
       EID_CLIENT_SECRET: eid.clientSecret,
+      // Webhook subscriptions to a receiver on this machine (the e2e tests'); production leaves
+      // it unset, so webhooks go only to public https addresses (@portal/payments env.ts).
+      WEBHOOK_LOKALE_ZIELE: "true",
     };
     await buildIfChanged({
       stamp: join(webDir, ".next/.source-hash"),
@@ -464,6 +467,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       CMS_WEBHOOK_SECRET: secrets.webhookSecret,
       CMS_READ_TOKEN: secrets.cmsReadToken,
       SMTP_URL: smtpUrl,
+      // The worker delivers the webhooks: to a local receiver too, as the web app allows it.
+      WEBHOOK_LOKALE_ZIELE: "true",
     };
     startWorker = async () => {
       if (worker?.running && !worker.stopping) return;

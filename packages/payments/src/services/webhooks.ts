@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
+import type { LookupAddress } from "node:dns";
+import { lookup } from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
 import type { Db } from "@portal/db/client";
 import type { Jobs } from "@portal/jobs/server";
 import { getTableColumns } from "drizzle-orm";
+import { paymentsEnv } from "../env.ts";
 import {
   type AbonnementRow,
   findAbonnement,
@@ -114,19 +120,160 @@ const URL_FEHLER = {
     en: "The address must not contain a user name or password. The events are signed instead.",
   },
   https: {
-    de: "Die Adresse muss mit https:// beginnen (http:// nur für localhost und 127.0.0.1 zum Testen).",
-    en: "The address must start with https:// (http:// only for localhost and 127.0.0.1, for testing).",
+    de: "Die Adresse muss mit https:// beginnen.",
+    en: "The address must start with https://.",
+  },
+  httpsLokal: {
+    de: "Die Adresse muss mit https:// beginnen (http:// nur für localhost, 127.0.0.1 und [::1] zum Testen).",
+    en: "The address must start with https:// (http:// only for localhost, 127.0.0.1 and [::1], for testing).",
+  },
+  intern: {
+    de: "Die Adresse zeigt in ein internes Netz (z. B. localhost, 127.…, 10.…, 192.168.…, 169.254.…). Ereignisse können nur an öffentlich erreichbare Adressen gesendet werden.",
+    en: "The address points into an internal network (e.g. localhost, 127.…, 10.…, 192.168.…, 169.254.…). Events can only be sent to publicly reachable addresses.",
   },
 } satisfies Record<string, Meldung>;
+
+// ---------------------------------------------------------------------------------------------
+// Target addresses: server-side request forgery
+//
+// Staff type the URL, the worker POSTs to it from inside the portal's network. Without a check
+// a subscription to https://169.254.169.254/… (the cloud metadata service), https://10.0.0.5/
+// or a name that resolves there would let the portal send requests, and show the answers'
+// beginnings on the staff page, into its own network. So a target must be public, checked when
+// the subscription is created (IP literals) and again at every delivery (names: their DNS
+// answer may change after creation, "DNS rebinding"), and the request connects to exactly the
+// addresses checked.
+
+/** IPv4 ranges that are not public (IANA special-purpose registry, RFC 6890 and successors). */
+const NICHT_OEFFENTLICH_V4: readonly (readonly [string, number])[] = [
+  ["0.0.0.0", 8], // "this network"
+  ["10.0.0.0", 8], // private (RFC 1918)
+  ["100.64.0.0", 10], // carrier-grade NAT (RFC 6598), often the cloud provider's own network
+  ["127.0.0.0", 8], // loopback
+  ["169.254.0.0", 16], // link-local: 169.254.169.254 is the cloud metadata service
+  ["172.16.0.0", 12], // private
+  ["192.0.0.0", 24], // IETF protocol assignments
+  ["192.0.2.0", 24], // documentation (TEST-NET-1)
+  ["192.168.0.0", 16], // private
+  ["198.18.0.0", 15], // benchmarking
+  ["198.51.100.0", 24], // documentation (TEST-NET-2)
+  ["203.0.113.0", 24], // documentation (TEST-NET-3)
+  ["224.0.0.0", 4], // multicast
+  ["240.0.0.0", 4], // reserved, with the broadcast 255.255.255.255
+];
+
+/**
+ * IPv6 ranges that are not public. Only 2000::/3 is global unicast, so everything outside it is
+ * refused as well; the list names the ranges that matter, and the one inside 2000::/3.
+ * IPv4-mapped addresses (::ffff:0:0/96) are checked as the IPv4 address they carry.
+ */
+const NICHT_OEFFENTLICH_V6: readonly (readonly [string, number])[] = [
+  ["::", 128], // unspecified
+  ["::1", 128], // loopback
+  ["64:ff9b::", 96], // NAT64: would reach any IPv4 address, private ones too
+  ["fc00::", 7], // unique local
+  ["fe80::", 10], // link-local
+  ["ff00::", 8], // multicast
+  ["2001:db8::", 32], // documentation
+];
+
+/** The four bytes of a dotted-quad IPv4 address; null for anything else (no octal, no short forms). */
+function ipv4Bytes(ip: string): number[] | null {
+  const teile = ip.split(".");
+  if (teile.length !== 4) return null;
+  const bytes = teile.map((t) => (/^(0|[1-9][0-9]{0,2})$/u.test(t) ? Number(t) : Number.NaN));
+  return bytes.every((b) => b >= 0 && b <= 255) ? bytes : null;
+}
+
+/** The sixteen bytes of an IPv6 address (`::` shortening, a dotted IPv4 tail); null if invalid. */
+function ipv6Bytes(ip: string): number[] | null {
+  // A zone id (fe80::1%eth0) only goes with link-local addresses: not public either way.
+  if (ip.includes("%") || ip.split("::").length > 2) return null;
+  const gruppen = (teil: string): number[] | null => {
+    if (teil === "") return [];
+    const g: number[] = [];
+    const stuecke = teil.split(":");
+    for (const [i, st] of stuecke.entries()) {
+      if (i === stuecke.length - 1 && st.includes(".")) {
+        const v4 = ipv4Bytes(st);
+        if (!v4) return null;
+        g.push(((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0));
+      } else if (/^[0-9a-f]{1,4}$/iu.test(st)) {
+        g.push(Number.parseInt(st, 16));
+      } else {
+        return null;
+      }
+    }
+    return g;
+  };
+  const [links, rechts] = ip.split("::");
+  const vorne = gruppen(links ?? "");
+  const hinten = rechts === undefined ? [] : gruppen(rechts);
+  if (!vorne || !hinten) return null;
+  const fehlen = 8 - vorne.length - hinten.length;
+  if (rechts === undefined ? fehlen !== 0 : fehlen < 1) return null;
+  const alle = [...vorne, ...new Array<number>(Math.max(fehlen, 0)).fill(0), ...hinten];
+  return alle.flatMap((g) => [g >> 8, g & 0xff]);
+}
+
+/** Whether the first `bits` bits of two byte strings agree. */
+function gleichesPraefix(a: readonly number[], b: readonly number[], bits: number): boolean {
+  for (let i = 0; i < bits; i += 8) {
+    const maske = bits - i >= 8 ? 0xff : (0xff << (8 - (bits - i))) & 0xff;
+    if (((a[i / 8] ?? 0) & maske) !== ((b[i / 8] ?? 0) & maske)) return false;
+  }
+  return true;
+}
+
+const V4_BEREICHE = NICHT_OEFFENTLICH_V4.map(
+  ([netz, bits]) => [ipv4Bytes(netz) ?? [], bits] as const,
+);
+const V6_BEREICHE = NICHT_OEFFENTLICH_V6.map(
+  ([netz, bits]) => [ipv6Bytes(netz) ?? [], bits] as const,
+);
+
+/**
+ * Whether `ip` (an IPv4 or IPv6 address as DNS returns it, without brackets) is a public
+ * address a webhook may go to: not private, loopback, link-local (the cloud metadata service),
+ * CGNAT, multicast, reserved, documentation, unique-local IPv6 or NAT64; an IPv4-mapped IPv6
+ * address (::ffff:10.0.0.1) counts as the IPv4 address in it. Anything that is not an address
+ * in canonical form is not public (fail closed).
+ */
+export function istOeffentlicheAdresse(ip: string): boolean {
+  const v4 = ipv4Bytes(ip);
+  if (v4) return !V4_BEREICHE.some(([netz, bits]) => gleichesPraefix(v4, netz, bits));
+  const v6 = ipv6Bytes(ip);
+  if (!v6) return false;
+  // ::ffff:a.b.c.d connects to a.b.c.d.
+  if (v6.slice(0, 10).every((b) => b === 0) && v6[10] === 0xff && v6[11] === 0xff)
+    return istOeffentlicheAdresse(v6.slice(12).join("."));
+  // Global unicast is 2000::/3; nothing else is public.
+  if (((v6[0] ?? 0) & 0xe0) !== 0x20) return false;
+  return !V6_BEREICHE.some(([netz, bits]) => gleichesPraefix(v6, netz, bits));
+}
+
+/** A host as it appears in a URL (`[::1]`, `Localhost.`), ready to compare or resolve. */
+const hostVon = (u: URL) =>
+  u.hostname
+    .replace(/^\[(.*)\]$/u, "$1")
+    .replace(/\.$/u, "")
+    .toLowerCase();
+
+/** `localhost` and its subdomains always mean this machine (RFC 6761). */
+const istLocalhost = (host: string) => host === "localhost" || host.endsWith(".localhost");
 
 /**
  * Checks a subscription's URL: at most MAX_WEBHOOK_URL characters, absolute, no user name or
  * password in it (they would end up in logs and the staff page; the signature authenticates
- * the portal instead), https, except http for localhost / 127.0.0.1 (tests, the demo stack).
- * Returns the URL as given (trimmed) or the message.
+ * the portal instead), https to a host that is not an internal IP address or localhost (server-
+ * side request forgery; a name is checked again, resolved, at every delivery). With
+ * `lokaleZiele` (WEBHOOK_LOKALE_ZIELE, the development stack and tests) internal addresses are
+ * allowed, and http to localhost, 127.0.0.1 and [::1]. Returns the URL as given (trimmed) or
+ * the message.
  */
 export function pruefeWebhookUrl(
   eingabe: string,
+  { lokaleZiele = paymentsEnv().webhookLokaleZiele }: { lokaleZiele?: boolean } = {},
 ): { ok: true; url: string } | { ok: false; meldung: Meldung } {
   const url = eingabe.trim();
   if (url.length === 0) return { ok: false, meldung: URL_FEHLER.leer };
@@ -139,10 +286,18 @@ export function pruefeWebhookUrl(
   }
   if (!u.hostname) return { ok: false, meldung: URL_FEHLER.format };
   if (u.username || u.password) return { ok: false, meldung: URL_FEHLER.zugangsdaten };
-  const lokal = u.hostname === "localhost" || u.hostname === "127.0.0.1";
-  if (u.protocol === "https:") return { ok: true, url };
-  if (u.protocol === "http:" && lokal) return { ok: true, url };
-  return { ok: false, meldung: URL_FEHLER.https };
+  const host = hostVon(u);
+  if (lokaleZiele) {
+    if (u.protocol === "https:") return { ok: true, url };
+    const lokal = host === "localhost" || host === "127.0.0.1" || host === "::1";
+    if (u.protocol === "http:" && lokal) return { ok: true, url };
+    return { ok: false, meldung: URL_FEHLER.httpsLokal };
+  }
+  if (u.protocol !== "https:") return { ok: false, meldung: URL_FEHLER.https };
+  // The URL parser has turned every IPv4 spelling (0x7f.1, 2130706433) into a dotted quad.
+  if (istLocalhost(host) || (isIP(host) !== 0 && !istOeffentlicheAdresse(host)))
+    return { ok: false, meldung: URL_FEHLER.intern };
+  return { ok: true, url };
 }
 
 function alsAbonnement(row: AbonnementRow): WebhookAbonnement {
@@ -175,6 +330,7 @@ export async function legeWebhookAn(
     vonKontoId,
     protokolliere,
     jetzt = new Date(),
+    lokaleZiele,
   }: {
     oeSchluessel: string;
     url: string;
@@ -183,6 +339,8 @@ export async function legeWebhookAn(
     /** The staff audit trail ("webhook-angelegt"), in the same transaction. */
     protokolliere?: Protokolliere;
     jetzt?: Date;
+    /** Allow local and internal targets (default: WEBHOOK_LOKALE_ZIELE, see `pruefeWebhookUrl`). */
+    lokaleZiele?: boolean;
   },
 ): Promise<{ ok: true; abonnement: WebhookAbonnement; geheimnis: string } | WebhookFehler> {
   const oe = oeSchluessel.trim();
@@ -192,7 +350,7 @@ export async function legeWebhookAn(
       { de: "Bitte wählen Sie die Behörde.", en: "Please choose the authority." },
       "oe",
     );
-  const u = pruefeWebhookUrl(url);
+  const u = pruefeWebhookUrl(url, lokaleZiele === undefined ? {} : { lokaleZiele });
   if (!u.ok) return fehler("url-ungueltig", u.meldung, "url");
   const arten = ereignisse === undefined ? [...EREIGNISARTEN] : [...new Set(ereignisse)];
   if (arten.length === 0 || arten.some((a) => !(EREIGNISARTEN as readonly string[]).includes(a))) {
@@ -369,22 +527,170 @@ export type Zustellergebnis =
   | { ergebnis: "erledigt" | "gesperrt" | "unbekannt" }
   | { ergebnis: "fehlgeschlagen" | "aufgegeben"; fehler: string };
 
-/** What `fetch` a delivery uses; tests and the worker pass the global one. */
-export type Abrufer = typeof fetch;
+/**
+ * Resolves a host name to all its addresses (node:dns `lookup` with `all: true`, which the
+ * worker uses); tests pass their own to play a DNS answer.
+ */
+export type Aufloeser = (host: string) => Promise<LookupAddress[]>;
+
+const dnsAufloeser: Aufloeser = (host) => lookup(host, { all: true });
+
+/** How much of an answer is read (for the error text, of which 500 characters are kept). */
+export const MAX_ANTWORT_BYTES = 64 * 1024;
 
 const kuerze = (text: string, max = 500) =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-/** Why a fetch failed, in one line (the cause of node's "fetch failed" says more). */
+const zeitueberschreitung = (timeoutMs: number) =>
+  `Zeitüberschreitung nach ${timeoutMs >= 1000 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`}`;
+
+/** Why a request failed, in one line. */
 function grundVon(fehler: unknown): string {
   if (fehler instanceof Error) {
-    if (fehler.name === "TimeoutError" || fehler.name === "AbortError")
-      return `Zeitüberschreitung nach ${WEBHOOK_TIMEOUT_MS / 1000} s`;
     const ursache = (fehler as Error & { cause?: unknown }).cause;
     return ursache instanceof Error ? `${fehler.message}: ${ursache.message}` : fehler.message;
   }
   return String(fehler);
 }
+
+/** A promise that rejects when `signal` aborts (the DNS lookup cannot be cancelled itself). */
+function bisAbbruch<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((gut, schlecht) => {
+    const abbruch = () => schlecht(signal.reason);
+    if (signal.aborted) return abbruch();
+    signal.addEventListener("abort", abbruch, { once: true });
+    p.then(gut, schlecht).finally(() => signal.removeEventListener("abort", abbruch));
+  });
+}
+
+/**
+ * The addresses a delivery to `u` may connect to: the host's DNS answer (or the IP literal),
+ * every one of them public unless `lokaleZiele`. One non-public address refuses the target:
+ * the client might pick any of them. Refusals and DNS errors are the attempt's error text.
+ */
+async function zielAdressen(
+  u: URL,
+  {
+    aufloesen,
+    lokaleZiele,
+    signal,
+  }: { aufloesen: Aufloeser; lokaleZiele: boolean; signal: AbortSignal },
+): Promise<{ ok: true; adressen: LookupAddress[] } | { ok: false; grund: string }> {
+  const host = hostVon(u);
+  const familie = isIP(host);
+  let adressen: LookupAddress[];
+  if (familie !== 0) {
+    adressen = [{ address: host, family: familie }];
+  } else {
+    try {
+      adressen = await bisAbbruch(aufloesen(host), signal);
+    } catch (e) {
+      if (signal.aborted) throw e;
+      return { ok: false, grund: `DNS-Auflösung von ${host} fehlgeschlagen: ${grundVon(e)}` };
+    }
+    if (adressen.length === 0) return { ok: false, grund: `${host} hat keine Adresse` };
+  }
+  if (!lokaleZiele) {
+    const intern = adressen.filter((a) => !istOeffentlicheAdresse(a.address));
+    if (intern.length > 0)
+      return {
+        ok: false,
+        grund: `Ziel-Adresse nicht öffentlich: ${host}${familie === 0 ? ` → ${intern.map((a) => a.address).join(", ")}` : ""}`,
+      };
+  }
+  return { ok: true, adressen };
+}
+
+/**
+ * A `lookup` for node:net that answers with the addresses checked before, so the connection
+ * goes to one of them and not to what a second DNS query (a rebinding one) would say.
+ */
+function festeAufloesung(adressen: readonly LookupAddress[]): LookupFunction {
+  return (_host, options, callback) => {
+    const passend =
+      options.family === 4 || options.family === 6
+        ? adressen.filter((a) => a.family === options.family)
+        : [...adressen];
+    const erste = passend[0];
+    if (options.all) callback(null, passend);
+    else if (erste) callback(null, erste.address, erste.family);
+    else
+      callback(
+        Object.assign(new Error(`keine passende Adresse für ${_host}`), { code: "ENOTFOUND" }),
+        "",
+        0,
+      );
+  };
+}
+
+/**
+ * POSTs `body` to `u` over a fresh connection (no pooled socket from an earlier, other answer)
+ * to one of `adressen`, with TLS checked against the host name as usual. Redirects are never
+ * followed (node:http does not). Reads at most MAX_ANTWORT_BYTES of the answer, then drops
+ * the connection: a subscriber cannot make the worker buffer an endless body.
+ */
+function sende(
+  u: URL,
+  {
+    headers,
+    body,
+    adressen,
+    signal,
+  }: {
+    headers: Record<string, string>;
+    body: string;
+    adressen: readonly LookupAddress[];
+    signal: AbortSignal;
+  },
+): Promise<{ status: number; text: string }> {
+  const modul = u.protocol === "https:" ? https : http;
+  return new Promise((gut, schlecht) => {
+    const anfrage = modul.request(
+      u,
+      {
+        method: "POST",
+        headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
+        agent: false,
+        lookup: festeAufloesung(adressen),
+        signal,
+      },
+      (antwort) => {
+        const teile: Buffer[] = [];
+        let laenge = 0;
+        const fertig = () =>
+          gut({
+            status: antwort.statusCode ?? 0,
+            text: Buffer.concat(teile).subarray(0, MAX_ANTWORT_BYTES).toString("utf8"),
+          });
+        antwort.on("data", (teil: Buffer) => {
+          if (laenge >= MAX_ANTWORT_BYTES) return;
+          teile.push(teil);
+          laenge += teil.length;
+          if (laenge >= MAX_ANTWORT_BYTES) {
+            fertig();
+            anfrage.destroy();
+          }
+        });
+        antwort.on("end", fertig);
+        antwort.on("error", schlecht);
+        antwort.on("aborted", () => schlecht(new Error("Verbindung abgebrochen")));
+      },
+    );
+    anfrage.on("error", schlecht);
+    anfrage.end(body);
+  });
+}
+
+/** How deliveries are made; the defaults are the worker's. */
+export type Zustelloptionen = {
+  /** The DNS (default: node:dns `lookup`); tests play an answer with it. */
+  aufloesen?: Aufloeser;
+  /** Allow local and internal targets (default: WEBHOOK_LOKALE_ZIELE, see `pruefeWebhookUrl`). */
+  lokaleZiele?: boolean;
+  jetzt?: () => Date;
+  /** The time a subscriber has, DNS included (default WEBHOOK_TIMEOUT_MS). */
+  timeoutMs?: number;
+};
 
 /**
  * Attempts one delivery (the job `zahlung-webhook-zustellen`): locks the outbox row (`for update
@@ -395,18 +701,26 @@ function grundVon(fehler: unknown): string {
  * attempt with its error, and after MAX_ZUSTELLVERSUCHE as `aufgegeben`. A revoked
  * subscription's open rows are given up without a request.
  *
- * The row stays locked during the POST (at most WEBHOOK_TIMEOUT_MS), so two jobs for one row
- * never send at once. The result says what happened; the job turns `fehlgeschlagen` into an
- * exception so that pg-boss retries.
+ * Server-side request forgery: the URL is checked again (`pruefeWebhookUrl`, the setting may
+ * have changed since the subscription was made), the host resolved (`aufloesen`), and every
+ * address must be public (`istOeffentlicheAdresse`) unless `lokaleZiele`; the connection then
+ * goes to those very addresses, so a DNS answer that changes between check and connect
+ * (rebinding) cannot redirect it. A refused target is a failed attempt ("Ziel-Adresse nicht
+ * öffentlich: …") retried like any other, since the DNS may be corrected meanwhile.
+ *
+ * The row stays locked during the POST (at most `timeoutMs`, DNS included), so two jobs for
+ * one row never send at once. The result says what happened; the job turns `fehlgeschlagen`
+ * into an exception so that pg-boss retries.
  */
 export async function stelleWebhookZu(
   db: Db,
   {
     zustellungId,
-    abrufer = fetch,
+    aufloesen = dnsAufloeser,
+    lokaleZiele = paymentsEnv().webhookLokaleZiele,
     jetzt = () => new Date(),
     timeoutMs = WEBHOOK_TIMEOUT_MS,
-  }: { zustellungId: number; abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number },
+  }: { zustellungId: number } & Zustelloptionen,
 ): Promise<Zustellergebnis> {
   return db.transaction(async (tx): Promise<Zustellergebnis> => {
     const z = await sperreZustellung(tx, { id: zustellungId });
@@ -434,25 +748,31 @@ export async function stelleWebhookZu(
     });
     let fehlerText: string | undefined;
     let status = 0;
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const antwort = await abrufer(z.url, {
-        method: "POST",
-        headers: {
-          "Content-Type": "application/json",
-          "User-Agent": "Portal-Webhooks/1",
-          [SIGNATUR_HEADER]: signiereWebhook(z.geheimnis, body, versuchtAm),
-        },
-        body,
-        redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = antwort.status;
-      // Read (and drop) the answer so the connection is released; its text goes to the log.
-      const text = await antwort.text().catch(() => "");
-      if (status < 200 || status >= 300)
-        fehlerText = `HTTP ${status}${text ? `: ${text.replace(/\s+/gu, " ")}` : ""}`;
+      const erlaubt = pruefeWebhookUrl(z.url, { lokaleZiele });
+      const ziel = erlaubt.ok
+        ? await zielAdressen(new URL(erlaubt.url), { aufloesen, lokaleZiele, signal })
+        : ({ ok: false, grund: `Adresse nicht erlaubt: ${erlaubt.meldung.de}` } as const);
+      if (!ziel.ok) {
+        fehlerText = ziel.grund;
+      } else {
+        const antwort = await sende(new URL(z.url), {
+          headers: {
+            "Content-Type": "application/json",
+            "User-Agent": "Portal-Webhooks/1",
+            [SIGNATUR_HEADER]: signiereWebhook(z.geheimnis, body, versuchtAm),
+          },
+          body,
+          adressen: ziel.adressen,
+          signal,
+        });
+        status = antwort.status;
+        if (status < 200 || status >= 300)
+          fehlerText = `HTTP ${status}${antwort.text ? `: ${antwort.text.replace(/\s+/gu, " ")}` : ""}`;
+      }
     } catch (e) {
-      fehlerText = grundVon(e);
+      fehlerText = signal.aborted ? zeitueberschreitung(timeoutMs) : grundVon(e);
     }
     const versuche = z.zustellung.versuche + 1;
     if (fehlerText === undefined) {
@@ -567,7 +887,7 @@ export async function stelleWebhooksZu(
 export async function zustellJob(
   db: Db,
   daten: unknown,
-  optionen: { abrufer?: Abrufer; jetzt?: () => Date; timeoutMs?: number } = {},
+  optionen: Zustelloptionen = {},
 ): Promise<Zustellergebnis> {
   const id = Number((daten as { zustellungId?: unknown } | null)?.zustellungId);
   if (!Number.isSafeInteger(id) || id <= 0) return { ergebnis: "unbekannt" };
@@ -577,12 +897,12 @@ export async function zustellJob(
 }
 
 /**
- * Works both webhook queues and schedules the sweeper every minute (the worker). `abrufer`
- * defaults to the global fetch.
+ * Works both webhook queues and schedules the sweeper every minute (the worker). The delivery
+ * options default to the real DNS and WEBHOOK_LOKALE_ZIELE.
  */
 export async function arbeiteWebhookJobs(
   jobs: Jobs,
-  arbeit: { db: Db; abrufer?: Abrufer; timeoutMs?: number },
+  arbeit: { db: Db } & Zustelloptionen,
 ): Promise<void> {
   await richteWebhookWarteschlangenEin(jobs);
   await jobs.work<unknown>(WEBHOOK_ZUSTELLEN.name, { batchSize: 1 }, async ([job]) =>
