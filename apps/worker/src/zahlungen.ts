@@ -7,9 +7,6 @@ import { arbeiteWebhookJobs } from "@portal/payments/server";
  * row is POSTed by `zahlung-webhook-zustellen` (retried with backoff), and
  * `zahlung-webhooks-nachholen` runs every minute to queue the rows a crash left without a job.
  */
-export async function arbeiteZahlungsJobs(
-  jobs: Jobs,
-  arbeit: { db: Database; abrufer?: typeof fetch },
-): Promise<void> {
+export async function arbeiteZahlungsJobs(jobs: Jobs, arbeit: { db: Database }): Promise<void> {
   await arbeiteWebhookJobs(jobs, arbeit);
 }

@@ -13,12 +13,14 @@ import {
   lokalerSepaAnbieter,
   type PaymentIntent,
   retrieve,
+  stelleWebhooksZu,
   type Zahlungsmittel,
 } from "@portal/payments/server";
 import { formatDate, formatEuro } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { zahlungTexte } from "@/i18n/zahlung";
 import { post, sendeNachricht } from "@/lib/antraege";
+import { getJobs } from "@/lib/jobs";
 import { oeNamen } from "@/lib/verwaltung-oe";
 
 // Everything payment-related of the web app (issue 10): the provider, the fee policy of a form as
@@ -358,6 +360,27 @@ export async function meldeZahlungAnAntrag(db: Database, intent: PaymentIntent) 
     sendeNachricht,
     stellenname: async (oe) => (await oeNamen(db, [oe])).get(oe) ?? oe,
   });
+}
+
+/**
+ * After a commit that changed payments (an import, a confirmation, a refund): the webhook
+ * deliveries queued at once rather than by the worker's sweep within the minute, and the
+ * applications of the payments that became final told (`meldeZahlungAnAntrag`). Best effort: a
+ * failure here is logged and loses no delivery (the outbox rows stay open for the sweep).
+ */
+export async function nachZahlungsaenderung(db: Database, intents: readonly PaymentIntent[]) {
+  for (const intent of intents) {
+    try {
+      await meldeZahlungAnAntrag(db, intent);
+    } catch (fehler) {
+      console.error(`[zahlung] the application of ${intent.id} could not be told`, fehler);
+    }
+  }
+  try {
+    await stelleWebhooksZu(await getJobs(), db);
+  } catch (fehler) {
+    console.error("[zahlung] webhook deliveries not queued now (the worker's sweep will)", fehler);
+  }
 }
 
 /**

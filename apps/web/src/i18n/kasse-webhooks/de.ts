@@ -9,7 +9,7 @@ export const de = {
   oe: "Organisationseinheit",
   url: "Adresse (URL)",
   urlHinweis:
-    "Die vollständige https-Adresse des Fachverfahrens, höchstens 2000 Zeichen, ohne Benutzername und Passwort. http:// ist nur für localhost und 127.0.0.1 zum Testen möglich.",
+    "Die vollständige https-Adresse des Fachverfahrens, höchstens 2000 Zeichen, ohne Benutzername und Passwort. Die Adresse muss öffentlich erreichbar sein (keine internen Netze).",
   ereignisse: "Ereignisse",
   ereignisseHinweis: "Welche Ereignisse gesendet werden. Ohne Änderung: alle.",
   anlegen: "Webhook anlegen",

@@ -11,7 +11,7 @@ export const en: KasseWebhooksTexte = {
   oe: "Organisational unit",
   url: "Address (URL)",
   urlHinweis:
-    "The full https address of the case management system, at most 2000 characters, without user name and password. http:// is possible only for localhost and 127.0.0.1, for testing.",
+    "The full https address of the case management system, at most 2000 characters, without user name and password. The address must be publicly reachable (no internal networks).",
   ereignisse: "Events",
   ereignisseHinweis: "Which events are sent. Unchanged: all of them.",
   anlegen: "Create webhook",

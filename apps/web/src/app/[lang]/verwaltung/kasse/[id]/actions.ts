@@ -9,7 +9,7 @@ import { kasseTexte } from "@/i18n/kasse";
 import type { Lang } from "@/i18n/sprache";
 import { type Ablehnung, ablehnen, action, type FieldIssue } from "@/lib/action";
 import { formatiereBetrag, kassePfad, parseEuro, ZAHLUNG_ID, zahlungPfad } from "@/lib/kasse";
-import { zahlungsanbieter } from "@/lib/zahlung";
+import { nachZahlungsaenderung, zahlungsanbieter } from "@/lib/zahlung";
 import { protokolliereKasse, requireKasse } from "../_server/zugriff";
 
 // The refund of one payment, a plain form (works without JavaScript). The payment's id comes
@@ -63,6 +63,7 @@ export const erstatteZahlung = action({
         ? ablehnen<Feld>({ errors: { betrag: text } })
         : ablehnen<Feld>({ formError: text });
     }
+    await nachZahlungsaenderung(db, [ergebnis.intent]);
     await protokolliereKasse(db, {
       kontoId: auth.mitarbeiter.kontoId,
       oes: [ergebnis.intent.oeSchluessel],

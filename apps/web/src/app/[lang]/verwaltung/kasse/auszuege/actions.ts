@@ -1,7 +1,7 @@
 "use server";
 
 import { MAX_DATEIGROESSE } from "@portal/payments/sepa";
-import { importiereAuszug } from "@portal/payments/server";
+import { importiereAuszug, retrieve } from "@portal/payments/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";
@@ -10,6 +10,7 @@ import { kasseTexte } from "@/i18n/kasse";
 import { type Ablehnung, ablehnen, action } from "@/lib/action";
 import { formatiereGroesse } from "@/lib/bearbeitung";
 import { istFehler, kassePfad, sichererDateiname } from "@/lib/kasse";
+import { nachZahlungsaenderung } from "@/lib/zahlung";
 import { protokolliereKasse, requireKasse } from "../_server/zugriff";
 
 // The import of a bank file (camt.053 / camt.054 statement, pain.002 status report). The
@@ -66,11 +67,16 @@ export const importiereKontoauszug = action({
         ? ablehnen<Feld>({ errors: { datei: text } })
         : ablehnen<Feld>({ formError: text });
     }
-    // TODO(lead): vermerkeZahlung – for every entry of `ergebnis.geaendert` (intentId,
-    // kassenzeichen, status "succeeded" | "failed", grund), notify the application of the
-    // payment (its status and the citizen's next step). Wire it here, after the import has
-    // committed and before the redirect.
+    // The import has committed: each application of a booked or returned payment is told (the
+    // citizen learns of a return and what to do next), and the webhooks go out.
     const geaendert = ergebnis.geaendert;
+    const intents = await Promise.all(
+      geaendert.map(async (g) => {
+        const r = await retrieve(db, { id: g.intentId, oes: auth.oes });
+        return r.ok ? [r.intent] : [];
+      }),
+    );
+    await nachZahlungsaenderung(db, intents.flat());
     await protokolliereKasse(db, {
       kontoId: auth.mitarbeiter.kontoId,
       oes: [ergebnis.import.oeSchluessel],

@@ -17,6 +17,7 @@ import {
   gebuehrIntent,
   gebuehrVorEinreichung,
   ladeZahlung,
+  nachZahlungsaenderung,
   verwirfVorauswahl,
 } from "@/lib/zahlung";
 
@@ -117,6 +118,7 @@ export const bezahleUndReicheEin = action({
           : ablehnen({ formError: meldung });
       }
       intent = bestaetigt.intent;
+      await nachZahlungsaenderung(db, [intent]);
       await merkeEinreichung(db, lauf, { ...lauf.einreichung, zahlungIntentId: intent.id });
       await verwirfVorauswahl(db, {
         def: lauf.def,
