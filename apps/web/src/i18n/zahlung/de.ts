@@ -20,9 +20,12 @@ export const de = {
   iban: "IBAN",
   ibanHinweis: "Zum Beispiel DE12 3456 7890 1234 5678 90. Leerzeichen dürfen Sie eingeben.",
   mandatTitel: "SEPA-Lastschriftmandat",
-  /** The DK / EPC standard wording of a SEPA Core mandate, with the creditor's name. */
+  /**
+   * The Deutsche Kreditwirtschaft's wording of a SEPA Core mandate for a one-off payment (the
+   * fee is collected once: sequence type OOFF), with the creditor's name.
+   */
   mandatstext: (glaeubiger: string) =>
-    `Ich ermächtige ${glaeubiger}, Zahlungen von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von ${glaeubiger} auf mein Konto gezogenen Lastschriften einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.`,
+    `Ich ermächtige ${glaeubiger}, eine Zahlung von meinem Konto mittels Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die von ${glaeubiger} auf mein Konto gezogene Lastschrift einzulösen. Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung des belasteten Betrages verlangen. Es gelten dabei die mit meinem Kreditinstitut vereinbarten Bedingungen.`,
   glaeubigerId: "Gläubiger-Identifikationsnummer",
   mandatsreferenz: "Mandatsreferenz",
   einzug: "Geplanter Einzug",

@@ -23,7 +23,7 @@ export const en: ZahlungTexte = {
   ibanHinweis: "For example DE12 3456 7890 1234 5678 90. You may type spaces.",
   mandatTitel: "SEPA direct debit mandate",
   mandatstext: (glaeubiger: string) =>
-    `By confirming this mandate, you authorise (A) ${glaeubiger} to send instructions to your bank to debit your account and (B) your bank to debit your account in accordance with the instructions from ${glaeubiger}. As part of your rights, you are entitled to a refund from your bank under the terms and conditions of your agreement with your bank. A refund must be claimed within 8 weeks starting from the date on which your account was debited.`,
+    `By confirming this mandate, you authorise (A) ${glaeubiger} to send an instruction to your bank to debit your account once and (B) your bank to debit your account in accordance with the instruction from ${glaeubiger}. As part of your rights, you are entitled to a refund from your bank under the terms and conditions of your agreement with your bank. A refund must be claimed within 8 weeks starting from the date on which your account was debited.`,
   glaeubigerId: "Creditor identifier",
   mandatsreferenz: "Mandate reference",
   einzug: "Planned collection",
