@@ -25,7 +25,9 @@ export function useFokusNachAntwort<F extends string, D>(zustand: ActionState<F,
 /**
  * What a refused submission shows above its form: the error summary linking to each field at
  * fault (in page order), and a refusal of the whole form (too many requests, a wrong password, a
- * failure) as an alert.
+ * failure) as an alert. While either shows, the page title starts with "Fehler: " so a screen
+ * reader announces the problem first (with JavaScript: without it the server renders the page's
+ * own title, and the summary, focused by nothing, is still first in the main content).
  */
 export function FormularFehler<F extends string, D>({
   zustand,
@@ -40,6 +42,13 @@ export function FormularFehler<F extends string, D>({
 }) {
   const abgelehnt = zustand?.ok === false ? zustand : null;
   const fehler: Partial<Record<F, string>> = abgelehnt?.errors ?? {};
+  const abgewiesen = Boolean(abgelehnt?.formError) || Object.keys(fehler).length > 0;
+  useEffect(() => {
+    const praefix = `${d.errorPrefix} `;
+    const mitPraefix = document.title.startsWith(praefix);
+    if (abgewiesen && !mitPraefix) document.title = praefix + document.title;
+    else if (!abgewiesen && mitPraefix) document.title = document.title.slice(praefix.length);
+  }, [abgewiesen, d.errorPrefix]);
   return (
     <>
       <ErrorSummary

@@ -277,14 +277,26 @@ export default async function ZahlungPage({ params, searchParams }: Props) {
 function Angaben({ lang, d, ereignis }: { lang: Lang; d: KasseTexte; ereignis: Zahlungsereignis }) {
   const a = d.detail.angaben;
   const zeilen: string[] = [];
+  const rueckgabe = (code: string) => {
+    const g = rueckgabegrund(code);
+    return fill(a.code, { grund: `${g.code} – ${g[lang]}` });
+  };
   for (const [k, v] of Object.entries(ereignis.data ?? {})) {
     if ((k === "betrag" || k === "amountRefunded") && typeof v === "number") {
       zeilen.push(fill(a[k], { betrag: formatiereBetrag(lang, v) }));
     } else if (k === "grund" && typeof v === "string") {
       zeilen.push(fill(a.grund, { grund: v }));
     } else if (k === "code" && typeof v === "string") {
-      const g = rueckgabegrund(v);
-      zeilen.push(fill(a.code, { grund: `${g.code} – ${g[lang]}` }));
+      zeilen.push(rueckgabe(v));
+    } else if (
+      k === "grund" &&
+      v &&
+      typeof v === "object" &&
+      "code" in v &&
+      typeof v.code === "string"
+    ) {
+      // A return from the bank's file: its reason code ({ code, message }).
+      zeilen.push(rueckgabe(v.code));
     } else if (v !== null && v !== undefined && typeof v !== "object") {
       zeilen.push(`${k}: ${String(v)}`);
     }
