@@ -7,6 +7,7 @@ import { arbeiteFormularJobs } from "@portal/forms/server";
 import { startJobs } from "@portal/jobs/server";
 import { arbeiteKatalogJobs } from "@portal/katalog/server";
 import { arbeiteMailJobs, erstelleTransport, smtpZiel, stelleZu } from "@portal/mail/server";
+import type { Mail } from "@portal/mail/types";
 import { arbeiteAntragsJobs } from "./antraege.ts";
 import { workerEnv } from "./env.ts";
 import { arbeiteKontoJobs } from "./konto.ts";
@@ -40,17 +41,14 @@ await arbeiteKatalogJobs(jobs, {
 // No page reads the forms' versions yet (the runner comes later), so no cache tags expire.
 await arbeiteFormularJobs(jobs, { db, cms });
 await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
-await arbeiteKontoJobs(jobs, {
-  db,
-  post: async (mail) => void (await stelleZu(jobs, mail)),
-  grenzen: inaktivitaet,
-});
+const post = async (mail: Mail) => void (await stelleZu(jobs, mail));
+await arbeiteKontoJobs(jobs, { db, post, grenzen: inaktivitaet });
 await arbeiteAntragsJobs(jobs, { db });
-await arbeiteZahlungsJobs(jobs, { db });
+await arbeiteZahlungsJobs(jobs, { db, post });
 console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
 console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
 );

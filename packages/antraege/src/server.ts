@@ -101,6 +101,7 @@ export {
   zahlungFehlgeschlagenMail,
 } from "./services/mails.ts";
 export {
+  fehlendeZahlungsvermerke,
   type VerknuepfungsErgebnis,
   verknuepfeZahlung,
   vermerkeZahlung,

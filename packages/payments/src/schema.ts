@@ -94,6 +94,10 @@ export const paymentEvent = pgTable(
   },
   (t) => [
     index("payment_event_intent").on(t.intentId, t.id),
+    // The applications' reconciliation: the payments that became final since a time.
+    index("payment_event_endgueltig")
+      .on(t.at)
+      .where(sql`${t.type} in ('payment_intent.succeeded', 'payment_intent.payment_failed')`),
     check("payment_event_type", sql`${t.type} in (${liste(EREIGNISARTEN)})`),
   ],
 );

@@ -69,6 +69,7 @@ export {
   cancel,
   confirm,
   create,
+  endgueltigSeit,
   list,
   listEvents,
   refund,
@@ -76,6 +77,8 @@ export {
   type Seite,
   verbucheErgebnis,
   type Zahlungsereignis,
+  type Zahlungsergebnis,
+  zahlungsergebnis,
 } from "./services/zahlung.ts";
 export type {
   Erstattung,

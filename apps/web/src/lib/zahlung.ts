@@ -15,6 +15,7 @@ import {
   retrieve,
   stelleWebhooksZu,
   type Zahlungsmittel,
+  zahlungsergebnis,
 } from "@portal/payments/server";
 import { formatDate, formatEuro } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
@@ -350,12 +351,10 @@ export function zahlungsZeilen(a: Zahlungsangaben, lang: Lang): { label: string;
  * in the Postfach and by mail. Payments of no application, and other states, do nothing.
  */
 export async function meldeZahlungAnAntrag(db: Database, intent: PaymentIntent) {
-  if (intent.status !== "succeeded" && intent.status !== "failed") return null;
-  const grund = intent.status === "failed" ? rueckgabegrund(intent.lastPaymentError?.code) : null;
+  const ergebnis = zahlungsergebnis(intent);
+  if (!ergebnis) return null;
   return vermerkeZahlung(db, {
-    intentId: intent.id,
-    status: intent.status,
-    ...(grund ? { grund: { code: grund.code, de: grund.de, en: grund.en } } : {}),
+    ...ergebnis,
     post,
     sendeNachricht,
     stellenname: async (oe) => (await oeNamen(db, [oe])).get(oe) ?? oe,

@@ -328,6 +328,38 @@ export async function findAntragByZahlung(
   return row;
 }
 
+/**
+ * Of the given payments, the applications they belong to (as their current fee) with the
+ * outcomes recorded in their history: for the reconciliation, which records what is missing.
+ */
+export async function findZahlungsvermerke(db: Db, { intentIds }: { intentIds: string[] }) {
+  if (intentIds.length === 0) return [];
+  const antraege = await db
+    .select({ id: antrag.id, intentId: antrag.zahlungIntentId })
+    .from(antrag)
+    .where(inArray(antrag.zahlungIntentId, intentIds));
+  if (antraege.length === 0) return [];
+  const vermerke = await db
+    .select({ antragId: antragEreignis.antragId, data: antragEreignis.data })
+    .from(antragEreignis)
+    .where(
+      and(
+        inArray(
+          antragEreignis.antragId,
+          antraege.map((a) => a.id),
+        ),
+        eq(antragEreignis.art, "zahlung"),
+      ),
+    );
+  const jeAntrag = new Map<string, (typeof vermerke)[number][]>();
+  for (const v of vermerke) jeAntrag.set(v.antragId, [...(jeAntrag.get(v.antragId) ?? []), v]);
+  return antraege.map((a) => ({
+    antragId: a.id,
+    intentId: a.intentId as string,
+    vermerke: (jeAntrag.get(a.id) ?? []).map((v) => v.data ?? {}),
+  }));
+}
+
 /** An application by id, locked for the rest of the transaction (for services that do not ask whose). */
 export async function findAntragZumSperren(db: Db, { id }: { id: string }) {
   const [row] = await db.select().from(antrag).where(eq(antrag.id, id)).for("update");

@@ -9,6 +9,7 @@ import {
   findAntragZumSperren,
   findEreignisse,
   findKontoAdresse,
+  findZahlungsvermerke,
   insertEreignis,
   updateAntrag,
 } from "../queries/antrag.ts";
@@ -36,6 +37,25 @@ export type ZahlungsVermerk = {
 
 const gleicherVermerk = (e: EreignisRow, intentId: string, status: string) =>
   e.art === "zahlung" && e.data?.intentId === intentId && e.data?.status === status;
+
+/**
+ * Of the payments' outcomes, those an application of this domain has not recorded yet (a crash
+ * between the statement import's commit and `vermerkeZahlung`): the reconciliation records
+ * them, and `vermerkeZahlung` would skip any recorded since.
+ */
+export async function fehlendeZahlungsvermerke<E extends { intentId: string; status: string }>(
+  db: Db,
+  ergebnisse: readonly E[],
+): Promise<E[]> {
+  const antraege = await findZahlungsvermerke(db, {
+    intentIds: ergebnisse.map((e) => e.intentId),
+  });
+  const jeIntent = new Map(antraege.map((a) => [a.intentId, a.vermerke]));
+  return ergebnisse.filter((e) => {
+    const vermerke = jeIntent.get(e.intentId);
+    return vermerke?.every((v) => v.intentId !== e.intentId || v.status !== e.status) ?? false;
+  });
+}
 
 /**
  * Records the bank's answer on a fee's payment in the application's history: an entry

@@ -109,6 +109,33 @@ export async function findEvents(db: Db, { intentId }: { intentId: string }) {
 }
 
 /**
+ * The intents that became final (succeeded, failed) at or after `seit`, as they are now, oldest
+ * change first, at most `limit` (index payment_event_endgueltig).
+ */
+export async function findEndgueltigSeit(db: Db, { seit, limit }: { seit: Date; limit: number }) {
+  const geaendert = db
+    .selectDistinct({ intentId: paymentEvent.intentId })
+    .from(paymentEvent)
+    .where(
+      and(
+        inArray(paymentEvent.type, ["payment_intent.succeeded", "payment_intent.payment_failed"]),
+        gte(paymentEvent.at, seit),
+      ),
+    );
+  return db
+    .select()
+    .from(paymentIntent)
+    .where(
+      and(
+        inArray(paymentIntent.id, geaendert),
+        inArray(paymentIntent.status, ["succeeded", "failed"]),
+      ),
+    )
+    .orderBy(asc(paymentIntent.created), asc(paymentIntent.id))
+    .limit(limit);
+}
+
+/**
  * A page of an authority's intents, newest first, keyset-paginated on (created, id) after
  * `nach` (the last row of the previous page). One row more than `limit` tells whether there is
  * a next page.

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Db } from "@portal/db/client";
 import {
+  findEndgueltigSeit,
   findEvents,
   findIntent,
   type IntentRow,
@@ -11,6 +12,7 @@ import {
   naechsterKassenzeichenwert,
   updateIntent,
 } from "../queries/zahlung.ts";
+import { rueckgabegrund } from "../sepa/rueckgabegruende.ts";
 import {
   darfWechseln,
   type Ereignisart,
@@ -548,4 +550,30 @@ export async function listEvents(
   if (!row) return UNBEKANNT;
   const events = await findEvents(db, { intentId: id });
   return { ok: true, data: events.map(({ id, type, data, at }) => ({ id, type, data, at })) };
+}
+
+/**
+ * The intents that became final (succeeded or failed) at or after `seit`, as they are now: for
+ * whoever records outcomes elsewhere and must catch up on those a crash left unrecorded (the
+ * applications' reconciliation). At most `limit`, the oldest first.
+ */
+export async function endgueltigSeit(
+  db: Db,
+  { seit, limit = 5000 }: { seit: Date; limit?: number },
+): Promise<PaymentIntent[]> {
+  return (await findEndgueltigSeit(db, { seit, limit })).map(alsIntent);
+}
+
+/** A final intent's outcome with the bank's reason in words (null while it is not final). */
+export type Zahlungsergebnis = {
+  intentId: string;
+  status: "succeeded" | "failed";
+  grund?: { code: string; de: string; en: string };
+};
+
+export function zahlungsergebnis(intent: PaymentIntent): Zahlungsergebnis | null {
+  if (intent.status !== "succeeded" && intent.status !== "failed") return null;
+  if (intent.status === "succeeded") return { intentId: intent.id, status: "succeeded" };
+  const { code, de, en } = rueckgabegrund(intent.lastPaymentError?.code);
+  return { intentId: intent.id, status: "failed", grund: { code, de, en } };
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "payment_event_endgueltig" ON "payment_event" USING btree ("at") WHERE "payment_event"."type" in ('payment_intent.succeeded', 'payment_intent.payment_failed');
