@@ -4,13 +4,8 @@ import { konto } from "@portal/auth/schema";
 import type { Mail } from "@portal/auth/types";
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
-import {
-  confirm,
-  create,
-  lokalerSepaAnbieter,
-  speichereKassenkonto,
-  verbucheErgebnis,
-} from "@portal/payments/server";
+import { speichereKassenkonto, verbucheErgebnis } from "@portal/payments/server";
+import { kassenkontoVon, lastschrift } from "@portal/payments/testing";
 import { nachricht } from "@portal/postfach/schema";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -24,15 +19,7 @@ let db: Database;
 let drop: () => Promise<void>;
 beforeAll(async () => {
   ({ db, drop } = await createTestDatabase(inject("adminUrl")));
-  const kasse = await speichereKassenkonto(db, {
-    oeSchluessel: OE,
-    glaeubigerId: "DE98ZZZ09999999999",
-    kontoinhaber: "Stadtkasse (Test)",
-    iban: "DE02120300000000202051",
-    bic: "BYLADEM1001",
-    lastschrift: true,
-    ueberweisung: true,
-  });
+  const kasse = await speichereKassenkonto(db, kassenkontoVon(OE));
   if (!kasse.ok) throw new Error(kasse.meldung.de);
 });
 afterAll(() => drop());
@@ -46,24 +33,7 @@ async function zurueckgegeben(zurueckAm: Date) {
     .insert(konto)
     .values({ email: `abgleich-${crypto.randomUUID()}@example.org`, emailBestaetigtAm: new Date() })
     .returning();
-  const erstellt = await create(db, {
-    amount: 3070,
-    description: "Gebühr Bewohnerparkausweis (ein Jahr)",
-    paymentMethodType: "sepa_debit",
-    oeSchluessel: OE,
-    idempotencyKey: `test-${crypto.randomUUID()}`,
-  });
-  if (!erstellt.ok) throw new Error(erstellt.fehler);
-  const bestaetigt = await confirm(db, {
-    id: erstellt.intent.id,
-    provider: lokalerSepaAnbieter(),
-    zahlungsmittel: {
-      type: "sepa_debit",
-      kontoinhaber: "Erika Mustermann",
-      iban: "DE89370400440532013000",
-    },
-  });
-  if (!bestaetigt.ok) throw new Error(bestaetigt.fehler);
+  const debit = await lastschrift(db, { oe: OE });
   const e = await speichereEntwurf(db, {
     loescheDatei: async () => {},
     zugang: { kontoId: k!.id },
@@ -85,11 +55,11 @@ async function zurueckgegeben(zurueckAm: Date) {
     // A stand-in for @portal/crypto: this test reads no answers.
     verschluessele: async (_oe, klartext) => `test.${Buffer.from(klartext).toString("base64url")}`,
     post: async () => {},
-    zahlung: { intentId: bestaetigt.intent.id },
+    zahlung: { intentId: debit.id },
   });
   if (!a.ok) throw new Error(a.fehler);
   const r = await verbucheErgebnis(db, {
-    id: bestaetigt.intent.id,
+    id: debit.id,
     ergebnis: "failed",
     grund: { code: "MD06" },
     jetzt: zurueckAm,

@@ -6,8 +6,6 @@ import { auszugImport, paymentEvent } from "../src/schema.ts";
 import { importiereAuszug, listeAuszugsimporte } from "../src/services/auszug.ts";
 import { exportiereLastschriften } from "../src/services/kasse.ts";
 import { listEvents, retrieve } from "../src/services/zahlung.ts";
-import type { PaymentIntent } from "../src/types.ts";
-import { camt, pain002 } from "./auszug-dateien.ts";
 import {
   ANDERE_OE,
   KASSENKONTO,
@@ -15,7 +13,9 @@ import {
   OE,
   richteKassenEin,
   ueberweisung,
-} from "./kasse-hilfen.ts";
+} from "../src/testing.ts";
+import type { PaymentIntent } from "../src/types.ts";
+import { camt, pain002 } from "./auszug-dateien.ts";
 import { xmllint } from "./sepa/xmllint.ts";
 
 let db: Database;

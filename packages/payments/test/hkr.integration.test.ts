@@ -11,7 +11,7 @@ import {
   provider,
   richteKassenEin,
   ueberweisung,
-} from "./kasse-hilfen.ts";
+} from "../src/testing.ts";
 
 let db: Database;
 let drop: () => Promise<void>;

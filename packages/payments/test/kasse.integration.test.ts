@@ -20,7 +20,7 @@ import {
   provider,
   richteKassenEin,
   ueberweisung,
-} from "./kasse-hilfen.ts";
+} from "../src/testing.ts";
 import { xmllint } from "./sepa/xmllint.ts";
 
 let db: Database;

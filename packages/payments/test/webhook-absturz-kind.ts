@@ -7,7 +7,7 @@ import { createDb } from "@portal/db/client";
 import { speichereKassenkonto } from "../src/services/kasse.ts";
 import { lokalerSepaAnbieter } from "../src/services/sepa-anbieter.ts";
 import { confirm, create } from "../src/services/zahlung.ts";
-import { kassenkontoVon } from "./kasse-hilfen.ts";
+import { kassenkontoVon } from "../src/testing.ts";
 
 const [url, oe] = process.argv.slice(2);
 if (!url || !oe) throw new Error("usage: webhook-absturz-kind.ts <url> <oe>");

@@ -16,8 +16,8 @@ import {
   zustellJob,
 } from "../src/services/webhooks.ts";
 import { cancel, confirm, create } from "../src/services/zahlung.ts";
+import { kassenkontoVon } from "../src/testing.ts";
 import { EREIGNISARTEN } from "../src/types.ts";
-import { kassenkontoVon } from "./kasse-hilfen.ts";
 import { type Empfaenger, starteEmpfaenger } from "./webhook-empfaenger.ts";
 
 let db: Database;

@@ -1,11 +1,12 @@
-// Shared setup of the cash-office tests: an authority with its cash-office account, and intents
-// created and confirmed through the public services (no shortcuts into the tables).
+// Test helpers of @portal/payments (its tests and other domains' that need real payments): an
+// authority with its cash-office account, and intents created and confirmed through the public
+// services (no shortcuts into the tables).
 
 import type { Database } from "@portal/db/client";
-import { speichereKassenkonto } from "../src/services/kasse.ts";
-import { lokalerSepaAnbieter } from "../src/services/sepa-anbieter.ts";
-import { confirm, create } from "../src/services/zahlung.ts";
-import type { PaymentIntent } from "../src/types.ts";
+import { speichereKassenkonto } from "./services/kasse.ts";
+import { lokalerSepaAnbieter } from "./services/sepa-anbieter.ts";
+import { confirm, create } from "./services/zahlung.ts";
+import type { PaymentIntent } from "./types.ts";
 
 export const OE = "gv-14612000";
 export const ANDERE_OE = "gv-14713000";
