@@ -195,7 +195,10 @@ export async function oeffentlicheAntworten(
   const ids = await db.execute<{ id: string }>(sql`
     WITH RECURSIVE baum AS (
       SELECT b.id FROM ${beitrag} b
-      WHERE b.eltern_id = ANY(${params.wurzelIds}::uuid[])
+      WHERE b.eltern_id IN (${sql.join(
+        params.wurzelIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})
         AND b.verfahren_id = ${params.verfahrenId}
         AND b.status = 'veroeffentlicht' AND b.oeffentlich
       UNION ALL
