@@ -1,3 +1,5 @@
+import type { Db } from "@portal/db/client";
+import { reicheBeitragEin } from "../src/services/beitrag.ts";
 import type { Phase, Verfahrensregeln } from "../src/types.ts";
 
 export const STUNDE = 60 * 60 * 1000;
@@ -58,3 +60,21 @@ export const ANONYM = { art: "anonym" } as const;
 export const mitEmail = (email = "erika@example.org") => ({ art: "email", email }) as const;
 export const mitKonto = (kontoId: string = crypto.randomUUID()) =>
   ({ art: "konto", kontoId }) as const;
+
+/** A published public comment of the procedure (post-moderation), its id. */
+export async function veroeffentlichterKommentar(
+  db: Db,
+  r: Verfahrensregeln,
+  ueber: Record<string, unknown> = {},
+  jetzt: Date = MITTE,
+): Promise<string> {
+  const antwort = await reicheBeitragEin(db, {
+    regeln: { ...r, moderation: "nachtraeglich" },
+    eingabe: { art: "kommentar", text: "Ein Kommentar", ...ueber },
+    identitaet: mitKonto(),
+    client: "test",
+    jetzt,
+  });
+  if (!antwort.ok) throw new Error(JSON.stringify(antwort));
+  return antwort.beitrag.id;
+}
