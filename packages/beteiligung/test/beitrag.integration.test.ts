@@ -105,6 +105,14 @@ describe("reicheBeitragEin: the procedure's rules", () => {
       jetzt: MITTE,
     });
     expect(ohneAdresse).toMatchObject({ ok: false, fehler: "eingabe", felder: { email: {} } });
+    const ohneKonto = await reicheBeitragEin(db, {
+      regeln: regeln(),
+      eingabe: kommentarForm(MITTE),
+      identitaet: { art: "eid", kontoId: "kein-konto" },
+      client,
+      jetzt: MITTE,
+    });
+    expect(ohneKonto).toMatchObject({ ok: false, fehler: "eingabe", felder: { konto: {} } });
   });
 
   it("publishes at once under post-moderation and queues under pre-moderation", async () => {

@@ -2,7 +2,7 @@ import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { moderation } from "../src/schema.ts";
+import { beitrag, moderation } from "../src/schema.ts";
 import { bestaetigeBeitrag, reicheBeitragEin } from "../src/services/beitrag.ts";
 import { moderiere } from "../src/services/moderation.ts";
 import { BEITRAGSSTATUS, type Beitragsstatus, MODERATIONSUEBERGAENGE } from "../src/types.ts";
@@ -166,5 +166,17 @@ describe("moderiere", () => {
         vonKontoId: mitarbeiterin,
       }),
     ).toMatchObject({ ok: false, fehler: "nicht-gefunden" });
+  });
+
+  it("keeps the trail append-only; it goes only with its contribution", async () => {
+    const { id } = await wartender();
+    await moderiere(db, { beitragId: id, nach: "veroeffentlicht", vonKontoId: mitarbeiterin });
+    await expect(
+      db.update(moderation).set({ notiz: "umgeschrieben" }).where(eq(moderation.beitragId, id)),
+    ).rejects.toThrow();
+    await expect(db.delete(moderation).where(eq(moderation.beitragId, id))).rejects.toThrow();
+    expect(await verlauf(id)).toHaveLength(1);
+    await db.delete(beitrag).where(eq(beitrag.id, id));
+    expect(await verlauf(id)).toEqual([]);
   });
 });

@@ -75,4 +75,21 @@ CREATE INDEX "beteiligung_beitrag_liste" ON "beteiligung_beitrag" USING btree ("
 CREATE INDEX "beteiligung_beitrag_moderation" ON "beteiligung_beitrag" USING btree ("verfahren_id","status","erstellt") WHERE "beteiligung_beitrag"."status" in ('ausstehend', 'verborgen');--> statement-breakpoint
 CREATE INDEX "beteiligung_beitrag_eltern" ON "beteiligung_beitrag" USING btree ("eltern_id");--> statement-breakpoint
 CREATE INDEX "beteiligung_bestaetigung_gueltig" ON "beteiligung_bestaetigung" USING btree ("gueltig_bis");--> statement-breakpoint
-CREATE INDEX "beteiligung_moderation_beitrag" ON "beteiligung_moderation" USING btree ("beitrag_id","zeitpunkt");
+CREATE INDEX "beteiligung_moderation_beitrag" ON "beteiligung_moderation" USING btree ("beitrag_id","zeitpunkt");--> statement-breakpoint
+-- The moderation trail is append-only (hand-written; drizzle-kit knows no triggers): who took
+-- down or released a contribution must not be rewritable. A row goes only with its contribution,
+-- by the foreign key's cascade (an erasure): that delete runs inside the constraint's own
+-- trigger, so pg_trigger_depth() is above 1; a DELETE issued directly is at depth 1 and refused.
+CREATE FUNCTION "beteiligung_moderation_nur_anfuegen"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	IF TG_OP = 'DELETE' AND pg_trigger_depth() > 1 THEN
+		RETURN OLD;
+	END IF;
+	RAISE EXCEPTION 'beteiligung_moderation is append-only: % refused', TG_OP
+		USING ERRCODE = 'insufficient_privilege';
+END;
+$$;--> statement-breakpoint
+CREATE TRIGGER "beteiligung_moderation_nur_anfuegen" BEFORE UPDATE OR DELETE ON "beteiligung_moderation"
+	FOR EACH ROW EXECUTE FUNCTION "beteiligung_moderation_nur_anfuegen"();--> statement-breakpoint
+CREATE TRIGGER "beteiligung_moderation_nicht_leeren" BEFORE TRUNCATE ON "beteiligung_moderation"
+	FOR EACH STATEMENT EXECUTE FUNCTION "beteiligung_moderation_nur_anfuegen"();

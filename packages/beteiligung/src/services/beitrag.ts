@@ -127,7 +127,7 @@ export async function reicheBeitragEin(
     email = adresse.data;
   }
   const mitKonto = identitaet.art === "konto" || identitaet.art === "eid";
-  if (mitKonto && !identitaet.kontoId) {
+  if (mitKonto && !z.uuid().safeParse(identitaet.kontoId).success) {
     return { ok: false, fehler: "eingabe", felder: { konto: EINREICH_MELDUNGEN.konto } };
   }
 
