@@ -22,6 +22,9 @@ import {
 } from "./types.ts";
 
 const zeit = (name: string) => timestamp(name, { withTimezone: true });
+// Milliseconds, as a JS Date holds them: the public list pages by (erstellt, id), and a cursor
+// made from a Date must compare equal to the stored value.
+const zeitInMs = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const liste = (werte: readonly string[]) => sql.raw(werte.map((w) => `'${w}'`).join(", "));
 
 /**
@@ -52,7 +55,7 @@ export const beitrag = pgTable(
     email: text("email"),
     status: text("status", { enum: BEITRAGSSTATUS }).notNull(),
     oeffentlich: boolean("oeffentlich").notNull().default(true),
-    erstellt: zeit("erstellt").notNull().defaultNow(),
+    erstellt: zeitInMs("erstellt").notNull().defaultNow(),
     geaendert: zeit("geaendert").notNull().defaultNow(),
   },
   (t) => [

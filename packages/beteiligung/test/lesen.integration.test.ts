@@ -1,6 +1,7 @@
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beitrag } from "../src/schema.ts";
 import { reicheBeitragEin } from "../src/services/beitrag.ts";
 import { bewerte } from "../src/services/bewertung.ts";
 import {
@@ -55,6 +56,32 @@ describe("oeffentlicheBeitraege", () => {
     });
     expect(kaputt.beitraege).toHaveLength(ids.length);
     expect(kaputt.naechste).toBeNull();
+  });
+
+  it("pages rows stamped by the database clock too (milliseconds, as the cursor holds them)", async () => {
+    const r = regeln();
+    const zeilen = await db
+      .insert(beitrag)
+      .values(
+        [1, 2, 3].map((i) => ({
+          verfahrenId: r.verfahrenId,
+          mandantId: r.mandantId,
+          phaseId: "auslegung",
+          art: "kommentar" as const,
+          text: `Import ${i}`,
+          status: "veroeffentlicht" as const,
+        })),
+      )
+      .returning({ id: beitrag.id });
+    const gesehen: string[] = [];
+    let nach: string | undefined;
+    for (let i = 0; i < 5; i++) {
+      const seite = await oeffentlicheBeitraege(db, { verfahrenId: r.verfahrenId, nach, limit: 1 });
+      gesehen.push(...seite.beitraege.map((b) => b.id));
+      if (!seite.naechste) break;
+      nach = seite.naechste;
+    }
+    expect(gesehen.sort()).toEqual(zeilen.map((z) => z.id).sort());
   });
 
   it("nests public replies, counts ratings per value and shows no account or address", async () => {

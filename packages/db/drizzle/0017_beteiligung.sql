@@ -13,7 +13,7 @@ CREATE TABLE "beteiligung_beitrag" (
 	"email" text,
 	"status" text NOT NULL,
 	"oeffentlich" boolean DEFAULT true NOT NULL,
-	"erstellt" timestamp with time zone DEFAULT now() NOT NULL,
+	"erstellt" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"geaendert" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "beteiligung_beitrag_art" CHECK ("beteiligung_beitrag"."art" in ('kommentar', 'kartenpunkt', 'stellungnahme')),
 	CONSTRAINT "beteiligung_beitrag_status" CHECK ("beteiligung_beitrag"."status" in ('unbestaetigt', 'ausstehend', 'veroeffentlicht', 'verborgen', 'abgelehnt')),
