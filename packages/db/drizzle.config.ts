@@ -12,6 +12,7 @@ export default defineConfig({
     "../antraege/src/schema.ts",
     "../forms/src/schema.ts",
     "../payments/src/schema.ts",
+    "../beteiligung/src/schema.ts",
   ],
   out: "./drizzle",
 });

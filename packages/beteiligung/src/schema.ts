@@ -1,0 +1,175 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import {
+  BEITRAGSARTEN,
+  BEITRAGSSTATUS,
+  BEWERTUNGEN,
+  MAX_NAME,
+  MAX_TEXT,
+  MODERATIONSARTEN,
+} from "./types.ts";
+
+const zeit = (name: string) => timestamp(name, { withTimezone: true });
+// Milliseconds, as a JS Date holds them: the public list pages by (erstellt, id), and a cursor
+// made from a Date must compare equal to the stored value.
+const zeitInMs = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
+const liste = (werte: readonly string[]) => sql.raw(werte.map((w) => `'${w}'`).join(", "));
+
+/**
+ * A contribution to a procedure: a comment (a reply has `elternId`), a map point or a statement.
+ * `verfahrenId`, `mandantId` and `phaseId` are the CMS's ids (no foreign key: the procedures are
+ * a read model from the CMS). `kontoId` is the account of a signed-in contributor, without a
+ * foreign key across domains (like antraege's payment ids): a contribution outlives the account
+ * as a public record, and deleting the account must not fail on it. `email` is kept only for an
+ * anonymous contributor who confirms by e-mail.
+ *
+ * `text` and `name` are stored as typed (trimmed, NFC): no HTML is stripped, the pages escape.
+ * `oeffentlich` is false for what institutions submit in their phase: it is for the authority.
+ */
+export const beitrag = pgTable(
+  "beteiligung_beitrag",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verfahrenId: text("verfahren_id").notNull(),
+    mandantId: text("mandant_id").notNull(),
+    phaseId: text("phase_id").notNull(),
+    art: text("art", { enum: BEITRAGSARTEN }).notNull(),
+    elternId: uuid("eltern_id").references((): AnyPgColumn => beitrag.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    name: text("name"),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    kontoId: uuid("konto_id"),
+    email: text("email"),
+    status: text("status", { enum: BEITRAGSSTATUS }).notNull(),
+    oeffentlich: boolean("oeffentlich").notNull().default(true),
+    erstellt: zeitInMs("erstellt").notNull().defaultNow(),
+    geaendert: zeit("geaendert").notNull().defaultNow(),
+  },
+  (t) => [
+    // The procedure's public list, newest first, paged by (erstellt, id).
+    index("beteiligung_beitrag_liste").on(t.verfahrenId, t.status, t.erstellt.desc(), t.id.desc()),
+    // The moderation queue: only what waits for staff, oldest first.
+    index("beteiligung_beitrag_moderation")
+      .on(t.verfahrenId, t.status, t.erstellt)
+      .where(sql`${t.status} in ('ausstehend', 'verborgen')`),
+    index("beteiligung_beitrag_eltern").on(t.elternId),
+    check("beteiligung_beitrag_art", sql`${t.art} in (${liste(BEITRAGSARTEN)})`),
+    check("beteiligung_beitrag_status", sql`${t.status} in (${liste(BEITRAGSSTATUS)})`),
+    check(
+      "beteiligung_beitrag_text",
+      sql`char_length(${t.text}) between 1 and ${sql.raw(String(MAX_TEXT))}`,
+    ),
+    check(
+      "beteiligung_beitrag_name",
+      sql`${t.name} is null or char_length(${t.name}) <= ${sql.raw(String(MAX_NAME))}`,
+    ),
+    check(
+      "beteiligung_beitrag_ort",
+      sql`(${t.lat} is null) = (${t.lon} is null) and (${t.art} <> 'kartenpunkt' or ${t.lat} is not null)`,
+    ),
+    check("beteiligung_beitrag_antwort", sql`${t.elternId} is null or ${t.art} = 'kommentar'`),
+  ],
+);
+
+/**
+ * One rating per person and contribution; a second rating changes the first. `person` is
+ * "konto:<id>" or "email:<keyed hash of the confirmed address>" (`personSchluessel`), never
+ * the address itself.
+ */
+export const bewertung = pgTable(
+  "beteiligung_bewertung",
+  {
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    person: text("person").notNull(),
+    wert: text("wert", { enum: BEWERTUNGEN }).notNull(),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+    geaendert: zeit("geaendert").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "beteiligung_bewertung_pk", columns: [t.beitragId, t.person] }),
+    check("beteiligung_bewertung_wert", sql`${t.wert} in (${liste(BEWERTUNGEN)})`),
+  ],
+);
+
+/** A report of a contribution (abuse, insult, spam): one per person and contribution. */
+export const meldung = pgTable(
+  "beteiligung_meldung",
+  {
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    person: text("person").notNull(),
+    grund: text("grund").notNull().default(""),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "beteiligung_meldung_pk", columns: [t.beitragId, t.person] })],
+);
+
+/**
+ * The moderation trail, append-only (nothing in this package updates or deletes a row): every
+ * change of a contribution's state by staff (`vonKontoId`) or by the report threshold (null).
+ * `vonKontoId` has no foreign key: the record of who decided outlives the staff account.
+ */
+export const moderation = pgTable(
+  "beteiligung_moderation",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    vonKontoId: uuid("von_konto_id"),
+    von: text("von", { enum: BEITRAGSSTATUS }).notNull(),
+    nach: text("nach", { enum: BEITRAGSSTATUS }).notNull(),
+    notiz: text("notiz"),
+    zeitpunkt: zeit("zeitpunkt").notNull().defaultNow(),
+  },
+  (t) => [index("beteiligung_moderation_beitrag").on(t.beitragId, t.zeitpunkt)],
+);
+
+/**
+ * The e-mail confirmation of an anonymous contribution. Only the SHA-256 of the token is stored,
+ * so a copy of the database confirms nothing. `moderation` is the procedure's mode when the
+ * contribution came in: it decides where the contribution goes once confirmed.
+ */
+export const bestaetigung = pgTable(
+  "beteiligung_bestaetigung",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .unique()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    moderation: text("moderation", { enum: MODERATIONSARTEN }).notNull(),
+    gueltigBis: zeit("gueltig_bis").notNull(),
+    bestaetigtAm: zeit("bestaetigt_am"),
+  },
+  (t) => [index("beteiligung_bestaetigung_gueltig").on(t.gueltigBis)],
+);
+
+/**
+ * The secret that e-mail addresses are hashed with into person keys, when BETEILIGUNG_SECRET is
+ * not set: one row, made on first use (like rate_limit_secret).
+ */
+export const geheimnis = pgTable(
+  "beteiligung_geheimnis",
+  {
+    id: smallint("id").primaryKey(),
+    wert: text("wert").notNull(),
+  },
+  (t) => [check("beteiligung_geheimnis_eine_zeile", sql`${t.id} = 1`)],
+);

@@ -1,0 +1,34 @@
+import "server-only";
+
+// The participation domain's public API (Beteiligungsportal, issue 11): contributions to a
+// procedure (comments and replies, map points, statements), their e-mail confirmation, ratings,
+// reports and moderation, and the reads for the public page, the moderation queue and the
+// statistics. The procedures' rules come in as plain data (`Verfahrensregeln`, ./types.ts) until
+// the CMS provides them. Every write is `(db, params)` in one transaction and answers
+// `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }` (docs/beteiligung.md).
+
+export {
+  BESTAETIGUNGS_MELDUNGEN,
+  type BestaetigungsErgebnis,
+  bestaetigeBeitrag,
+  EINREICH_MELDUNGEN,
+  type EinreichErgebnis,
+  type Einreicher,
+  type EinreichFehler,
+  loescheUnbestaetigteBeitraege,
+  reicheBeitragEin,
+} from "./services/beitrag.ts";
+export { type BewertungsErgebnis, bewerte } from "./services/bewertung.ts";
+export { beitragProAdresse, beitragProKonto } from "./services/grenzen.ts";
+export {
+  MAX_LIMIT,
+  type Moderationseintrag,
+  moderationsliste,
+  type OeffentlicherBeitrag,
+  oeffentlicheBeitraege,
+  type Statistik,
+  statistik,
+} from "./services/lesen.ts";
+export { type MeldeErgebnis, melde, NOTIZ_MELDESCHWELLE } from "./services/meldung.ts";
+export { type ModerationsErgebnis, moderiere } from "./services/moderation.ts";
+export { personSchluessel } from "./services/person.ts";
