@@ -4,6 +4,7 @@ import {
   registerAccessControl,
   revokeUsersPermissionsContentAccess,
 } from "./bootstrap/access";
+import { registerBeteiligungsPruefung } from "./bootstrap/beteiligung";
 import { registerPublishedOnlyContentApi } from "./bootstrap/content-api";
 import { registerFormularPruefung } from "./bootstrap/formular";
 import { ensureLocales } from "./bootstrap/locales";
@@ -16,6 +17,7 @@ export default {
     await registerAccessControl(strapi);
     registerPublishedOnlyContentApi(strapi);
     registerFormularPruefung(strapi);
+    registerBeteiligungsPruefung(strapi);
   },
 
   /** Idempotent: runs on every start and only adds what is missing. */

@@ -5,8 +5,20 @@ import { cmsEnv } from "../env";
 const ZUORDNUNG = "api::redaktionszuordnung.redaktionszuordnung";
 const ORG = "api::organisationseinheit.organisationseinheit";
 const MELDUNG = "api::meldung.meldung";
+const MANDANT = "api::mandant.mandant";
+const VERFAHREN = "api::verfahren.verfahren";
 /** Content types a municipal editor may change: only those entries whose gemeindeAgs is their own. */
-const OWN_MUNICIPALITY_TYPES: readonly string[] = [ORG, MELDUNG];
+const OWN_MUNICIPALITY_TYPES: readonly string[] = [ORG, MELDUNG, MANDANT, VERFAHREN];
+/**
+ * Content types a municipal editor may not even read beyond their own municipality (issue 11: a
+ * municipality sees only its own participation procedures, drafts included, which may hold plans
+ * not yet announced). Everything else they read in full, as the catalogue is shared.
+ */
+const OWN_MUNICIPALITY_READ_TYPES: readonly string[] = [VERFAHREN];
+/** Master data: a municipal editor keeps the own entry up to date but never creates or deletes one. */
+const NO_CREATE_TYPES: readonly string[] = [ORG, MANDANT];
+/** Document Service actions that bring an entry into or out of existence. */
+const CREATE_DELETE_ACTIONS: readonly string[] = ["create", "clone", "delete"];
 /** The condition's id as Strapi stores it on a permission (`api::` + name for conditions of the app). */
 const CONDITION = "api::eigene-gemeinde";
 /** The role code of "Redaktion Kommune". */
@@ -32,11 +44,15 @@ const ADMIN_STRATEGIES: readonly string[] = ["admin", "admin-token"];
 const KOMMUNE_ACTIONS: Record<string, string[]> = {
   [ORG]: [`${CM}.update`, `${CM}.publish`],
   [MELDUNG]: [`${CM}.create`, `${CM}.update`, `${CM}.publish`, `${CM}.delete`],
+  [MANDANT]: [`${CM}.update`, `${CM}.publish`],
+  [VERFAHREN]: [`${CM}.create`, `${CM}.update`, `${CM}.publish`, `${CM}.delete`],
 };
 /** Fields a municipal editor sees but cannot change: keys that the portal's responsibility rules rely on. */
 const KOMMUNE_LOCKED_FIELDS: Record<string, string[]> = {
   [ORG]: ["schluessel", "art", "gemeindeAgs", "gebietArs"],
   [MELDUNG]: ["gemeindeAgs"],
+  [MANDANT]: ["gemeindeAgs"],
+  [VERFAHREN]: ["gemeindeAgs"],
 };
 
 type AdminRole = { id: number; code: string };
@@ -118,7 +134,10 @@ const forbidden = (message: string) => new errors.PolicyError(message);
  * binding itself on every write of a municipal editor coming through the admin panel, whatever
  * the action (create, clone, update, new locale, publish, unpublish, discardDraft, delete and any
  * action a later Strapi adds): without a binding nothing can be written; with one, only their own
- * municipality's Organisationseinheit and Meldungen, and a new entry gets their own AGS.
+ * municipality's Organisationseinheit, Meldungen, Mandant and Beteiligungsverfahren, and a new
+ * entry gets their own AGS. Reads of Beteiligungsverfahren by a municipal editor are filtered to
+ * their own AGS here as well (and to nothing without a binding), so that no route of the admin
+ * that forgets the condition shows another municipality's procedures.
  */
 export async function registerAccessControl(strapi: Core.Strapi) {
   const { conditionProvider } = strapi.admin.services.permission as {
@@ -134,12 +153,21 @@ export async function registerAccessControl(strapi: Core.Strapi) {
   });
 
   strapi.documents.use(async (context, next) => {
-    if (READ_ACTIONS.includes(context.action)) return next();
+    const reading = READ_ACTIONS.includes(context.action);
+    if (reading && !OWN_MUNICIPALITY_READ_TYPES.includes(context.uid)) return next();
     // Only admin-panel requests carry an editor; seeding and the Content API have none.
     const user = currentAdminUser(strapi);
     if (!user) return next();
     const ags = await gemeindeOf(strapi, user.email);
     const municipal = user.roles?.some((role) => role.code === KOMMUNE) ?? false;
+    if (reading) {
+      if (!ags && !municipal) return next();
+      // Fail closed: without a binding the filter matches nothing (no AGS is "-").
+      const params = context.params as { filters?: Record<string, unknown> };
+      const own = { gemeindeAgs: { $eq: ags ?? "-" } };
+      params.filters = params.filters ? { $and: [params.filters, own] } : own;
+      return next();
+    }
     if (!ags) {
       if (!municipal) return next();
       throw forbidden(
@@ -148,7 +176,12 @@ export async function registerAccessControl(strapi: Core.Strapi) {
     }
     if (!OWN_MUNICIPALITY_TYPES.includes(context.uid)) {
       throw forbidden(
-        "Als kommunale Redaktion können Sie nur die Behörde und die Meldungen Ihrer Gemeinde ändern.",
+        "Als kommunale Redaktion können Sie nur die Behörde, die Meldungen, den Mandanten und die Beteiligungsverfahren Ihrer Gemeinde ändern.",
+      );
+    }
+    if (NO_CREATE_TYPES.includes(context.uid) && CREATE_DELETE_ACTIONS.includes(context.action)) {
+      throw forbidden(
+        "Behörden und Mandanten werden von der Landesredaktion angelegt und gelöscht; Sie können die Angaben Ihrer Gemeinde ändern.",
       );
     }
 
@@ -250,8 +283,9 @@ async function removeUnusedDefaultRoles(strapi: Core.Strapi) {
 
 /**
  * The super admin, the state editorial role "Redaktion Land" (every content type) and the
- * municipal role "Redaktion Kommune" (reads everything, changes only its own municipality's
- * Organisationseinheit and Meldungen), with one demo account each from the environment.
+ * municipal role "Redaktion Kommune" (reads everything but other municipalities'
+ * Beteiligungsverfahren; changes only its own municipality's Organisationseinheit, Meldungen,
+ * Mandant and Beteiligungsverfahren), with one demo account each from the environment.
  * Permissions are reassigned on every start, so a changed content model reaches the roles.
  */
 export async function ensureEditors(strapi: Core.Strapi) {
@@ -305,10 +339,14 @@ export async function ensureEditors(strapi: Core.Strapi) {
     strapi,
     KOMMUNE,
     "Redaktion Kommune",
-    "Kommunale Redaktion: liest alles, ändert nur Behörde und Meldungen der eigenen Gemeinde",
+    "Kommunale Redaktion: liest alles außer fremden Beteiligungsverfahren, ändert nur Behörde, Meldungen, Mandant und Beteiligungsverfahren der eigenen Gemeinde",
   );
   const kommunePermissions = template.flatMap((p): Permission[] => {
-    if (p.action === READ) return [p];
+    if (p.action === READ) {
+      return OWN_MUNICIPALITY_READ_TYPES.includes(p.subject ?? "")
+        ? [{ ...p, conditions: [CONDITION] }]
+        : [p];
+    }
     const subject = p.subject ?? "";
     if (!KOMMUNE_ACTIONS[subject]?.includes(p.action)) return [];
     const locked = KOMMUNE_LOCKED_FIELDS[subject] ?? [];

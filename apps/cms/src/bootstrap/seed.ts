@@ -202,5 +202,18 @@ export async function seedContent(strapi: Core.Strapi) {
       progress(strapi, uid === "api::seite.seite" ? "seiten" : "meldungen", ++n, entries.length);
     }
   }
+  // Beteiligung: Mandanten (by gemeindeAgs), then their Beteiligungsverfahren (by slug); not localized.
+  for (const [uid, file, key] of [
+    ["api::mandant.mandant", "mandanten.json", "gemeindeAgs"],
+    ["api::verfahren.verfahren", "beteiligungsverfahren.json", "slug"],
+  ] as const) {
+    const keys = await existingKeys(strapi, uid, key);
+    const entries = missing(read(strapi, file), key, keys);
+    n = 0;
+    for (const entry of entries) {
+      await attempt(strapi, `${uid} ${entry[key]}`, () => docs(uid).create({ data: entry, status: "published" }));
+      progress(strapi, uid === "api::mandant.mandant" ? "mandanten" : "beteiligungsverfahren", ++n, entries.length);
+    }
+  }
   strapi.log.info(`[seed] done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
