@@ -5,12 +5,16 @@ import {
   check,
   doublePrecision,
   index,
+  integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
+  varchar,
 } from "drizzle-orm/pg-core";
 import {
   BEITRAGSARTEN,
@@ -19,6 +23,8 @@ import {
   MAX_NAME,
   MAX_TEXT,
   MODERATIONSARTEN,
+  PUBLIKA,
+  VERFAHRENSARTEN,
 } from "./types.ts";
 
 const zeit = (name: string) => timestamp(name, { withTimezone: true });
@@ -173,3 +179,98 @@ export const geheimnis = pgTable(
   },
   (t) => [check("beteiligung_geheimnis_eine_zeile", sql`${t.id} = 1`)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Read model of the procedures, filled from the CMS (webhook events + resync, services/verfahren.ts).
+// The CMS is the source of truth: these rows are replaced wholesale, never edited in the portal.
+// ---------------------------------------------------------------------------------------------
+
+/** A file of a procedure (a PDF from the CMS's media library); `groesseKb` as Strapi gives it. */
+export type VerfahrensDokument = { name: string; url: string; groesseKb: number; mime: string };
+
+/** A GeoJSON Polygon or MultiPolygon in WGS84 (longitude, latitude). */
+export type VerfahrensGebiet =
+  | { type: "Polygon"; coordinates: number[][][] }
+  | { type: "MultiPolygon"; coordinates: number[][][][] };
+
+/** Per action the weakest identity a phase asks for; "nicht": the action is not open in it. */
+export type Identitaetsstufe = "nicht" | "anonym" | "email" | "konto" | "eid";
+
+/**
+ * A phase as the CMS describes it. `id` is the phase's position (`phase-1`, …): Strapi gives a
+ * repeatable component new ids on every publish, so its id cannot key the contributions.
+ */
+export type VerfahrensPhase = {
+  id: string;
+  titel: string;
+  /** ISO 8601, inclusive. */
+  beginn: string;
+  /** ISO 8601, exclusive. */
+  ende: string;
+  publikum: (typeof PUBLIKA)[number];
+  kommentieren: Identitaetsstufe;
+  bewerten: Identitaetsstufe;
+  kartenpunkt: Identitaetsstufe;
+  stellungnahme: Identitaetsstufe;
+  umfrage: Identitaetsstufe;
+};
+
+/** A survey question: single choice, multiple choice or free text. */
+export type VerfahrensFrage = {
+  id: string;
+  frage: string;
+  art: "einfach" | "mehrfach" | "text";
+  optionen: string[];
+};
+
+/** A municipality taking part (CMS `mandant`), one row per document. */
+export const mandant = pgTable("beteiligung_mandant", {
+  documentId: text("document_id").primaryKey(),
+  name: text("name").notNull(),
+  gemeindeAgs: varchar("gemeinde_ags", { length: 8 }).notNull().unique(),
+  ars: varchar("ars", { length: 12 }),
+  /** Host names allowed to embed the widgets (lower case, no scheme or path). */
+  einbettungsDomains: text("einbettungs_domains").array().notNull().default(sql`'{}'::text[]`),
+  kontaktEmail: text("kontakt_email"),
+  kontaktTelefon: text("kontakt_telefon"),
+  webseite: text("webseite"),
+  /** As the CMS gives it: relative to the CMS's URL with the local upload provider. */
+  logoUrl: text("logo_url"),
+  aktualisiert: zeit("aktualisiert").notNull().defaultNow(),
+});
+
+/**
+ * A participation procedure (CMS `verfahren`), one row per document. `gemeindeAgs` names the
+ * Mandant without a foreign key: CMS events arrive in any order. `beschreibung` is Markdown, as
+ * the catalogue keeps rich text. The rules (`regelnVon`) are derived from moderation,
+ * meldeschwelle, archiviert and phasen.
+ */
+export const verfahren = pgTable(
+  "beteiligung_verfahren",
+  {
+    documentId: text("document_id").primaryKey(),
+    slug: text("slug").notNull(),
+    gemeindeAgs: varchar("gemeinde_ags", { length: 8 }).notNull(),
+    titel: text("titel").notNull(),
+    art: text("art", { enum: VERFAHRENSARTEN }).notNull(),
+    kurzbeschreibung: text("kurzbeschreibung").notNull().default(""),
+    beschreibung: text("beschreibung"),
+    dokumente: jsonb("dokumente").$type<VerfahrensDokument[]>().notNull(),
+    gebiet: jsonb("gebiet").$type<VerfahrensGebiet>(),
+    moderation: text("moderation", { enum: MODERATIONSARTEN }).notNull(),
+    meldeschwelle: integer("meldeschwelle").notNull(),
+    archiviert: boolean("archiviert").notNull().default(false),
+    phasen: jsonb("phasen").$type<VerfahrensPhase[]>().notNull(),
+    fragen: jsonb("fragen").$type<VerfahrensFrage[]>().notNull(),
+    aktualisiert: zeit("aktualisiert").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("beteiligung_verfahren_slug").on(t.slug),
+    index("beteiligung_verfahren_gemeinde").on(t.gemeindeAgs),
+    check("beteiligung_verfahren_meldeschwelle", sql`${t.meldeschwelle} between 1 and 50`),
+    check("beteiligung_verfahren_art", sql`${t.art} in (${liste(VERFAHRENSARTEN)})`),
+    check("beteiligung_verfahren_moderation", sql`${t.moderation} in (${liste(MODERATIONSARTEN)})`),
+  ],
+);
+export type VerfahrenRow = typeof verfahren.$inferSelect;
+export type MandantRow = typeof mandant.$inferSelect;

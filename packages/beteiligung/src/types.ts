@@ -31,6 +31,10 @@ export type Publikum = (typeof PUBLIKA)[number];
 export const MODERATIONSARTEN = ["vorab", "nachtraeglich"] as const;
 export type Moderationsart = (typeof MODERATIONSARTEN)[number];
 
+/** The kinds of procedures: an open dialogue, land-use planning (BauGB), a survey. */
+export const VERFAHRENSARTEN = ["dialog", "bauleitplanung", "umfrage"] as const;
+export type Verfahrensart = (typeof VERFAHRENSARTEN)[number];
+
 /** Where a procedure is in its life. "archiv" is set by editors, never derived from the dates. */
 export const LEBENSZYKLUS = ["ankuendigung", "aktiv", "beendet", "archiv"] as const;
 export type Lebenszyklus = (typeof LEBENSZYKLUS)[number];

@@ -8,8 +8,10 @@ export type KatalogCollection =
   | "lebenslagen"
   | "seiten"
   | "meldungen";
-/** Every collection the portal reads: the catalogue's and the forms' (@portal/forms). */
-export type Collection = KatalogCollection | "formulare";
+/** The collections of the Beteiligungsportal (@portal/beteiligung). */
+export type BeteiligungCollection = "mandanten" | "beteiligungsverfahren";
+/** Every collection the portal reads: the catalogue's, the forms' (@portal/forms) and participation's. */
+export type Collection = KatalogCollection | "formulare" | BeteiligungCollection;
 
 export interface CmsClient {
   /** Every published document of a collection in one locale (paged through), each parsed. */

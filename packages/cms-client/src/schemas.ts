@@ -238,6 +238,151 @@ export const formularSchema = z.object({
 });
 export type CmsFormular = z.infer<typeof formularSchema>;
 
+// --- Beteiligungsportal: Mandanten and Beteiligungsverfahren (not localized) -----------------
+
+/** A file of the CMS's media library as the REST API answers it (populated by the controllers). */
+const mediaSchema = z.object({
+  name: z.string(),
+  url: z.string().min(1),
+  /** Strapi gives the size in kilobytes. */
+  size: z.number().nonnegative(),
+  mime: z.string(),
+});
+export type CmsMedia = z.infer<typeof mediaSchema>;
+
+/** A host name in lower case: no scheme, port or path (apps/cms/src/bootstrap/beteiligung.ts). */
+const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+export const MAX_EINBETTUNGSDOMAINS = 20;
+
+/**
+ * A Mandant: a municipality taking part in the Beteiligungsportal. `einbettungsDomains` are the
+ * sites allowed to embed its widgets (frame-ancestors / CORS): lower-case host names only, at most
+ * 20; a wrong entry refuses the whole Mandant rather than allowing something nobody meant.
+ */
+export const mandantSchema = z.object({
+  documentId: z.string(),
+  name: z.string().min(1),
+  gemeindeAgs: z.string().regex(/^\d{8}$/),
+  ars: z
+    .string()
+    .regex(/^\d{12}$/)
+    .nullish()
+    .transform((v) => v ?? null),
+  logo: mediaSchema.nullish().transform((v) => v ?? null),
+  kontaktEmail: text,
+  kontaktTelefon: text,
+  webseite: text,
+  einbettungsDomains: z
+    .array(z.string().regex(HOST))
+    .max(MAX_EINBETTUNGSDOMAINS)
+    .nullish()
+    .transform((v) => v ?? []),
+  updatedAt: z.string().nullish(),
+});
+export type CmsMandant = z.infer<typeof mandantSchema>;
+
+const position = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .rest(z.number());
+/** A closed linear ring of at least four positions (RFC 7946, 3.1.6). */
+const ring = z
+  .array(position)
+  .min(4)
+  .refine((r) => r[0]?.[0] === r.at(-1)?.[0] && r[0]?.[1] === r.at(-1)?.[1], {
+    message: "A ring ends where it begins.",
+  });
+const polygon = z.array(ring).min(1);
+
+/** A procedure's area: a GeoJSON Polygon or MultiPolygon in WGS84 (longitude, latitude). */
+export const gebietSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("Polygon"), coordinates: polygon }),
+  z.object({ type: z.literal("MultiPolygon"), coordinates: z.array(polygon).min(1) }),
+]);
+export type Gebiet = z.infer<typeof gebietSchema>;
+
+/** Per action the weakest identity it needs in a phase; "nicht": not possible in that phase. */
+const identitaetsstufe = z.enum(["nicht", "anonym", "email", "konto", "eid"]);
+export const PHASEN_AKTIONEN = [
+  "kommentieren",
+  "bewerten",
+  "kartenpunkt",
+  "stellungnahme",
+  "umfrage",
+] as const;
+
+export const cmsPhaseSchema = z
+  .object({
+    titel: z.string().min(1),
+    beginn: z.iso.datetime({ offset: true }),
+    ende: z.iso.datetime({ offset: true }),
+    publikum: z.enum(["oeffentlich", "institutionen"]),
+    kommentieren: identitaetsstufe.nullish().transform((v) => v ?? "nicht"),
+    bewerten: identitaetsstufe.nullish().transform((v) => v ?? "nicht"),
+    kartenpunkt: identitaetsstufe.nullish().transform((v) => v ?? "nicht"),
+    stellungnahme: identitaetsstufe.nullish().transform((v) => v ?? "nicht"),
+    umfrage: identitaetsstufe.nullish().transform((v) => v ?? "nicht"),
+  })
+  .refine((p) => Date.parse(p.beginn) < Date.parse(p.ende), {
+    message: "A phase ends after it begins.",
+    path: ["ende"],
+  });
+export type CmsPhase = z.infer<typeof cmsPhaseSchema>;
+
+export const cmsFrageSchema = z
+  .object({
+    frage: z.string().min(1),
+    art: z.enum(["einfach", "mehrfach", "text"]),
+    optionen: z
+      .array(z.string().min(1))
+      .nullish()
+      .transform((v) => v ?? []),
+  })
+  .refine((f) => f.art === "text" || f.optionen.length >= 2, {
+    message: "A choice has at least two options.",
+    path: ["optionen"],
+  });
+export type CmsFrage = z.infer<typeof cmsFrageSchema>;
+
+/**
+ * A Beteiligungsverfahren (content type `verfahren`, REST `beteiligungsverfahren`). Strict about
+ * what the portal's rules rely on (tenant, moderation, report threshold, phases and their dates):
+ * a procedure that breaks them is skipped, never taken with guessed rules. Documents must be PDFs.
+ */
+export const verfahrenSchema = z.object({
+  documentId: z.string(),
+  titel: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  art: z.enum(["dialog", "bauleitplanung", "umfrage"]),
+  kurzbeschreibung: z
+    .string()
+    .max(300)
+    .nullish()
+    .transform((v) => v ?? ""),
+  beschreibung: text,
+  dokumente: z
+    .array(mediaSchema.extend({ mime: z.literal("application/pdf") }))
+    .nullish()
+    .transform((v) => v ?? []),
+  gebiet: gebietSchema.nullish().transform((v) => v ?? null),
+  gemeindeAgs: z.string().regex(/^\d{8}$/),
+  moderation: z.enum(["vorab", "nachtraeglich"]),
+  meldeschwelle: z.number().int().min(1).max(50),
+  archiviert: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  phasen: z
+    .array(cmsPhaseSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  fragen: z
+    .array(cmsFrageSchema)
+    .nullish()
+    .transform((v) => v ?? []),
+  updatedAt: z.string().nullish(),
+});
+export type CmsVerfahren = z.infer<typeof verfahrenSchema>;
+
 export const collectionResponse = z.object({
   data: z.array(z.unknown()),
   meta: z.object({

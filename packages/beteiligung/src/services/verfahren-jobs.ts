@@ -1,0 +1,73 @@
+import type { CmsClient } from "@portal/cms-client/client";
+import type { Db } from "@portal/db/client";
+import { type Jobs, richteWarteschlangenEin, sende, type Warteschlange } from "@portal/jobs/server";
+import { z } from "zod";
+import {
+  BETEILIGUNG_MODELLE,
+  type BeteiligungsEreignis,
+  synchronisiereBeteiligung,
+  verarbeiteBeteiligungsEreignis,
+} from "./verfahren.ts";
+
+// CMS events of Mandanten and Beteiligungsverfahren reach the portal through the job queue, as
+// the catalogue's and the forms' do: the webhook only records the event, a worker applies it (one
+// transaction), failed attempts are retried with backoff, and a nightly full resync catches
+// anything missed.
+
+export const BETEILIGUNG_EREIGNISSE: Warteschlange = {
+  name: "beteiligung-cms-ereignis",
+  retryLimit: 12,
+  retryDelay: 2,
+  expireInSeconds: 120,
+};
+export const BETEILIGUNG_RESYNC: Warteschlange = {
+  name: "beteiligung-resync",
+  retryLimit: 5,
+  retryDelay: 30,
+  expireInSeconds: 900,
+};
+
+/** Every queue of the procedures' read model; senders and workers create them on start. */
+export const BETEILIGUNG_WARTESCHLANGEN = [BETEILIGUNG_EREIGNISSE, BETEILIGUNG_RESYNC];
+
+const ereignisSchema = z.object({
+  model: z.enum(BETEILIGUNG_MODELLE),
+  documentId: z.string().min(1).max(100),
+});
+
+/** Records a CMS event of a Mandant or Verfahren for the worker; returns the job id. */
+export async function meldeBeteiligungsEreignis(
+  jobs: Jobs,
+  ereignis: BeteiligungsEreignis,
+): Promise<string | null> {
+  return sende(jobs, BETEILIGUNG_EREIGNISSE, ereignisSchema.parse(ereignis));
+}
+
+/** What the procedures' jobs need from the process that runs them. */
+export interface BeteiligungsArbeit {
+  db: Db;
+  cms: CmsClient;
+}
+
+/**
+ * Registers the workers: CMS events one at a time per worker, and the nightly full resync
+ * (03:37 Europe/Berlin, after the catalogue's and the forms').
+ */
+export async function arbeiteBeteiligungsJobs(
+  jobs: Jobs,
+  arbeit: BeteiligungsArbeit,
+): Promise<void> {
+  await richteWarteschlangenEin(jobs, BETEILIGUNG_WARTESCHLANGEN);
+  await jobs.work<BeteiligungsEreignis>(
+    BETEILIGUNG_EREIGNISSE.name,
+    { batchSize: 1, pollingIntervalSeconds: 0.5 },
+    async ([job]) => {
+      if (!job) return;
+      await verarbeiteBeteiligungsEreignis(arbeit.db, arbeit.cms, ereignisSchema.parse(job.data));
+    },
+  );
+  await jobs.work(BETEILIGUNG_RESYNC.name, { batchSize: 1 }, async () => {
+    await synchronisiereBeteiligung(arbeit.db, arbeit.cms);
+  });
+  await jobs.schedule(BETEILIGUNG_RESYNC.name, "37 3 * * *", {}, { tz: "Europe/Berlin" });
+}
