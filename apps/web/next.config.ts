@@ -63,6 +63,7 @@ const config: NextConfig = {
     "@portal/ratelimit",
     "@portal/postfach",
     "@portal/forms",
+    "@portal/beteiligung",
     "@portal/antraege",
     "@portal/payments",
     "@portal/crypto",

@@ -1,6 +1,7 @@
 // The background worker: `node --conditions=react-server --import tsx apps/worker/src/main.ts`.
 // Started by the development stack beside the web app; in production one or more instances.
 import { inaktivitaetsEnv } from "@portal/auth/server";
+import { arbeiteBeteiligungsJobs } from "@portal/beteiligung/server";
 import { createCmsClient } from "@portal/cms-client/client";
 import { createDb } from "@portal/db/client";
 import { arbeiteFormularJobs } from "@portal/forms/server";
@@ -40,6 +41,8 @@ await arbeiteKatalogJobs(jobs, {
 });
 // No page reads the forms' versions yet (the runner comes later), so no cache tags expire.
 await arbeiteFormularJobs(jobs, { db, cms });
+// No page reads the procedures yet either (the pages come later), so no cache tags expire.
+await arbeiteBeteiligungsJobs(jobs, { db, cms });
 await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
 const post = async (mail: Mail) => void (await stelleZu(jobs, mail));
 await arbeiteKontoJobs(jobs, { db, post, grenzen: inaktivitaet });
@@ -50,5 +53,5 @@ console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, beteiligung-cms-ereignis, beteiligung-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
 );

@@ -23,7 +23,7 @@ import {
   MAX_NAME,
   MAX_TEXT,
   MODERATIONSARTEN,
-  PUBLIKA,
+  type PUBLIKA,
   VERFAHRENSARTEN,
 } from "./types.ts";
 

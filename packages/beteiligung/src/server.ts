@@ -32,16 +32,6 @@ export {
 export { type MeldeErgebnis, melde, NOTIZ_MELDESCHWELLE } from "./services/meldung.ts";
 export { type ModerationsErgebnis, moderiere } from "./services/moderation.ts";
 export { personSchluessel } from "./services/person.ts";
-
-// The procedures' read model from the CMS (Mandant, Beteiligungsverfahren): sync, rules, reads.
-export {
-  arbeiteBeteiligungsJobs,
-  BETEILIGUNG_EREIGNISSE,
-  BETEILIGUNG_RESYNC,
-  BETEILIGUNG_WARTESCHLANGEN,
-  type BeteiligungsArbeit,
-  meldeBeteiligungsEreignis,
-} from "./services/verfahren-jobs.ts";
 export {
   BETEILIGUNG_MODELLE,
   type BeteiligungsEreignis,
@@ -56,3 +46,12 @@ export {
   type VerfahrenMitStatus,
   verarbeiteBeteiligungsEreignis,
 } from "./services/verfahren.ts";
+// The procedures' read model from the CMS (Mandant, Beteiligungsverfahren): sync, rules, reads.
+export {
+  arbeiteBeteiligungsJobs,
+  BETEILIGUNG_EREIGNISSE,
+  BETEILIGUNG_RESYNC,
+  BETEILIGUNG_WARTESCHLANGEN,
+  type BeteiligungsArbeit,
+  meldeBeteiligungsEreignis,
+} from "./services/verfahren-jobs.ts";

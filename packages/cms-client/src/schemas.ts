@@ -251,7 +251,8 @@ const mediaSchema = z.object({
 export type CmsMedia = z.infer<typeof mediaSchema>;
 
 /** A host name in lower case: no scheme, port or path (apps/cms/src/bootstrap/beteiligung.ts). */
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOST =
+  /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 export const MAX_EINBETTUNGSDOMAINS = 20;
 
 /**

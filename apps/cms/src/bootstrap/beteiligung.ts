@@ -13,7 +13,8 @@ const UPLOAD = "plugin::upload.file";
 /** More embedding sites than this are a configuration mistake, not a municipality's web presence. */
 export const MAX_EINBETTUNGSDOMAINS = 20;
 /** A host name in lower case: labels of letters, digits and hyphens, no scheme, port or path. */
-const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+const HOST =
+  /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const PDF = "application/pdf";
 
 type Json = Record<string, unknown>;
@@ -25,10 +26,14 @@ export function pruefeEinbettungsDomains(wert: unknown): Problem[] {
   if (wert === null || wert === undefined) return [];
   const pfad = "einbettungsDomains";
   if (!Array.isArray(wert)) {
-    return [{ pfad, meldung: 'Bitte eine JSON-Liste von Hostnamen angeben, z. B. ["www.dresden.de"].' }];
+    return [
+      { pfad, meldung: 'Bitte eine JSON-Liste von Hostnamen angeben, z. B. ["www.dresden.de"].' },
+    ];
   }
   if (wert.length > MAX_EINBETTUNGSDOMAINS) {
-    return [{ pfad, meldung: `Höchstens ${MAX_EINBETTUNGSDOMAINS} Einbettungsdomains sind möglich.` }];
+    return [
+      { pfad, meldung: `Höchstens ${MAX_EINBETTUNGSDOMAINS} Einbettungsdomains sind möglich.` },
+    ];
   }
   return wert.flatMap((host, i): Problem[] =>
     typeof host === "string" && HOST.test(host)

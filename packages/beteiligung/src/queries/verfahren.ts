@@ -30,7 +30,9 @@ export async function speichereMandant(db: Db, zeile: NeuerMandant): Promise<voi
 export async function speichereVerfahren(db: Db, zeile: NeuesVerfahren): Promise<void> {
   await db
     .delete(verfahren)
-    .where(sql`${verfahren.slug} = ${zeile.slug} and ${verfahren.documentId} <> ${zeile.documentId}`);
+    .where(
+      sql`${verfahren.slug} = ${zeile.slug} and ${verfahren.documentId} <> ${zeile.documentId}`,
+    );
   await db
     .insert(verfahren)
     .values(zeile)
@@ -104,6 +106,9 @@ export async function findeMandantByAgs(
   db: Db,
   params: { gemeindeAgs: string },
 ): Promise<MandantRow | null> {
-  const [zeile] = await db.select().from(mandant).where(eq(mandant.gemeindeAgs, params.gemeindeAgs));
+  const [zeile] = await db
+    .select()
+    .from(mandant)
+    .where(eq(mandant.gemeindeAgs, params.gemeindeAgs));
   return zeile ?? null;
 }

@@ -70,7 +70,12 @@ const verfahrenZeile = (v: CmsVerfahren): NeuesVerfahren => ({
   art: v.art,
   kurzbeschreibung: v.kurzbeschreibung,
   beschreibung: v.beschreibung,
-  dokumente: v.dokumente.map((d) => ({ name: d.name, url: d.url, groesseKb: d.size, mime: d.mime })),
+  dokumente: v.dokumente.map((d) => ({
+    name: d.name,
+    url: d.url,
+    groesseKb: d.size,
+    mime: d.mime,
+  })),
   gebiet: v.gebiet,
   moderation: v.moderation,
   meldeschwelle: v.meldeschwelle,

@@ -1,3 +1,4 @@
+import { synchronisiereBeteiligung } from "@portal/beteiligung/server";
 import { createCmsClient } from "@portal/cms-client/client";
 import { getDb } from "@portal/db/client";
 import { resyncFormulare } from "@portal/forms/server";
@@ -10,8 +11,9 @@ import { webEnv } from "@/lib/env";
  * Full resync from the CMS (at start and `npm run catalogue:resync`): the catalogue's read model in
  * one transaction, then every cached page and query expires, reference data included (it is
  * re-seeded at start); then the forms (published Formulare become versions, the others are
- * withdrawn), in a transaction of their own. On failure the failed part has not changed, and the
- * answer says so.
+ * withdrawn), in a transaction of their own; then the procedures of the Beteiligungsportal
+ * (Mandanten, Beteiligungsverfahren), in a third. On failure the failed part has not changed, and
+ * the answer says so.
  */
 export async function POST(request: Request) {
   if (!hasCmsSecret(request)) return unauthorized();
@@ -27,11 +29,24 @@ export async function POST(request: Request) {
   }
   try {
     const formulare = await resyncFormulare(getDb(), cms);
-    return Response.json({ ok: true, counts: { ...counts, ...formulare.counts } });
+    counts = { ...counts, ...formulare.counts };
   } catch (error) {
     console.error("[resync] forms failed", error);
     return Response.json(
       { error: "Resync of the forms failed; the catalogue was resynced, the forms are unchanged" },
+      { status: 502 },
+    );
+  }
+  try {
+    const beteiligung = await synchronisiereBeteiligung(getDb(), cms);
+    return Response.json({ ok: true, counts: { ...counts, ...beteiligung.counts } });
+  } catch (error) {
+    console.error("[resync] participation procedures failed", error);
+    return Response.json(
+      {
+        error:
+          "Resync of the participation procedures failed; the catalogue and the forms were resynced, the procedures are unchanged",
+      },
       { status: 502 },
     );
   }

@@ -1,3 +1,4 @@
+import { istBeteiligungsModell, meldeBeteiligungsEreignis } from "@portal/beteiligung/server";
 import { webhookEventSchema } from "@portal/cms-client/schemas";
 import { istFormularModell, meldeFormularEreignis } from "@portal/forms/server";
 import { istGespiegeltesModell, meldeCmsEreignis } from "@portal/katalog/server";
@@ -8,7 +9,8 @@ const MAX_BODY = 1_000_000;
 
 /**
  * Strapi's webhook (entry.publish / unpublish / update / delete). The event is only recorded in
- * the job queue (202): the catalogue's for the models it mirrors, the forms' for a Formular. The
+ * the job queue (202): the catalogue's for the models it mirrors, the forms' for a Formular, the
+ * Beteiligungsportal's for a Mandant or Beteiligungsverfahren. The
  * worker re-reads the document from the CMS, updates the read model (or stores the form's next
  * version) and expires the cached pages, with retries. So a publish is not lost when the portal restarts or
  * the database has a hiccup while it is being applied.
@@ -29,9 +31,11 @@ export async function POST(request: Request) {
   const { model } = event.data;
   const melde = istFormularModell(model)
     ? meldeFormularEreignis
-    : istGespiegeltesModell(model)
-      ? meldeCmsEreignis
-      : null;
+    : istBeteiligungsModell(model)
+      ? meldeBeteiligungsEreignis
+      : istGespiegeltesModell(model)
+        ? meldeCmsEreignis
+        : null;
   if (!documentId || !melde) return Response.json({ ok: true, ignored: true });
   try {
     const job = await melde(await getJobs(), { model, documentId });
