@@ -7,6 +7,8 @@ export const CMS_TYPES = {
   organisationseinheit: "api::organisationseinheit.organisationseinheit",
   meldung: "api::meldung.meldung",
   formular: "api::formular.formular",
+  mandant: "api::mandant.mandant",
+  verfahren: "api::verfahren.verfahren",
 } as const;
 export type CmsType = (typeof CMS_TYPES)[keyof typeof CMS_TYPES];
 

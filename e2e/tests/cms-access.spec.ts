@@ -181,6 +181,13 @@ test("an editor of the municipal role without a binding can write nothing", asyn
     "update Leistung",
   );
 
+  // Fail closed: without a binding no participation procedure is visible, not even Dresden's.
+  const verfahren = await unbound.send<{ results: unknown[] }>(
+    "GET",
+    `/content-manager/collection-types/${CMS_TYPES.verfahren}?pageSize=100`,
+  );
+  expect(verfahren.body.results ?? []).toEqual([]);
+
   // Nothing was written: no Meldung of this account, the others unchanged and still published.
   expect((await land.getDocument(ORG, dresdenOrg.documentId)).telefon).toBe(dresdenOrg.telefon);
   for (const documentId of [chemnitzMeldung, landesMeldung])
@@ -282,5 +289,132 @@ test.describe("the Content API shows nothing unpublished", () => {
       data: { data: { titel: "Von außen", slug: `von-aussen-${Date.now()}` } },
     });
     expect(write.status()).toBe(403);
+  });
+});
+
+test.describe("participation procedures: a municipality sees and changes only its own", () => {
+  const { mandant: MANDANT, verfahren: VERFAHREN } = CMS_TYPES;
+  const LEIPZIG = "14713000";
+  const eigene: string[] = [];
+  /** A published procedure of Leipzig, made by the state editors. */
+  let leipzigVerfahren: string;
+
+  function verfahrenData(label: string, gemeindeAgs: string) {
+    const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    return {
+      titel: `Testverfahren ${label} ${stamp}`,
+      slug: `testverfahren-${label}-${stamp}`,
+      art: "dialog",
+      gemeindeAgs,
+      moderation: "vorab",
+      meldeschwelle: 3,
+      phasen: [],
+      fragen: [],
+    };
+  }
+
+  /** The procedures' documentIds the content manager lists to an editor (drafts included). */
+  async function sichtbar(editor: CmsAdmin, slugPrefix = "") {
+    const query = slugPrefix ? `&filters[$and][0][slug][$startsWith]=${slugPrefix}` : "";
+    const res = await editor.send<{ results: { documentId: string; gemeindeAgs: string }[] }>(
+      "GET",
+      `/content-manager/collection-types/${VERFAHREN}?pageSize=100${query}`,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.results;
+  }
+
+  test.beforeAll(async () => {
+    const res = await land.createAndPublish(VERFAHREN, verfahrenData("leipzig", LEIPZIG));
+    expect(res.ok, JSON.stringify(res.body)).toBe(true);
+    leipzigVerfahren = res.body.data?.documentId ?? "";
+  });
+
+  test.afterAll(async () => {
+    for (const documentId of [leipzigVerfahren, ...eigene]) {
+      if (documentId) await land.delete(VERFAHREN, documentId);
+    }
+  });
+
+  test("lists and opens only the own municipality's procedures", async () => {
+    const alle = await sichtbar(land);
+    expect(alle.some((v) => v.gemeindeAgs === LEIPZIG)).toBe(true);
+    const dresdens = await sichtbar(dresden);
+    expect(dresdens.length).toBeGreaterThan(0);
+    expect(dresdens.filter((v) => v.gemeindeAgs !== DRESDEN)).toEqual([]);
+    expect(dresdens.map((v) => v.documentId)).not.toContain(leipzigVerfahren);
+    const fremd = await dresden.send(
+      "GET",
+      `/content-manager/collection-types/${VERFAHREN}/${leipzigVerfahren}`,
+    );
+    expect([403, 404], JSON.stringify(fremd.body)).toContain(fremd.status);
+  });
+
+  test("creates, publishes and deletes procedures for Dresden only", async () => {
+    const own = await dresden.create(VERFAHREN, verfahrenData("dresden", DRESDEN));
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const documentId = own.body.data?.documentId ?? "";
+    eigene.push(documentId);
+    expect((await dresden.publish(VERFAHREN, documentId)).status).toBe(200);
+    expect(await isPublished("beteiligungsverfahren", documentId)).toBe(true);
+
+    // Asked for Leipzig, the CMS refuses or files it under Dresden.
+    const foreign = await dresden.create(VERFAHREN, verfahrenData("fremd", LEIPZIG));
+    if (foreign.ok) {
+      const id = foreign.body.data?.documentId ?? "";
+      eigene.push(id);
+      expect((await land.getDocument(VERFAHREN, id)).gemeindeAgs).toBe(DRESDEN);
+    } else {
+      expectRefused(foreign, "create for Leipzig");
+    }
+    // Moving the own procedure to Leipzig does not happen either.
+    await dresden.update(VERFAHREN, documentId, { gemeindeAgs: LEIPZIG });
+    expect((await land.getDocument(VERFAHREN, documentId)).gemeindeAgs).toBe(DRESDEN);
+
+    expect((await dresden.delete(VERFAHREN, documentId)).status).toBe(200);
+    expect(await isPublished("beteiligungsverfahren", documentId)).toBe(false);
+  });
+
+  test("cannot change, publish or delete Leipzig's procedure", async () => {
+    const before = await land.getDocument(VERFAHREN, leipzigVerfahren);
+    expectRefused(
+      await dresden.update(VERFAHREN, leipzigVerfahren, { titel: "Übernommen" }),
+      "update",
+    );
+    expectRefused(await dresden.publish(VERFAHREN, leipzigVerfahren), "publish");
+    expectRefused(await dresden.unpublish(VERFAHREN, leipzigVerfahren), "unpublish");
+    expectRefused(await dresden.delete(VERFAHREN, leipzigVerfahren), "delete");
+    const after = await land.getDocument(VERFAHREN, leipzigVerfahren);
+    expect(after.titel).toBe(before.titel);
+    expect(await isPublished("beteiligungsverfahren", leipzigVerfahren)).toBe(true);
+  });
+
+  test("updates the own Mandant, but creates, deletes or re-keys none", async () => {
+    const own = await dresden.findDocument(MANDANT, "gemeindeAgs", DRESDEN);
+    const telefon = String(own.kontaktTelefon ?? "");
+    try {
+      const updated = await dresden.update(MANDANT, own.documentId, {
+        kontaktTelefon: "0351 488 0000",
+        gemeindeAgs: LEIPZIG,
+      });
+      expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+      const after = await land.getDocument(MANDANT, own.documentId);
+      expect(after.kontaktTelefon).toBe("0351 488 0000");
+      expect(after.gemeindeAgs).toBe(DRESDEN);
+      expect((await dresden.publish(MANDANT, own.documentId)).status).toBe(200);
+    } finally {
+      await dresden.update(MANDANT, own.documentId, { kontaktTelefon: telefon });
+      await dresden.publish(MANDANT, own.documentId);
+    }
+    expectRefused(
+      await dresden.create(MANDANT, { name: "Neu", gemeindeAgs: "14522000" }),
+      "create a Mandant",
+    );
+    expectRefused(await dresden.delete(MANDANT, own.documentId), "delete the own Mandant");
+    const leipzig = await land.findDocument(MANDANT, "gemeindeAgs", LEIPZIG);
+    expectRefused(
+      await dresden.update(MANDANT, leipzig.documentId, { name: "x" }),
+      "update Leipzig",
+    );
   });
 });
