@@ -30,6 +30,29 @@ const EDITOR_LANGUAGE = "de";
 
 const CM = "plugin::content-manager.explorer";
 const READ = `${CM}.read`;
+const UPLOAD = "plugin::upload";
+/** Strapi's condition "is creator": only the files the editor uploaded. */
+const IS_CREATOR = "admin::is-creator";
+/**
+ * The media library (logos of Mandanten, documents of Beteiligungsverfahren): as Strapi's own
+ * Editor role for the state editors; for municipal editors as its Author role, so that they see
+ * and change only the files they uploaded themselves (the library is shared by all tenants, and a
+ * draft procedure's PDFs are as confidential as the draft).
+ */
+const UPLOAD_PERMISSIONS: { action: string; kommune: string[] }[] = [
+  { action: `${UPLOAD}.read`, kommune: [IS_CREATOR] },
+  { action: `${UPLOAD}.assets.create`, kommune: [] },
+  { action: `${UPLOAD}.assets.update`, kommune: [IS_CREATOR] },
+  { action: `${UPLOAD}.assets.download`, kommune: [] },
+  { action: `${UPLOAD}.assets.copy-link`, kommune: [] },
+];
+const uploadPermissions = (rolle: "land" | "kommune"): Permission[] =>
+  UPLOAD_PERMISSIONS.map((p) => ({
+    action: p.action,
+    subject: null,
+    properties: {},
+    conditions: rolle === "land" ? [] : p.kommune,
+  }));
 
 /** The Document Service actions that only read. Every other action writes (fail closed on new ones). */
 const READ_ACTIONS: readonly string[] = ["findOne", "findMany", "findFirst", "count"];
@@ -333,7 +356,7 @@ export async function ensureEditors(strapi: Core.Strapi) {
     "Redaktion Land",
     "Landesredaktion: alle Leistungen, Behörden, Lebenslagen, Seiten und Meldungen",
   );
-  await roles.assignPermissions(land.id, template);
+  await roles.assignPermissions(land.id, [...template, ...uploadPermissions("land")]);
 
   const kommune = await ensureRole(
     strapi,
@@ -359,7 +382,10 @@ export async function ensureEditors(strapi: Core.Strapi) {
       },
     ];
   });
-  await roles.assignPermissions(kommune.id, kommunePermissions);
+  await roles.assignPermissions(kommune.id, [
+    ...kommunePermissions,
+    ...uploadPermissions("kommune"),
+  ]);
   await removeUnusedDefaultRoles(strapi);
 
   await ensureUser(strapi, {
