@@ -192,6 +192,23 @@ export class CmsAdmin {
    * Invites an admin account with the given roles (by code, e.g. `redaktion-kommune`), as the super
    * admin does in Settings → Users; returns the registration token of the invitation.
    */
+  /** Uploads one file to the media library, as the admin's "Add new assets" does. */
+  async upload(
+    name: string,
+    mime: string,
+    content: string,
+  ): Promise<AdminResponse<{ id: number; mime: string }[]>> {
+    const form = new FormData();
+    form.append("files", new Blob([content], { type: mime }), name);
+    const res = await fetch(`${this.baseUrl}/upload`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${this.token}` },
+      body: form,
+    });
+    const text = await res.text();
+    return { status: res.status, ok: res.ok, body: text ? JSON.parse(text) : null };
+  }
+
   async inviteUser(user: {
     email: string;
     firstname: string;

@@ -297,6 +297,8 @@ test.describe("participation procedures: a municipality sees and changes only it
   const { mandant: MANDANT, verfahren: VERFAHREN } = CMS_TYPES;
   const LEIPZIG = "14713000";
   const eigene: string[] = [];
+  /** Files uploaded by the tests, deleted afterwards. */
+  const dateien: (number | undefined)[] = [];
   /** A published procedure of Leipzig, made by the state editors. */
   let leipzigVerfahren: string;
 
@@ -353,6 +355,7 @@ test.describe("participation procedures: a municipality sees and changes only it
     for (const documentId of [leipzigVerfahren, ...eigene]) {
       if (documentId) await land.delete(VERFAHREN, documentId);
     }
+    for (const id of dateien) if (id) await admin.send("DELETE", `/upload/files/${id}`);
   });
 
   test("lists and opens only the own municipality's procedures", async () => {
@@ -400,6 +403,38 @@ test.describe("participation procedures: a municipality sees and changes only it
     expect((await dresden.delete(VERFAHREN, documentId)).status).toBe(200);
     expect(await isPublished("beteiligungsverfahren", documentId)).toBe(false);
     await imPortal(data.slug, false);
+  });
+
+  test("attaches own PDFs to an own procedure, sees no one else's uploads, and nothing but PDFs as documents", async () => {
+    const pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+    const eigenes = await dresden.upload(`plan-${Date.now()}.pdf`, "application/pdf", pdf);
+    expect(eigenes.status, JSON.stringify(eigenes.body)).toBe(201);
+    const fremdes = await land.upload(`land-${Date.now()}.pdf`, "application/pdf", pdf);
+    expect(fremdes.status).toBe(201);
+    const text = await dresden.upload(`notiz-${Date.now()}.txt`, "text/plain", "Keine PDF-Datei");
+    expect(text.status).toBe(201);
+    const pdfId = eigenes.body[0]?.id;
+    const fremdId = fremdes.body[0]?.id;
+    dateien.push(pdfId, fremdId, text.body[0]?.id);
+
+    const files = await dresden.send<{ results: { id: number }[] }>(
+      "GET",
+      "/upload/files?pageSize=100",
+    );
+    expect(files.status).toBe(200);
+    const ids = files.body.results.map((f) => f.id);
+    expect(ids).toContain(pdfId);
+    expect(ids).not.toContain(fremdId);
+
+    const data = verfahrenData("dokumente", DRESDEN);
+    const own = await dresden.create(VERFAHREN, data);
+    const documentId = own.body.data?.documentId ?? "";
+    eigene.push(documentId);
+    const refused = await dresden.update(VERFAHREN, documentId, { dokumente: [text.body[0]?.id] });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain("ist kein PDF");
+    const ok = await dresden.update(VERFAHREN, documentId, { dokumente: [pdfId] });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
   });
 
   test("cannot change, publish or delete Leipzig's procedure", async () => {
