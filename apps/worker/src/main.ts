@@ -53,5 +53,5 @@ console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, beteiligung-cms-ereignis, beteiligung-resync, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, beteiligung-cms-ereignis, beteiligung-resync, beteiligung-aufraeumen, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
 );

@@ -49,6 +49,8 @@ export {
 // The procedures' read model from the CMS (Mandant, Beteiligungsverfahren): sync, rules, reads.
 export {
   arbeiteBeteiligungsJobs,
+  BETEILIGUNG_AUFRAEUMEN,
+  BETEILIGUNG_AUFRAEUMEN_CRON,
   BETEILIGUNG_EREIGNISSE,
   BETEILIGUNG_RESYNC,
   BETEILIGUNG_WARTESCHLANGEN,

@@ -2,6 +2,7 @@ import type { CmsClient } from "@portal/cms-client/client";
 import type { Db } from "@portal/db/client";
 import { type Jobs, richteWarteschlangenEin, sende, type Warteschlange } from "@portal/jobs/server";
 import { z } from "zod";
+import { loescheUnbestaetigteBeitraege } from "./beitrag.ts";
 import {
   BETEILIGUNG_MODELLE,
   type BeteiligungsEreignis,
@@ -27,8 +28,21 @@ export const BETEILIGUNG_RESYNC: Warteschlange = {
   expireInSeconds: 900,
 };
 
-/** Every queue of the procedures' read model; senders and workers create them on start. */
-export const BETEILIGUNG_WARTESCHLANGEN = [BETEILIGUNG_EREIGNISSE, BETEILIGUNG_RESYNC];
+/** Daily: contributions whose e-mail confirmation expired unused go, with their address. */
+export const BETEILIGUNG_AUFRAEUMEN: Warteschlange = {
+  name: "beteiligung-aufraeumen",
+  retryLimit: 2,
+  retryDelay: 600,
+  expireInSeconds: 900,
+};
+export const BETEILIGUNG_AUFRAEUMEN_CRON = "45 3 * * *";
+
+/** Every queue of the procedures; senders and workers create them on start. */
+export const BETEILIGUNG_WARTESCHLANGEN = [
+  BETEILIGUNG_EREIGNISSE,
+  BETEILIGUNG_RESYNC,
+  BETEILIGUNG_AUFRAEUMEN,
+];
 
 const ereignisSchema = z.object({
   model: z.enum(BETEILIGUNG_MODELLE),
@@ -47,11 +61,14 @@ export async function meldeBeteiligungsEreignis(
 export interface BeteiligungsArbeit {
   db: Db;
   cms: CmsClient;
+  /** The clock; tests pass a fixed one. */
+  jetzt?: () => Date;
 }
 
 /**
- * Registers the workers: CMS events one at a time per worker, and the nightly full resync
- * (03:37 Europe/Berlin, after the catalogue's and the forms').
+ * Registers the workers: CMS events one at a time per worker, the nightly full resync
+ * (03:37 Europe/Berlin, after the catalogue's and the forms') and the clean-up of unconfirmed
+ * contributions (03:45).
  */
 export async function arbeiteBeteiligungsJobs(
   jobs: Jobs,
@@ -70,4 +87,22 @@ export async function arbeiteBeteiligungsJobs(
     await synchronisiereBeteiligung(arbeit.db, arbeit.cms);
   });
   await jobs.schedule(BETEILIGUNG_RESYNC.name, "37 3 * * *", {}, { tz: "Europe/Berlin" });
+  await jobs.work(BETEILIGUNG_AUFRAEUMEN.name, { batchSize: 1 }, async () => {
+    const geloescht = await loescheUnbestaetigteBeitraege(arbeit.db, {
+      jetzt: arbeit.jetzt?.() ?? new Date(),
+    });
+    if (geloescht > 0)
+      console.log(
+        `[worker] ${BETEILIGUNG_AUFRAEUMEN.name}: ${geloescht} unconfirmed contributions deleted`,
+      );
+    return { geloescht };
+  });
+  await jobs.schedule(
+    BETEILIGUNG_AUFRAEUMEN.name,
+    BETEILIGUNG_AUFRAEUMEN_CRON,
+    {},
+    {
+      tz: "Europe/Berlin",
+    },
+  );
 }
