@@ -21,3 +21,11 @@ export function webEnv() {
 export function publicUrl(): string {
   return z.url().default("http://localhost:3000").parse(process.env.PUBLIC_URL);
 }
+
+/** The session key (next-auth's NEXTAUTH_SECRET), from which the forms' own keys are derived. */
+export function sitzungsSchluessel(): string {
+  return z
+    .string()
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters")
+    .parse(process.env.NEXTAUTH_SECRET);
+}
