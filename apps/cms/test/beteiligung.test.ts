@@ -7,6 +7,7 @@ import {
   pruefeFragen,
   pruefeGebiet,
   pruefePhasen,
+  vergebeKennungen,
 } from "../src/bootstrap/beteiligung";
 
 // The checks of Mandanten and Beteiligungsverfahren that Strapi's schema cannot express.
@@ -88,6 +89,33 @@ describe("phasen and fragen", () => {
     expect(pruefeFragen([{ art: "text" }, { art: "mehrfach", optionen: ["a", "b"] }])).toEqual([]);
     expect(pruefeFragen([{ art: "einfach", optionen: ["nur eine"] }])).toHaveLength(1);
     expect(pruefeFragen([{ art: "einfach", optionen: "a, b" }])).toHaveLength(1);
+  });
+});
+
+describe("kennung of phases and questions", () => {
+  it("gives each phase without one a key of its own and keeps those it has", () => {
+    const phasen: Record<string, unknown>[] = [{ kennung: "auslegung" }, {}, { kennung: "" }];
+    expect(vergebeKennungen(phasen, "phase")).toEqual([]);
+    expect(phasen[0]?.kennung).toBe("auslegung");
+    expect(phasen[1]?.kennung).toMatch(/^phase-[0-9a-f]{8}$/);
+    expect(phasen[2]?.kennung).toMatch(/^phase-[0-9a-f]{8}$/);
+    expect(phasen[1]?.kennung).not.toBe(phasen[2]?.kennung);
+    const fragen: Record<string, unknown>[] = [{ frage: "?" }];
+    vergebeKennungen(fragen, "frage");
+    expect(fragen[0]?.kennung).toMatch(/^frage-[0-9a-f]{8}$/);
+  });
+
+  it("refuses a malformed or repeated key", () => {
+    expect(vergebeKennungen([{ kennung: "Auslegung" }], "phase")).toEqual([
+      expect.objectContaining({ pfad: "phasen.0.kennung" }),
+    ]);
+    expect(vergebeKennungen([{ kennung: "a" }, { kennung: "a" }], "frage")).toEqual([
+      expect.objectContaining({
+        pfad: "fragen.1.kennung",
+        meldung: expect.stringMatching(/schon vergeben/),
+      }),
+    ]);
+    expect(vergebeKennungen("keine Liste", "phase")).toEqual([]);
   });
 });
 

@@ -197,8 +197,9 @@ export type VerfahrensGebiet =
 export type Identitaetsstufe = "nicht" | "anonym" | "email" | "konto" | "eid";
 
 /**
- * A phase as the CMS describes it. `id` is the phase's position (`phase-1`, …): Strapi gives a
- * repeatable component new ids on every publish, so its id cannot key the contributions.
+ * A phase as the CMS describes it. `id` is the `kennung` the CMS gives a phase when it is saved
+ * (the position, `phase-1`, … for one saved before keys were given): Strapi gives a repeatable
+ * component new ids on every publish and editors reorder phases, so neither keys contributions.
  */
 export type VerfahrensPhase = {
   id: string;

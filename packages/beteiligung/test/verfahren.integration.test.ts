@@ -77,7 +77,13 @@ const leipzig = (ueber: Record<string, unknown> = {}) =>
       }),
     ],
     fragen: [
-      { id: 3, frage: "Wie oft?", art: "einfach", optionen: ["Oft", "Selten"] },
+      {
+        id: 3,
+        kennung: "haeufigkeit",
+        frage: "Wie oft?",
+        art: "einfach",
+        optionen: ["Oft", "Selten"],
+      },
       { id: 4, frage: "Was fehlt?", art: "text", optionen: null },
     ],
     ...ueber,
@@ -119,7 +125,8 @@ describe("the procedures follow the CMS", () => {
       ],
       gebiet: { type: "Polygon" },
     });
-    // Dates as UTC instants, the phase keyed by its position (not by Strapi's component id).
+    // Dates as UTC instants; a phase without a `kennung` keyed by its position (never by Strapi's
+    // component id, which changes on every publish).
     expect(rad?.phasen).toEqual([
       expect.objectContaining({
         id: "phase-1",
@@ -243,7 +250,8 @@ describe("the procedures follow the CMS", () => {
       logoUrl: null,
     });
     expect((await ladeVerfahren(db, { slug: "spielplaetze-im-leipziger-osten" }))?.fragen).toEqual([
-      { id: "frage-1", frage: "Wie oft?", art: "einfach", optionen: ["Oft", "Selten"] },
+      // Keyed by the CMS's `kennung`; a question saved before keys were given by its position.
+      { id: "haeufigkeit", frage: "Wie oft?", art: "einfach", optionen: ["Oft", "Selten"] },
       { id: "frage-2", frage: "Was fehlt?", art: "text", optionen: [] },
     ]);
 

@@ -311,8 +311,16 @@ export const PHASEN_AKTIONEN = [
   "umfrage",
 ] as const;
 
+/** A phase's or question's key (the CMS gives one on saving; older documents may lack it). */
+const kennung = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+  .nullish()
+  .transform((v) => v ?? null);
+
 export const cmsPhaseSchema = z
   .object({
+    kennung,
     titel: z.string().min(1),
     beginn: z.iso.datetime({ offset: true }),
     ende: z.iso.datetime({ offset: true }),
@@ -331,6 +339,7 @@ export type CmsPhase = z.infer<typeof cmsPhaseSchema>;
 
 export const cmsFrageSchema = z
   .object({
+    kennung,
     frage: z.string().min(1),
     art: z.enum(["einfach", "mehrfach", "text"]),
     optionen: z

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { Core } from "@strapi/strapi";
 import { errors } from "@strapi/utils";
 
@@ -121,6 +122,46 @@ export function pruefeFragen(wert: unknown): Problem[] {
   });
 }
 
+/** A phase's or question's key: what contributions and answers are stored under. */
+const KENNUNG = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * Gives every phase or question without a `kennung` one of its own (`phase-3f9a…`), once, when
+ * it is saved: Strapi gives components new ids on every publish and positions change when editors
+ * reorder, so neither can key the contributions. Returns the problems: a malformed or repeated key.
+ */
+export function vergebeKennungen(wert: unknown, art: "phase" | "frage"): Problem[] {
+  if (!Array.isArray(wert)) return [];
+  const feld = art === "phase" ? "phasen" : "fragen";
+  const gesehen = new Set<string>();
+  return wert.flatMap((eintrag: Json, i): Problem[] => {
+    if (typeof eintrag !== "object" || eintrag === null) return [];
+    if (eintrag.kennung === undefined || eintrag.kennung === null || eintrag.kennung === "") {
+      eintrag.kennung = `${art}-${randomBytes(4).toString("hex")}`;
+    }
+    const kennung = eintrag.kennung;
+    const name = art === "phase" ? `Phase ${i + 1}` : `Frage ${i + 1}`;
+    if (typeof kennung !== "string" || !KENNUNG.test(kennung)) {
+      return [
+        {
+          pfad: `${feld}.${i}.kennung`,
+          meldung: `${name}: Die Kennung darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten (höchstens 40 Zeichen). Leer lassen, dann wird sie vergeben.`,
+        },
+      ];
+    }
+    if (gesehen.has(kennung)) {
+      return [
+        {
+          pfad: `${feld}.${i}.kennung`,
+          meldung: `${name}: Die Kennung „${kennung}“ ist in diesem Verfahren schon vergeben. Leer lassen, dann wird eine neue vergeben.`,
+        },
+      ];
+    }
+    gesehen.add(kennung);
+    return [];
+  });
+}
+
 /** The ids of the files a media field is set to ("dokumente": ids, `{ id }` objects or `{ set }`). */
 function dateiIds(wert: unknown): number[] {
   const liste = Array.isArray(wert) ? wert : ((wert as { set?: unknown })?.set ?? []);
@@ -156,8 +197,12 @@ export function beteiligungsPruefung(strapi: Core.Strapi): Middleware {
         problems.push(...pruefeEinbettungsDomains(data.einbettungsDomains));
     } else {
       if ("gebiet" in data) problems.push(...pruefeGebiet(data.gebiet));
-      if ("phasen" in data) problems.push(...pruefePhasen(data.phasen));
-      if ("fragen" in data) problems.push(...pruefeFragen(data.fragen));
+      if ("phasen" in data) {
+        problems.push(...pruefePhasen(data.phasen), ...vergebeKennungen(data.phasen, "phase"));
+      }
+      if ("fragen" in data) {
+        problems.push(...pruefeFragen(data.fragen), ...vergebeKennungen(data.fragen, "frage"));
+      }
       const ids = "dokumente" in data ? dateiIds(data.dokumente) : [];
       if (ids.length > 0) {
         const dateien: { id: number; name: string; mime: string }[] = await strapi.db

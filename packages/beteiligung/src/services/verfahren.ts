@@ -81,13 +81,15 @@ const verfahrenZeile = (v: CmsVerfahren): NeuesVerfahren => ({
   meldeschwelle: v.meldeschwelle,
   archiviert: v.archiviert,
   // Normalised to UTC ISO strings, so that the rows compare and sort as instants.
-  phasen: v.phasen.map((p, i) => ({
+  // The key the CMS gave (stable across reordering and republishing); the position only for
+  // documents saved before keys were given.
+  phasen: v.phasen.map(({ kennung, ...p }, i) => ({
     ...p,
-    id: `phase-${i + 1}`,
+    id: kennung ?? `phase-${i + 1}`,
     beginn: new Date(p.beginn).toISOString(),
     ende: new Date(p.ende).toISOString(),
   })),
-  fragen: v.fragen.map((f, i) => ({ id: `frage-${i + 1}`, ...f })),
+  fragen: v.fragen.map(({ kennung, ...f }, i) => ({ id: kennung ?? `frage-${i + 1}`, ...f })),
 });
 
 export type BeteiligungsUebernahme =
