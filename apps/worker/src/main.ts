@@ -2,7 +2,8 @@
 // Started by the development stack beside the web app; in production one or more instances.
 import { inaktivitaetsEnv } from "@portal/auth/server";
 import { arbeiteBeteiligungsJobs } from "@portal/beteiligung/server";
-import { createCmsClient } from "@portal/cms-client/client";
+import { createCmsClient, ladeMedium } from "@portal/cms-client/client";
+import { dateiablage } from "@portal/dateien/server";
 import { createDb } from "@portal/db/client";
 import { arbeiteFormularJobs } from "@portal/forms/server";
 import { startJobs } from "@portal/jobs/server";
@@ -42,7 +43,14 @@ await arbeiteKatalogJobs(jobs, {
 // No page reads the forms' versions yet (the runner comes later), so no cache tags expire.
 await arbeiteFormularJobs(jobs, { db, cms });
 // No page reads the procedures yet either (the pages come later), so no cache tags expire.
-await arbeiteBeteiligungsJobs(jobs, { db, cms });
+await arbeiteBeteiligungsJobs(jobs, {
+  db,
+  cms,
+  dateien: {
+    ablage: dateiablage(),
+    quelle: (pfad, maxBytes) => ladeMedium({ baseUrl: env.CMS_URL }, pfad, maxBytes),
+  },
+});
 await arbeiteMailJobs(jobs, { transport: erstelleTransport(env), absender: env.MAIL_FROM });
 const post = async (mail: Mail) => void (await stelleZu(jobs, mail));
 await arbeiteKontoJobs(jobs, { db, post, grenzen: inaktivitaet });

@@ -19,6 +19,18 @@ export {
   reicheBeitragEin,
 } from "./services/beitrag.ts";
 export { type BewertungsErgebnis, bewerte } from "./services/bewertung.ts";
+export {
+  type Ablage,
+  type Datei,
+  type DateiErgebnis,
+  type Dateiquellen,
+  MAX_DOKUMENT_BYTES,
+  MAX_LOGO_BYTES,
+  type Medienquelle,
+  mandantenLogo,
+  spiegleDateien,
+  verfahrensDokument,
+} from "./services/dokumente.ts";
 export { beitragProAdresse, beitragProKonto } from "./services/grenzen.ts";
 export {
   MAX_LIMIT,

@@ -126,3 +126,52 @@ export async function leseFormularEntwurf(
   if (!res.ok) throw new CmsUnavailableError(`CMS answered ${res.status} for a Formular's draft`);
   return z.object({ data: formularEntwurf }).parse(await res.json()).data;
 }
+
+/** A media library path of the local upload provider: a file name under /uploads/. */
+const MEDIENPFAD = /^\/uploads\/[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/;
+
+/** A file larger than the caller allows (`ladeMedium`'s `maxBytes`). */
+export class MediumZuGrossError extends Error {}
+
+/**
+ * A file of the CMS's media library, as the local upload provider serves it (public, no token),
+ * read up to `maxBytes`: null when the CMS has no such file or `pfad` is not such a path (so that
+ * nothing but the media library can be fetched), MediumZuGrossError beyond the limit,
+ * CmsUnavailableError when the CMS cannot be reached.
+ */
+export async function ladeMedium(
+  options: { baseUrl: string; timeoutMs?: number },
+  pfad: string,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
+  if (!MEDIENPFAD.test(pfad) || pfad.includes("..")) return null;
+  let res: Response;
+  try {
+    res = await fetch(`${options.baseUrl}${pfad}`, {
+      redirect: "error",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+    });
+  } catch (cause) {
+    throw new CmsUnavailableError(`CMS not reachable at ${options.baseUrl}`, { cause });
+  }
+  if (res.status === 404) return null;
+  if (!res.ok || !res.body) throw new CmsUnavailableError(`CMS answered ${res.status} for ${pfad}`);
+  if (Number(res.headers.get("content-length") ?? 0) > maxBytes) {
+    await res.body.cancel();
+    throw new MediumZuGrossError(`${pfad} is larger than ${maxBytes} bytes`);
+  }
+  const teile: Uint8Array[] = [];
+  let groesse = 0;
+  const leser = res.body.getReader();
+  for (;;) {
+    const { done, value } = await leser.read();
+    if (done) break;
+    groesse += value.byteLength;
+    if (groesse > maxBytes) {
+      await leser.cancel();
+      throw new MediumZuGrossError(`${pfad} is larger than ${maxBytes} bytes`);
+    }
+    teile.push(value);
+  }
+  return Buffer.concat(teile);
+}

@@ -3,6 +3,7 @@ import type { Db } from "@portal/db/client";
 import { type Jobs, richteWarteschlangenEin, sende, type Warteschlange } from "@portal/jobs/server";
 import { z } from "zod";
 import { loescheUnbestaetigteBeitraege } from "./beitrag.ts";
+import { type Dateiquellen, spiegleDateien } from "./dokumente.ts";
 import {
   BETEILIGUNG_MODELLE,
   type BeteiligungsEreignis,
@@ -61,8 +62,23 @@ export async function meldeBeteiligungsEreignis(
 export interface BeteiligungsArbeit {
   db: Db;
   cms: CmsClient;
+  /**
+   * Where the procedures' files are copied after each change (`spiegleDateien`), so that the
+   * portal serves them when the CMS is down; without it they are copied when first asked for.
+   */
+  dateien?: Dateiquellen;
   /** The clock; tests pass a fixed one. */
   jetzt?: () => Date;
+}
+
+/** Copies the procedures' new files; a failure is logged, not retried (the next request copies). */
+async function spiegle(arbeit: BeteiligungsArbeit): Promise<void> {
+  if (!arbeit.dateien) return;
+  const r = await spiegleDateien(arbeit.db, arbeit.dateien).catch((error: unknown) => {
+    console.warn(`[worker] beteiligung files not copied: ${String(error)}`);
+    return null;
+  });
+  if (r?.fehlgeschlagen) console.warn(`[worker] beteiligung files: ${r.fehlgeschlagen} not copied`);
 }
 
 /**
@@ -80,11 +96,17 @@ export async function arbeiteBeteiligungsJobs(
     { batchSize: 1, pollingIntervalSeconds: 0.5 },
     async ([job]) => {
       if (!job) return;
-      await verarbeiteBeteiligungsEreignis(arbeit.db, arbeit.cms, ereignisSchema.parse(job.data));
+      const r = await verarbeiteBeteiligungsEreignis(
+        arbeit.db,
+        arbeit.cms,
+        ereignisSchema.parse(job.data),
+      );
+      if (r?.art === "gespeichert") await spiegle(arbeit);
     },
   );
   await jobs.work(BETEILIGUNG_RESYNC.name, { batchSize: 1 }, async () => {
     await synchronisiereBeteiligung(arbeit.db, arbeit.cms);
+    await spiegle(arbeit);
   });
   await jobs.schedule(BETEILIGUNG_RESYNC.name, "37 3 * * *", {}, { tz: "Europe/Berlin" });
   await jobs.work(BETEILIGUNG_AUFRAEUMEN.name, { batchSize: 1 }, async () => {

@@ -1,9 +1,10 @@
-import { synchronisiereBeteiligung } from "@portal/beteiligung/server";
+import { spiegleDateien, synchronisiereBeteiligung } from "@portal/beteiligung/server";
 import { createCmsClient } from "@portal/cms-client/client";
 import { getDb } from "@portal/db/client";
 import { resyncFormulare } from "@portal/forms/server";
 import { resyncKatalog } from "@portal/katalog/server";
 import { revalidateTag } from "next/cache";
+import { beteiligungsDateiquellen } from "@/lib/beteiligung-dateien";
 import { hasCmsSecret, unauthorized } from "@/lib/cms-auth";
 import { webEnv } from "@/lib/env";
 
@@ -39,7 +40,18 @@ export async function POST(request: Request) {
   }
   try {
     const beteiligung = await synchronisiereBeteiligung(getDb(), cms);
-    return Response.json({ ok: true, counts: { ...counts, ...beteiligung.counts } });
+    // The procedures' files, copied so that the portal serves them without the CMS; best
+    // effort (a file not copied now is copied when first asked for).
+    const dateien = await spiegleDateien(getDb(), beteiligungsDateiquellen()).catch(
+      (error: unknown) => {
+        console.warn("[resync] participation files not copied", error);
+        return null;
+      },
+    );
+    return Response.json({
+      ok: true,
+      counts: { ...counts, ...beteiligung.counts, dateien: dateien?.kopiert ?? 0 },
+    });
   } catch (error) {
     console.error("[resync] participation procedures failed", error);
     return Response.json(
