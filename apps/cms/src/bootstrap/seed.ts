@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Core } from "@strapi/strapi";
 import { cmsEnv } from "../env";
@@ -53,6 +54,26 @@ async function existingKeys(strapi: Core.Strapi, uid: string, field: string): Pr
 }
 
 /** A broken seed entry is reported and skipped; it must not keep the CMS from starting. */
+/** Uploads seed files (names under seed/cms/dateien/) to the media library; their ids. */
+async function uploadSeedFiles(strapi: Core.Strapi, names: unknown[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names.map(String)) {
+    const original = path.join(seedDir, "dateien", path.basename(name));
+    // A copy: the upload service works on (and may move) the file it is given.
+    const filepath = path.join(mkdtempSync(path.join(tmpdir(), "seed-")), path.basename(name));
+    copyFileSync(original, filepath);
+    const [file] = await strapi
+      .plugin("upload")
+      .service("upload")
+      .upload({
+        data: { fileInfo: { name: path.basename(name) } },
+        files: { filepath, originalFilename: path.basename(name), mimetype: "application/pdf", size: statSync(filepath).size },
+      });
+    ids.push(file.id);
+  }
+  return ids;
+}
+
 async function attempt(strapi: Core.Strapi, what: string, fn: () => Promise<unknown>) {
   try {
     await fn();
@@ -210,8 +231,12 @@ export async function seedContent(strapi: Core.Strapi) {
     const keys = await existingKeys(strapi, uid, key);
     const entries = missing(read(strapi, file), key, keys);
     n = 0;
-    for (const entry of entries) {
-      await attempt(strapi, `${uid} ${entry[key]}`, () => docs(uid).create({ data: entry, status: "published" }));
+    for (const { dateien, ...entry } of entries) {
+      await attempt(strapi, `${uid} ${entry[key]}`, async () => {
+        // A procedure's documents: PDFs under seed/cms/dateien/, uploaded to the media library first.
+        const dokumente = Array.isArray(dateien) ? await uploadSeedFiles(strapi, dateien) : undefined;
+        await docs(uid).create({ data: dokumente ? { ...entry, dokumente } : entry, status: "published" });
+      });
       progress(strapi, uid === "api::mandant.mandant" ? "mandanten" : "beteiligungsverfahren", ++n, entries.length);
     }
   }
