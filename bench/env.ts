@@ -75,3 +75,17 @@ export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
 /** `npm run bench:js` against a running portal instead of a fresh stack. */
 export const BENCH_URL = process.env.BENCH_URL;
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * `npm run bench:beteiligung`: readers and writers on one procedure page, against a running
+ * portal (`npm start`) and its database.
+ */
+export const BETEILIGUNG = {
+  url: process.env.BETEILIGUNG_URL ?? "http://localhost:3000",
+  databaseUrl:
+    process.env.BETEILIGUNG_DATABASE_URL ?? "postgres://postgres:postgres@127.0.0.1:54329/portal",
+  beitraege: number("BETEILIGUNG_BEITRAEGE", 10_000),
+  leser: number("BETEILIGUNG_LESER", 100),
+  schreiber: number("BETEILIGUNG_SCHREIBER", 20),
+  seconds: number("BETEILIGUNG_SECONDS", 30),
+};
