@@ -52,6 +52,7 @@ export {
   reicheStellungnahmeEin,
   STELLUNGNAHME_MELDUNGEN,
   type StellungnahmeErgebnis,
+  stellungnahmeProAdresse,
   stellungnahmeSchema,
   zeichneMit,
 } from "./services/stellungnahme.ts";

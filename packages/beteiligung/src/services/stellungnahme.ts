@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Dateiablage, pruefeDatei } from "@portal/dateien/server";
 import type { Ablehnungsgrund } from "@portal/dateien/types";
 import type { Db } from "@portal/db/client";
+import { definePolicy } from "@portal/ratelimit/types";
 import { z } from "zod";
 import { ladeBeitrag } from "../queries/beitrag.ts";
 import {
@@ -51,6 +52,16 @@ export const EINWILLIGUNG = {
 export const MAX_ANHAENGE = 3;
 export const MAX_ANHANG_BYTES = 10 * 1024 * 1024;
 export const ANHANG_TYPEN = ["application/pdf"] as const;
+
+/**
+ * Statement forms per client address, counted by the app before the files are checked (each
+ * request may carry 30 MB to scan): 20 in 10 minutes, far above what a person sends.
+ */
+export const stellungnahmeProAdresse = definePolicy({
+  name: "beteiligung-stellungnahme-adresse",
+  limit: 20,
+  windowSeconds: 10 * 60,
+});
 
 export const MAX_STRASSE = 200;
 export const MAX_ORT = 100;
