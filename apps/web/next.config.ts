@@ -92,8 +92,9 @@ const config: NextConfig = {
   // lost on a restart, since the start's full resync expires every cached page anyway.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // Uploads of the online forms: up to 20 MB per file (MAX_DATEI_BYTES), checked again per field
-  // and per action; beyond this Next.js refuses the request before any action runs.
-  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "22mb" } },
+  // and per action; a statement takes three PDFs of 10 MB each (@portal/beteiligung
+  // MAX_ANHAENGE × MAX_ANHANG_BYTES). Beyond this Next.js refuses the request before any action runs.
+  experimental: { isrFlushToDisk: false, serverActions: { bodySizeLimit: "32mb" } },
   async rewrites() {
     return { beforeFiles: searchRewrites, afterFiles: [], fallback: [] };
   },

@@ -63,6 +63,19 @@ export const beitrag = pgTable(
     oeffentlich: boolean("oeffentlich").notNull().default(true),
     erstellt: zeitInMs("erstellt").notNull().defaultNow(),
     geaendert: zeit("geaendert").notNull().defaultNow(),
+    // A statement (services/stellungnahme.ts): the GDPR consent (Art. 6 (1) a, Art. 7 (1) GDPR:
+    // the controller must be able to show that and to what the person consented, hence the
+    // time and the version of the wording), the submitter's name and postal address (for the
+    // authority only, never public), and the institution it was submitted for (an
+    // Organisationskonto of @portal/auth, no foreign key across domains; its name as it was).
+    einwilligungUm: zeit("einwilligung_um"),
+    einwilligungFassung: text("einwilligung_fassung"),
+    einreicherName: text("einreicher_name"),
+    einreicherStrasse: text("einreicher_strasse"),
+    einreicherPlz: text("einreicher_plz"),
+    einreicherOrt: text("einreicher_ort"),
+    institutionId: uuid("institution_id"),
+    institutionName: text("institution_name"),
   },
   (t) => [
     // The procedure's public list, newest first, paged by (erstellt, id).
@@ -87,6 +100,14 @@ export const beitrag = pgTable(
       sql`(${t.lat} is null) = (${t.lon} is null) and (${t.art} <> 'kartenpunkt' or ${t.lat} is not null)`,
     ),
     check("beteiligung_beitrag_antwort", sql`${t.elternId} is null or ${t.art} = 'kommentar'`),
+    check(
+      "beteiligung_beitrag_einwilligung",
+      sql`(${t.einwilligungUm} is null) = (${t.einwilligungFassung} is null)`,
+    ),
+    check(
+      "beteiligung_beitrag_institution",
+      sql`(${t.institutionId} is null) = (${t.institutionName} is null) and (${t.institutionId} is null or not ${t.oeffentlich})`,
+    ),
   ],
 );
 
@@ -178,6 +199,54 @@ export const geheimnis = pgTable(
     wert: text("wert").notNull(),
   },
   (t) => [check("beteiligung_geheimnis_eine_zeile", sql`${t.id} = 1`)],
+);
+
+/**
+ * A file attached to a statement (PDF only, checked by @portal/dateien's `pruefeDatei`): its
+ * cleaned name, detected type, size and SHA-256; the bytes are in the Dateiablage under
+ * `ablageSchluessel` (built from ids, never from the name). Only staff download it.
+ */
+export const anhang = pgTable(
+  "beteiligung_anhang",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    mime: text("mime").notNull(),
+    groesse: integer("groesse").notNull(),
+    ablageSchluessel: text("ablage_schluessel").notNull().unique(),
+    sha256: text("sha256").notNull(),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [
+    index("beteiligung_anhang_beitrag").on(t.beitragId),
+    check("beteiligung_anhang_groesse", sql`${t.groesse} > 0`),
+  ],
+);
+
+/**
+ * A co-signature (Mitzeichnung) of a published public statement: one per person (`person` as
+ * for ratings, `personSchluessel`), with an optional name to show.
+ */
+export const mitzeichnung = pgTable(
+  "beteiligung_mitzeichnung",
+  {
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    person: text("person").notNull(),
+    name: text("name"),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "beteiligung_mitzeichnung_pk", columns: [t.beitragId, t.person] }),
+    check(
+      "beteiligung_mitzeichnung_name",
+      sql`${t.name} is null or char_length(${t.name}) <= ${sql.raw(String(MAX_NAME))}`,
+    ),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------

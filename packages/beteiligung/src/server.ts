@@ -44,6 +44,30 @@ export {
 export { type MeldeErgebnis, melde, NOTIZ_MELDESCHWELLE } from "./services/meldung.ts";
 export { type ModerationsErgebnis, moderiere } from "./services/moderation.ts";
 export { personSchluessel } from "./services/person.ts";
+// Formal statements: consent, submitter, attachments, institutions, co-signing.
+export {
+  ANHANG_MELDUNGEN,
+  ANHANG_TYPEN,
+  type AnhangEingabe,
+  type AnhangInfo,
+  anhaengeFuerVerfahren,
+  EINWILLIGUNG,
+  type Eingangsbeleg,
+  hatMitgezeichnet,
+  type Institution,
+  ladeAnhang,
+  ladeEingangsbeleg,
+  MAX_ANHAENGE,
+  MAX_ANHANG_BYTES,
+  type MitzeichnungsErgebnis,
+  mitzeichnungszahlen,
+  reicheStellungnahmeEin,
+  STELLUNGNAHME_MELDUNGEN,
+  type StellungnahmeErgebnis,
+  stellungnahmeProAdresse,
+  stellungnahmeSchema,
+  zeichneMit,
+} from "./services/stellungnahme.ts";
 export {
   BETEILIGUNG_MODELLE,
   type BeteiligungsEreignis,
