@@ -1,7 +1,7 @@
 // The background worker: `node --conditions=react-server --import tsx apps/worker/src/main.ts`.
 // Started by the development stack beside the web app; in production one or more instances.
 import { inaktivitaetsEnv } from "@portal/auth/server";
-import { arbeiteBeteiligungsJobs } from "@portal/beteiligung/server";
+import { arbeiteBenachrichtigungsJobs, arbeiteBeteiligungsJobs } from "@portal/beteiligung/server";
 import { createCmsClient, ladeMedium } from "@portal/cms-client/client";
 import { dateiablage } from "@portal/dateien/server";
 import { createDb } from "@portal/db/client";
@@ -56,10 +56,11 @@ const post = async (mail: Mail) => void (await stelleZu(jobs, mail));
 await arbeiteKontoJobs(jobs, { db, post, grenzen: inaktivitaet });
 await arbeiteAntragsJobs(jobs, { db });
 await arbeiteZahlungsJobs(jobs, { db, post });
+await arbeiteBenachrichtigungsJobs(jobs, { db, post });
 console.log(`[worker] mails go out through ${smtpZiel(env.SMTP_URL)}`);
 console.log(
   `[worker] accounts unused for ${inaktivitaet.inaktivTage} days are deleted, warned ${inaktivitaet.warnungTage} days before`,
 );
 console.log(
-  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, beteiligung-cms-ereignis, beteiligung-resync, beteiligung-aufraeumen, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
+  "[worker] ready: katalog-cms-ereignis, katalog-resync, formulare-cms-ereignis, formulare-resync, beteiligung-cms-ereignis, beteiligung-resync, beteiligung-aufraeumen, beteiligung-phasen-melden, beteiligung-antworten-melden, mail-versand, konto-aufraeumen, entwuerfe-aufraeumen, zahlung-webhook-zustellen, zahlung-webhooks-nachholen, antrag-zahlungen-abgleichen",
 );

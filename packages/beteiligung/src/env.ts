@@ -12,6 +12,11 @@ const schema = z.object({
       z.string().min(32, "BETEILIGUNG_SECRET must be at least 32 characters").optional(),
     )
     .optional(),
+  /** The portal's public address, for the links in the notification mails. */
+  PUBLIC_URL: z
+    .url()
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
 });
 
 let parsed: z.infer<typeof schema> | undefined;

@@ -344,3 +344,86 @@ export const verfahren = pgTable(
 );
 export type VerfahrenRow = typeof verfahren.$inferSelect;
 export type MandantRow = typeof mandant.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Surveys and subscriptions (issue 11: survey answers; item 7, notifications by e-mail).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Answers of a survey, per question id (`frage-1`, … as `regelnVon` numbers them): the chosen
+ * option's text, the chosen options' texts or the free text. `person` is the person key
+ * (`personSchluessel`) where there is one: one answer set per person and procedure (NULLs are
+ * distinct, so anonymous answer sets are not limited by the unique index).
+ */
+export const umfrageAntwort = pgTable(
+  "beteiligung_umfrage_antwort",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verfahrenId: text("verfahren_id").notNull(),
+    phaseId: text("phase_id").notNull(),
+    person: text("person"),
+    antworten: jsonb("antworten").$type<Record<string, string | string[]>>().notNull(),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("beteiligung_umfrage_antwort_person").on(t.verfahrenId, t.person)],
+);
+
+/**
+ * A subscription to a procedure's news by e-mail (double opt-in). The address is stored
+ * normalised (trimmed, NFC, lower case), one subscription per procedure and address. Only the
+ * SHA-256 of the tokens: `bestaetigungHash` until confirmed (null once used), `abmeldeHash` of
+ * the unsubscribe token, which is derived from the id with the domain's secret so that every
+ * later mail can carry it.
+ */
+export const abo = pgTable(
+  "beteiligung_abo",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    verfahrenId: text("verfahren_id").notNull(),
+    email: text("email").notNull(),
+    sprache: text("sprache", { enum: ["de", "en"] }).notNull(),
+    bestaetigungHash: text("bestaetigung_hash").unique(),
+    bestaetigungGueltigBis: zeit("bestaetigung_gueltig_bis"),
+    bestaetigtUm: zeit("bestaetigt_um"),
+    abmeldeHash: text("abmelde_hash").notNull().unique(),
+    erstellt: zeit("erstellt").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("beteiligung_abo_adresse").on(t.verfahrenId, t.email),
+    check("beteiligung_abo_sprache", sql`${t.sprache} in ('de', 'en')`),
+  ],
+);
+
+/** A phase whose beginning was announced to the subscribers: never twice. */
+export const phasenMeldung = pgTable(
+  "beteiligung_phasen_meldung",
+  {
+    verfahrenId: text("verfahren_id").notNull(),
+    phaseId: text("phase_id").notNull(),
+    gemeldet: zeit("gemeldet").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "beteiligung_phasen_meldung_pk", columns: [t.verfahrenId, t.phaseId] }),
+  ],
+);
+
+/**
+ * A published reply whose parent's author is to be told (an outbox): written in the transaction
+ * that makes the reply public, mailed by the worker's sweeper, which sets `versandt` (also when
+ * there is nobody to tell), so one reply gives at most one mail.
+ */
+export const antwortBenachrichtigung = pgTable(
+  "beteiligung_antwort_benachrichtigung",
+  {
+    beitragId: uuid("beitrag_id")
+      .primaryKey()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    vorgemerkt: zeit("vorgemerkt").notNull().defaultNow(),
+    versandt: zeit("versandt"),
+  },
+  (t) => [
+    index("beteiligung_antwort_benachrichtigung_offen")
+      .on(t.vorgemerkt)
+      .where(sql`${t.versandt} is null`),
+  ],
+);

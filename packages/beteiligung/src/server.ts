@@ -7,6 +7,17 @@ import "server-only";
 // the CMS provides them. Every write is `(db, params)` in one transaction and answers
 // `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }` (docs/beteiligung.md).
 
+// Surveys and subscriptions (issue 11: survey answers; item 7, notifications by e-mail).
+export {
+  ABO_MELDUNGEN,
+  type AboBestaetigung,
+  type AboErgebnis,
+  type AboKuendigung,
+  abonniere,
+  aboProAdresse,
+  bestaetigeAbo,
+  kuendigeAbo,
+} from "./services/abo.ts";
 export {
   BESTAETIGUNGS_MELDUNGEN,
   type BestaetigungsErgebnis,
@@ -18,6 +29,15 @@ export {
   loescheUnbestaetigteBeitraege,
   reicheBeitragEin,
 } from "./services/beitrag.ts";
+export {
+  arbeiteBenachrichtigungsJobs,
+  BENACHRICHTIGUNG_ANTWORTEN,
+  BENACHRICHTIGUNG_PHASEN,
+  BENACHRICHTIGUNG_WARTESCHLANGEN,
+  type BenachrichtigungsArbeit,
+  meldeAntworten,
+  meldeNeuePhasen,
+} from "./services/benachrichtigung.ts";
 export { type BewertungsErgebnis, bewerte } from "./services/bewertung.ts";
 export {
   type Ablage,
@@ -41,6 +61,13 @@ export {
   type Statistik,
   statistik,
 } from "./services/lesen.ts";
+export {
+  aboBestaetigungsMail,
+  antwortMail,
+  BETEILIGUNG_PFADE,
+  beteiligungLink,
+  phasenMail,
+} from "./services/mails.ts";
 export { type MeldeErgebnis, melde, NOTIZ_MELDESCHWELLE } from "./services/meldung.ts";
 export { type ModerationsErgebnis, moderiere } from "./services/moderation.ts";
 export { personSchluessel } from "./services/person.ts";
@@ -68,6 +95,17 @@ export {
   stellungnahmeSchema,
   zeichneMit,
 } from "./services/stellungnahme.ts";
+export {
+  beantworteUmfrage,
+  type FragenErgebnis,
+  MAX_UMFRAGE_TEXT,
+  pruefeUmfrageAntworten,
+  UMFRAGE_MELDUNGEN,
+  type UmfrageEingabe,
+  type UmfrageErgebnis,
+  type UmfrageErgebnisAntwort,
+  umfrageErgebnis,
+} from "./services/umfrage.ts";
 export {
   BETEILIGUNG_MODELLE,
   type BeteiligungsEreignis,

@@ -11,6 +11,7 @@ import {
   loeseBestaetigungEin,
   setzeBeitragsstatus,
 } from "../queries/beitrag.ts";
+import { merkeAntwortVor } from "../queries/benachrichtigung.ts";
 import {
   AKTION_DER_ART,
   BESTAETIGUNG_STUNDEN,
@@ -198,6 +199,7 @@ export async function reicheBeitragEin(
       erstellt: jetzt,
       geaendert: jetzt,
     });
+    await merkeAntwortVor(tx, neu, jetzt);
     const ergebnis = {
       id: neu.id,
       art: neu.art,
@@ -270,6 +272,7 @@ export async function bestaetigeBeitrag(
     }
     const status = statusNachModeration(eingeloest.moderation);
     await setzeBeitragsstatus(tx, { id: zeile.id, status, jetzt });
+    await merkeAntwortVor(tx, { ...zeile, status }, jetzt);
     return { ok: true, beitragId: zeile.id, status };
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@portal/db/client";
 import { ladeBeitrag, schreibeModeration, setzeBeitragsstatus } from "../queries/beitrag.ts";
+import { merkeAntwortVor } from "../queries/benachrichtigung.ts";
 import {
   BEITRAGSSTATUS,
   type Beitragsstatus,
@@ -75,6 +76,7 @@ export async function moderiere(
       };
     }
     await setzeBeitragsstatus(tx, { id: ziel.id, status: params.nach, jetzt });
+    await merkeAntwortVor(tx, { ...ziel, status: params.nach }, jetzt);
     await schreibeModeration(tx, {
       beitragId: ziel.id,
       vonKontoId: params.vonKontoId,

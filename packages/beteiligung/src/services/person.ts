@@ -5,7 +5,8 @@ import { sichereGeheimnis } from "../queries/geheimnis.ts";
 
 const geheimnisse = new WeakMap<Db, Promise<string>>();
 
-function geheimnis(db: Db): Promise<string> {
+/** The hashing secret of the domain: BETEILIGUNG_SECRET, else the one kept in the database. */
+export function geheimnis(db: Db): Promise<string> {
   const gesetzt = beteiligungEnv().BETEILIGUNG_SECRET;
   if (gesetzt) return Promise.resolve(gesetzt);
   let wert = geheimnisse.get(db);
