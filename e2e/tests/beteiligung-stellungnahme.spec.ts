@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import pg from "pg";
+import { CMS_TYPES, CmsAdmin } from "../support/cms-admin";
 import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
 import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
 import { pdf } from "../support/pdf";
@@ -138,4 +139,93 @@ test("the statement works without JavaScript, attachment included", async ({
   await expect(page.getByTestId("anlagen")).toContainText("Baumbestand.pdf");
   const id = new URL(page.url()).searchParams.get("id") ?? "";
   expect(await zeile(id)).toMatchObject({ status: "ausstehend", anhaenge: 1 });
+});
+
+test("in an institutions' phase only a member of an organisation submits, for it, never public", async ({
+  citizen: page,
+}) => {
+  // A Dresden procedure in its institutions' phase, published through the CMS as editors do.
+  const land = await CmsAdmin.login(env.cmsUrl, env.editorEmail, env.editorPassword);
+  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const slug = `testverfahren-toeb-${stamp}`;
+  const tag = 24 * 60 * 60 * 1000;
+  const jetzt = Date.now();
+  const phase = (titel: string, von: number, bis: number, publikum: string) => ({
+    titel,
+    beginn: new Date(von).toISOString(),
+    ende: new Date(bis).toISOString(),
+    publikum,
+    kommentieren: "nicht",
+    bewerten: "nicht",
+    kartenpunkt: "nicht",
+    stellungnahme: "konto",
+    umfrage: "nicht",
+  });
+  const angelegt = await land.createAndPublish(CMS_TYPES.verfahren, {
+    titel: `Testverfahren TöB ${stamp}`,
+    slug,
+    art: "bauleitplanung",
+    gemeindeAgs: "14612000",
+    moderation: "vorab",
+    meldeschwelle: 3,
+    phasen: [
+      phase("Öffentliche Auslegung", jetzt - 30 * tag, jetzt - tag, "oeffentlich"),
+      phase("Träger öffentlicher Belange", jetzt - tag, jetzt + 30 * tag, "institutionen"),
+    ],
+    fragen: [],
+  });
+  expect(angelegt.ok, JSON.stringify(angelegt.body)).toBe(true);
+  const documentId = angelegt.body.data?.documentId ?? "";
+  try {
+    const formular = `/de/beteiligung/${slug}/stellungnahme`;
+    await alsEigenerAbsender(page);
+    const email = neueAdresse("toeb");
+    await registriereUndBestaetige(page, email);
+    await meldeAn(page, email, PASSWORT);
+    // The read model gets the procedure from the CMS's webhook, through the job queue.
+    await expect(async () => {
+      const antwort = await page.goto(formular);
+      expect(antwort?.status()).toBe(200);
+    }).toPass({ timeout: 30_000, intervals: [500, 1000, 2000] });
+
+    // A citizen without an organisation: pointed to the organisation accounts, no form.
+    await expect(
+      page.getByRole("heading", { name: /Nur für beteiligte Institutionen/ }),
+    ).toBeVisible();
+    await expect(page.getByLabel("Ihre Stellungnahme")).toHaveCount(0);
+    await expectAccessible(page);
+
+    const name = `Landesamt für Denkmalpflege ${stamp}`;
+    await page.goto("/de/konto/organisationen");
+    await page.getByLabel("Name der Organisation").fill(name);
+    await page.getByLabel("Art der Organisation").selectOption("sonstige");
+    await page.getByRole("button", { name: "Organisation anlegen" }).click();
+    await expect(page.getByTestId("erfolg")).toContainText(name);
+
+    await page.goto(formular);
+    await expect(page.getByLabel(/Für welche Institution/)).toHaveValue(/[0-9a-f-]{36}/);
+    await expectAccessible(page);
+    const text = `Belange des Denkmalschutzes sind berührt ${stamp}`;
+    await fuelleAngaben(page, text);
+    await page.getByLabel(/Ich willige ein/).check();
+    await page.getByRole("button", { name: "Stellungnahme abgeben" }).click();
+    await expect(page).toHaveURL(new RegExp(`${formular}/eingegangen\\?id=`));
+    await expect(page.getByTestId("stand")).toContainText("wird nicht veröffentlicht");
+    await expect(page.getByText(name)).toBeVisible();
+    await expectAccessible(page);
+    const id = new URL(page.url()).searchParams.get("id") ?? "";
+    const client = new pg.Client({ connectionString: env.portalDatabaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        "select oeffentlich, institution_name from beteiligung_beitrag where id = $1",
+        [id],
+      );
+      expect(rows[0]).toEqual({ oeffentlich: false, institution_name: name });
+    } finally {
+      await client.end();
+    }
+  } finally {
+    if (documentId) await land.delete(CMS_TYPES.verfahren, documentId);
+  }
 });

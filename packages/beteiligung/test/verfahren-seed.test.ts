@@ -23,7 +23,7 @@ describe("the CMS seed of the Beteiligungsportal", () => {
     expect(mandanten[0]?.einbettungsDomains).toEqual(["localhost", "127.0.0.1", "www.dresden.de"]);
   });
 
-  it("has three valid procedures, each with its area inside Saxony", () => {
+  it("has four valid procedures, each with its area inside Saxony", () => {
     const verfahren = seed("beteiligungsverfahren.json").map((v, i) =>
       verfahrenSchema.parse({ documentId: `v${i}`, ...v }),
     );
@@ -31,7 +31,11 @@ describe("the CMS seed of the Beteiligungsportal", () => {
       ["dialog", "14612000", "nachtraeglich"],
       ["bauleitplanung", "14612000", "vorab"],
       ["umfrage", "14713000", "vorab"],
+      ["bauleitplanung", "14612000", "vorab"],
     ]);
+    // The fourth is in its institutions' phase until 31 March 2027 (statements of Träger
+    // öffentlicher Belange, never public).
+    expect(verfahren[3]?.phasen.map((p) => p.publikum)).toEqual(["oeffentlich", "institutionen"]);
     expect(verfahren[2]?.fragen).toHaveLength(2);
     for (const v of verfahren) {
       const punkte = v.gebiet?.type === "Polygon" ? v.gebiet.coordinates.flat() : [];
