@@ -6,3 +6,6 @@ import "server-only";
 
 export { erstelleEingangsbestaetigung } from "./services/eingangsbestaetigung.ts";
 export { BELEG_TEXTE, formatiereEingang, formatiereGroesse } from "./services/texte.ts";
+// The embedded fonts and the cleaning of untrusted text for them, for other domains' PDFs
+// (the Abwägungstabelle of @portal/beteiligung).
+export { druckbar, ERSATZZEICHEN, type Schrift, schriften } from "./services/schrift.ts";
