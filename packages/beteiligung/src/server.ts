@@ -7,6 +7,16 @@ import "server-only";
 // the CMS provides them. Every write is `(db, params)` in one transaction and answers
 // `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }` (docs/beteiligung.md).
 
+export { BESCHLUESSE, type Beschluss, MAX_ABWAEGUNG } from "./schema.ts";
+// The staff back office (/verwaltung/beteiligung): the procedures of the staff member's
+// municipalities, the filtered list, the exports (CSV, XLSX) and the Abwägung with its table.
+export {
+  type AbwaegungsErgebnis,
+  abwaegungSchema,
+  abwaegungstabelle,
+  abwaegungsverlauf,
+  speichereAbwaegung,
+} from "./services/abwaegung.ts";
 export {
   BESTAETIGUNGS_MELDUNGEN,
   type BestaetigungsErgebnis,
@@ -19,6 +29,31 @@ export {
   reicheBeitragEin,
 } from "./services/beitrag.ts";
 export { type BewertungsErgebnis, bewerte } from "./services/bewertung.ts";
+export {
+  ART_TEXTE,
+  alleBeitraege,
+  alsCsv,
+  alsXlsx,
+  BESCHLUSS_TEXTE,
+  csvZelle,
+  EINREICHER_TEXTE,
+  EINREICHERARTEN,
+  type Einreicherart,
+  einreicherart,
+  exportiereBeitraege,
+  exportTabelle,
+  neutralisiere,
+  SEITENGROESSE,
+  STATUS_TEXTE,
+  type Verfahrenszahlen,
+  type Verwaltungsbeitrag,
+  type Verwaltungsfilter,
+  verwaltetesVerfahren,
+  verwalteteVerfahren,
+  verwaltungsbeitrag,
+  verwaltungsliste,
+  zusatzangaben,
+} from "./services/export.ts";
 export { beitragProAdresse, beitragProKonto } from "./services/grenzen.ts";
 export {
   MAX_LIMIT,
