@@ -273,7 +273,8 @@ async function setzeTabelle(daten: {
   const teile: Uint8Array[] = [];
   doc.on("data", (teil: Uint8Array) => teile.push(teil));
   const fertig = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(teile)));
+    // A plain Uint8Array, not a Buffer (PDF.js and Response bodies take it as it is).
+    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(teile))));
     doc.on("error", reject);
   });
   doc.registerFont("normal", normal.font as unknown as Buffer);
