@@ -102,8 +102,8 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
           {t.zurListe}
         </a>
       </p>
-      <nav aria-labelledby="inhalt">
-        <h2 className="kern-heading-small" id="inhalt">
+      <nav aria-labelledby="auf-dieser-seite">
+        <h2 className="kern-heading-small" id="auf-dieser-seite">
           {t.inhalt}
         </h2>
         <ul className="kern-list">

@@ -221,8 +221,8 @@ export default async function BeitragVerwaltungPage({ params, searchParams }: Pr
         )}
       </section>
 
-      <section className="portal-stack" aria-labelledby="abwaegung">
-        <h2 className="kern-heading-medium" id="abwaegung">
+      <section className="portal-stack" aria-labelledby="abwaegung-titel">
+        <h2 className="kern-heading-medium" id="abwaegung-titel">
           {t.abwaegung}
         </h2>
         {b.art !== "stellungnahme" ? (
