@@ -427,3 +427,68 @@ export const antwortBenachrichtigung = pgTable(
       .where(sql`${t.versandt} is null`),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Abwägung: the authority's weighing of the statements (§ 1 Abs. 7 BauGB: public and private
+// concerns are weighed against each other; the council decides on each statement). Staff write
+// the weighing text and the proposed decision per statement; the Abwägungstabelle (PDF) and the
+// exports carry them.
+// ---------------------------------------------------------------------------------------------
+
+/** The decision on a statement, as Abwägungstabellen word it. */
+export const BESCHLUESSE = [
+  "beruecksichtigt",
+  "teilweise-beruecksichtigt",
+  "nicht-beruecksichtigt",
+  "zur-kenntnis-genommen",
+] as const;
+export type Beschluss = (typeof BESCHLUESSE)[number];
+/** The weighing text of one statement, in characters (code points). */
+export const MAX_ABWAEGUNG = 10000;
+
+/**
+ * The current weighing of a statement (one row per contribution, gone with it). `beschluss` is
+ * null while staff have written a text but not decided yet. `bearbeitetVon` is the staff
+ * account, without a foreign key (the record outlives the account, as in the moderation trail).
+ */
+export const abwaegung = pgTable(
+  "beteiligung_abwaegung",
+  {
+    beitragId: uuid("beitrag_id")
+      .primaryKey()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    text: text("text").notNull().default(""),
+    beschluss: text("beschluss", { enum: BESCHLUESSE }),
+    bearbeitetVon: uuid("bearbeitet_von").notNull(),
+    bearbeitetUm: zeit("bearbeitet_um").notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      "beteiligung_abwaegung_text",
+      sql`char_length(${t.text}) <= ${sql.raw(String(MAX_ABWAEGUNG))}`,
+    ),
+    check(
+      "beteiligung_abwaegung_beschluss",
+      sql`${t.beschluss} is null or ${t.beschluss} in (${liste(BESCHLUESSE)})`,
+    ),
+  ],
+);
+
+/**
+ * Every saved version of a weighing, append-only (trigger in the migration): what the table said
+ * when, and who wrote it.
+ */
+export const abwaegungVerlauf = pgTable(
+  "beteiligung_abwaegung_verlauf",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    beitragId: uuid("beitrag_id")
+      .notNull()
+      .references(() => beitrag.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    beschluss: text("beschluss", { enum: BESCHLUESSE }),
+    bearbeitetVon: uuid("bearbeitet_von").notNull(),
+    bearbeitetUm: zeit("bearbeitet_um").notNull().defaultNow(),
+  },
+  (t) => [index("beteiligung_abwaegung_verlauf_beitrag").on(t.beitragId, t.bearbeitetUm)],
+);

@@ -18,6 +18,16 @@ export {
   bestaetigeAbo,
   kuendigeAbo,
 } from "./services/abo.ts";
+export { BESCHLUESSE, type Beschluss, MAX_ABWAEGUNG } from "./schema.ts";
+// The staff back office (/verwaltung/beteiligung): the procedures of the staff member's
+// municipalities, the filtered list, the exports (CSV, XLSX) and the Abwägung with its table.
+export {
+  type AbwaegungsErgebnis,
+  abwaegungSchema,
+  abwaegungstabelle,
+  abwaegungsverlauf,
+  speichereAbwaegung,
+} from "./services/abwaegung.ts";
 export {
   BESTAETIGUNGS_MELDUNGEN,
   type BestaetigungsErgebnis,
@@ -51,6 +61,31 @@ export {
   spiegleDateien,
   verfahrensDokument,
 } from "./services/dokumente.ts";
+export {
+  ART_TEXTE,
+  alleBeitraege,
+  alsCsv,
+  alsXlsx,
+  BESCHLUSS_TEXTE,
+  csvZelle,
+  EINREICHER_TEXTE,
+  EINREICHERARTEN,
+  type Einreicherart,
+  einreicherart,
+  exportiereBeitraege,
+  exportTabelle,
+  neutralisiere,
+  SEITENGROESSE,
+  STATUS_TEXTE,
+  type Verfahrenszahlen,
+  type Verwaltungsbeitrag,
+  type Verwaltungsfilter,
+  verwaltetesVerfahren,
+  verwalteteVerfahren,
+  verwaltungsbeitrag,
+  verwaltungsliste,
+  zusatzangaben,
+} from "./services/export.ts";
 export { beitragProAdresse, beitragProKonto } from "./services/grenzen.ts";
 export {
   MAX_LIMIT,

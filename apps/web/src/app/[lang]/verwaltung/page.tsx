@@ -5,6 +5,7 @@ import { Table } from "@portal/ui/table";
 import type { Metadata } from "next";
 import { BereichSeite } from "@/components/bereich-seite";
 import { Formular } from "@/components/formular";
+import { beteiligungVerwaltungTexte } from "@/i18n/beteiligung-verwaltung";
 import { fill } from "@/i18n/format";
 import { kasseTexte } from "@/i18n/kasse";
 import { schnittstellenTexte } from "@/i18n/schnittstellen";
@@ -77,6 +78,13 @@ export default async function VerwaltungPage({ params }: Props) {
             <li>
               <a className="kern-link" href={`/${lang}/verwaltung/kasse`}>
                 {kasseTexte(lang).uebersichtLink}
+              </a>
+            </li>
+          ) : null}
+          {hatRolle(mitarbeiter, { rolle: "beteiligung" }) ? (
+            <li>
+              <a className="kern-link" href={`/${lang}/verwaltung/beteiligung`}>
+                {beteiligungVerwaltungTexte(lang).uebersichtLink}
               </a>
             </li>
           ) : null}
