@@ -7,6 +7,7 @@ import "server-only";
 // the CMS provides them. Every write is `(db, params)` in one transaction and answers
 // `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }` (docs/beteiligung.md).
 
+export { BESCHLUESSE, type Beschluss, MAX_ABWAEGUNG } from "./schema.ts";
 // Surveys and subscriptions (issue 11: survey answers; item 7, notifications by e-mail).
 export {
   ABO_MELDUNGEN,
@@ -18,7 +19,6 @@ export {
   bestaetigeAbo,
   kuendigeAbo,
 } from "./services/abo.ts";
-export { BESCHLUESSE, type Beschluss, MAX_ABWAEGUNG } from "./schema.ts";
 // The staff back office (/verwaltung/beteiligung): the procedures of the staff member's
 // municipalities, the filtered list, the exports (CSV, XLSX) and the Abwägung with its table.
 export {
