@@ -135,10 +135,16 @@ test("subscribe to a procedure, confirm from the mail, unsubscribe without JavaS
   await expect(ohneJs.getByTestId("formularfehler")).toContainText("besteht nicht (mehr)");
 });
 
-test("in English: subscribing twice gives the same answer and one mail per request", async ({
+test("in English: the survey page, and subscribing twice gives the same answer, then unsubscribe", async ({
   page,
 }) => {
   await alsEigenerAbsender(page);
+  // The survey in English: the questions from the CMS stay German and are marked so.
+  await page.goto("/en/beteiligung/spielplaetze-im-leipziger-osten/umfrage");
+  await expect(page.getByRole("button", { name: "Send answers" })).toBeVisible();
+  await expect(page.locator('legend [lang="de"]').first()).toHaveText(FRAGE_1);
+  await expectAccessible(page);
+
   const email = `abo-en-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
   for (let i = 0; i < 2; i++) {
     await page.goto("/en/beteiligung/spielplaetze-im-leipziger-osten/abonnieren");
