@@ -132,10 +132,10 @@ export async function abonniere(
       bestaetigungGueltigBis: new Date(
         params.jetzt.getTime() + BESTAETIGUNG_STUNDEN * 60 * 60 * 1000,
       ),
-      abmeldeHash: tokenHash(await abmeldeToken(tx, neueId)),
+      abmeldeHash: tokenHash(await abmeldeToken(db, neueId)),
       erstellt: params.jetzt,
     });
-    return { ok: true, bestaetigungsToken, abmeldeToken: await abmeldeToken(tx, id) };
+    return { ok: true, bestaetigungsToken, abmeldeToken: await abmeldeToken(db, id) };
   });
 }
 

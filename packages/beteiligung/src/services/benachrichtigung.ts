@@ -75,7 +75,7 @@ export async function meldeNeuePhasen(
               slug: v.slug,
               phaseTitel: phase.titel,
               ende,
-              abmeldeToken: await abmeldeToken(tx, a.id),
+              abmeldeToken: await abmeldeToken(db, a.id),
             }),
           );
         }

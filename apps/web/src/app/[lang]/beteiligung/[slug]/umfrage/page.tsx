@@ -11,6 +11,7 @@ import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { beteiligungUmfrageTexte } from "@/i18n/beteiligung-umfrage";
 import { fill } from "@/i18n/format";
+import { langAttr } from "@/i18n/sprache";
 import { signiereAnzeige } from "@/lib/beteiligung-post";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 import { UmfrageFormular } from "./umfrage-formular";
@@ -98,12 +99,12 @@ export default async function UmfragePage({ params }: Props) {
         label={a.breadcrumbs}
         items={[
           { href: `/${lang}`, label: a.nav.home },
-          { href: verfahrenHref, label: <bdi>{zeile.titel}</bdi> },
+          { href: verfahrenHref, label: <bdi lang={langAttr("de", lang)}>{zeile.titel}</bdi> },
           { label: d.titel },
         ]}
       />
       <h1 className="kern-heading-x-large">
-        {d.titel}: <bdi>{zeile.titel}</bdi>
+        {d.titel}: <bdi lang={langAttr("de", lang)}>{zeile.titel}</bdi>
       </h1>
       <p className="kern-body kern-body--large">{d.intro}</p>
       {inhalt}

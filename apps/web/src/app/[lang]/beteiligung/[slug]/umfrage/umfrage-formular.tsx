@@ -10,7 +10,7 @@ import { useActionState } from "react";
 import { FormularFehler, useFokusNachAntwort } from "@/components/formular-fehler";
 import type { BeteiligungUmfrageTexte } from "@/i18n/beteiligung-umfrage/de";
 import { formatDateTime } from "@/i18n/format";
-import type { Lang } from "@/i18n/sprache";
+import { type Lang, langAttr } from "@/i18n/sprache";
 import { beantworte, type UmfrageZustand } from "./actions";
 
 /** A question as the form shows it (from the procedure's read model). */
@@ -64,6 +64,8 @@ export function UmfrageFormular({
   const [zustand, aktion, pending] = useActionState<UmfrageZustand, FormData>(beantworte, null);
   const { erfolg, formFehler } = useFokusNachAntwort(zustand);
   const vorher = vorherigeAntworten(zustand?.values.antworten);
+  // The questions come from the CMS in German: marked as such on English pages (WCAG 3.1.2).
+  const de = (text: string) => <span lang={langAttr("de", lang)}>{text}</span>;
 
   if (zustand?.ok) {
     return (
@@ -80,8 +82,12 @@ export function UmfrageFormular({
               return werte.length > 0
                 ? [
                     {
-                      term: f.frage,
-                      definition: <bdi className="portal-prewrap">{werte.join(", ")}</bdi>,
+                      term: de(f.frage),
+                      definition: (
+                        <bdi className="portal-prewrap" lang={langAttr("de", lang)}>
+                          {werte.join(", ")}
+                        </bdi>
+                      ),
                     },
                   ]
                 : [];
@@ -126,7 +132,7 @@ export function UmfrageFormular({
             <Textarea
               key={f.id}
               name={f.id}
-              label={f.frage}
+              label={de(f.frage)}
               hint={d.textHinweis}
               error={fehler[f.id]}
               errorPrefix={d.errorPrefix}
@@ -137,22 +143,28 @@ export function UmfrageFormular({
             <Radios
               key={f.id}
               name={f.id}
-              legend={f.frage}
+              legend={de(f.frage)}
               hint={d.einfachHinweis}
               error={fehler[f.id]}
               errorPrefix={d.errorPrefix}
-              options={f.optionen.map((o) => ({ value: o, label: <bdi>{o}</bdi> }))}
+              options={f.optionen.map((o) => ({
+                value: o,
+                label: <bdi lang={langAttr("de", lang)}>{o}</bdi>,
+              }))}
               defaultValue={vorher[f.id]?.[0]}
             />
           ) : (
             <Checkboxes
               key={f.id}
               name={f.id}
-              legend={f.frage}
+              legend={de(f.frage)}
               hint={d.mehrfachHinweis}
               error={fehler[f.id]}
               errorPrefix={d.errorPrefix}
-              options={f.optionen.map((o) => ({ value: o, label: <bdi>{o}</bdi> }))}
+              options={f.optionen.map((o) => ({
+                value: o,
+                label: <bdi lang={langAttr("de", lang)}>{o}</bdi>,
+              }))}
               defaultValues={vorher[f.id]}
             />
           ),
