@@ -6,8 +6,9 @@ import { type Dateiablage, lokaleAblage } from "@portal/dateien/server";
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import { anhang, beitrag, mitzeichnung } from "../src/schema.ts";
+import { bestaetigeBeitrag } from "../src/services/beitrag.ts";
 import { oeffentlicheBeitraege } from "../src/services/lesen.ts";
 import { moderiere } from "../src/services/moderation.ts";
 import { personSchluessel } from "../src/services/person.ts";
@@ -19,16 +20,19 @@ import {
   reicheStellungnahmeEin,
   zeichneMit,
 } from "../src/services/stellungnahme.ts";
+import { raeumeUnbestaetigteAuf } from "../src/services/verfahren-jobs.ts";
 import type { Verfahrensregeln } from "../src/types.ts";
 import {
   ANONYM,
   ENDE,
   institutionenPhase,
   MITTE,
+  mitEmail,
   mitKonto,
   oeffentlichePhase,
   regeln,
   SPAETER,
+  STUNDE,
 } from "./hilfen.ts";
 
 let db: Database;
@@ -447,5 +451,100 @@ describe("zeichneMit", () => {
     expect(
       await zeichneMit(db, { regeln: r, beitragId: antwort.beitrag.id, person, jetzt: MITTE }),
     ).toEqual({ ok: true, anzahl: 1 });
+  });
+});
+
+describe("the daily clean-up of unconfirmed statements", () => {
+  // In January 2025, before every other test's contributions: their confirmations (valid 48
+  // hours from March 2026) have not expired at these times, so the counts are this test's own.
+  const JANUAR = new Date("2025-01-10T12:00:00Z");
+  const FRIST = new Date(JANUAR.getTime() + 48 * STUNDE);
+  const mitEmailStellungnahmen = () =>
+    regeln({
+      moderation: "vorab",
+      phasen: [
+        oeffentlichePhase({
+          beginn: new Date("2025-01-01T00:00:00Z"),
+          ende: new Date("2025-02-01T00:00:00Z"),
+          erlaubt: ["lesen", "stellungnahme"],
+          identitaet: { stellungnahme: "email" },
+        }),
+      ],
+    });
+  const mitAnhaengen = async (r: Verfahrensregeln, jetzt: Date, ...texte: string[]) => {
+    const antwort = await reiche(r, {
+      identitaet: mitEmail(`stellung-${crypto.randomUUID()}@example.org`),
+      eingabe: formular({ webseite: "", angezeigtUm: new Date(jetzt.getTime() - 5000) }),
+      anhaenge: texte.map((t, i) => ({
+        feld: `anhang${i + 1}`,
+        dateiname: `${t}.pdf`,
+        bytes: pdf(t),
+      })),
+      jetzt,
+    });
+    if (!antwort.ok || !antwort.bestaetigungsToken) throw new Error(JSON.stringify(antwort));
+    const dateien = await db.select().from(anhang).where(eq(anhang.beitragId, antwort.beitrag.id));
+    expect(dateien).toHaveLength(texte.length);
+    return { id: antwort.beitrag.id, token: antwort.bestaetigungsToken, dateien };
+  };
+  const raeumeAuf = (jetzt: Date, loescheDatei = (s: string) => ablage.loesche(s)) =>
+    raeumeUnbestaetigteAuf({ db, jetzt: () => jetzt, loescheDatei });
+
+  it("removes an expired unconfirmed statement's row and files; a confirmed one keeps its file", async () => {
+    const r = mitEmailStellungnahmen();
+    const offen = await mitAnhaengen(r, JANUAR, "Offen");
+    const bestaetigt = await mitAnhaengen(r, JANUAR, "Bestaetigt");
+    expect(
+      await bestaetigeBeitrag(db, {
+        token: bestaetigt.token,
+        jetzt: new Date(FRIST.getTime() - 1),
+      }),
+    ).toMatchObject({ ok: true, status: "ausstehend" });
+    const schluessel = (x: { dateien: { ablageSchluessel: string }[] }) =>
+      x.dateien[0]?.ablageSchluessel ?? "";
+    expect(await ablage.lade(schluessel(offen))).not.toBeNull();
+
+    // Before the confirmation expires nothing goes.
+    expect(await raeumeAuf(new Date(FRIST.getTime() - 1))).toEqual({ geloescht: 0, dateien: 0 });
+    expect(await ablage.lade(schluessel(offen))).not.toBeNull();
+
+    expect(await raeumeAuf(FRIST)).toEqual({ geloescht: 1, dateien: 1 });
+    expect(await db.select().from(beitrag).where(eq(beitrag.id, offen.id))).toEqual([]);
+    expect(await db.select().from(anhang).where(eq(anhang.beitragId, offen.id))).toEqual([]);
+    expect(await ablage.lade(schluessel(offen))).toBeNull();
+
+    expect(await db.select().from(beitrag).where(eq(beitrag.id, bestaetigt.id))).toHaveLength(1);
+    expect(await db.select().from(anhang).where(eq(anhang.beitragId, bestaetigt.id))).toHaveLength(
+      1,
+    );
+    expect(Buffer.from((await ablage.lade(schluessel(bestaetigt))) ?? [])).toEqual(
+      pdf("Bestaetigt"),
+    );
+    // A second run finds nothing more.
+    expect(await raeumeAuf(FRIST)).toEqual({ geloescht: 0, dateien: 0 });
+  });
+
+  it("logs a file that cannot be removed and still removes the others and the rows", async () => {
+    const r = mitEmailStellungnahmen();
+    const spaeter = new Date(JANUAR.getTime() + 4 * 24 * STUNDE);
+    const offen = await mitAnhaengen(r, spaeter, "Erstens", "Zweitens");
+    const [klemmt, geht] = offen.dateien.map((d) => d.ablageSchluessel);
+    const fehler = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const ergebnis = await raeumeAuf(new Date(spaeter.getTime() + 48 * STUNDE), async (s) => {
+        if (s === klemmt) throw new Error("store unavailable");
+        await ablage.loesche(s);
+      });
+      expect(ergebnis).toEqual({ geloescht: 1, dateien: 1 });
+      expect(fehler).toHaveBeenCalledWith(
+        expect.stringContaining("could not be removed"),
+        expect.objectContaining({ schluessel: klemmt }),
+      );
+    } finally {
+      fehler.mockRestore();
+    }
+    expect(await db.select().from(beitrag).where(eq(beitrag.id, offen.id))).toEqual([]);
+    expect(await ablage.lade(geht ?? "")).toBeNull();
+    expect(await ablage.lade(klemmt ?? "")).not.toBeNull();
   });
 });

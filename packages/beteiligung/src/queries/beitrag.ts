@@ -1,6 +1,6 @@
 import type { Db } from "@portal/db/client";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, lte, max, or, sql } from "drizzle-orm";
-import { beitrag, bestaetigung, bewertung, meldung, moderation } from "../schema.ts";
+import { anhang, beitrag, bestaetigung, bewertung, meldung, moderation } from "../schema.ts";
 import type { Beitragsstatus, Bewertung, Moderationsart } from "../types.ts";
 
 export type BeitragZeile = typeof beitrag.$inferSelect;
@@ -272,23 +272,36 @@ export async function zaehleBeitraege(db: Db, params: { verfahrenId: string }) {
     .orderBy(asc(beitrag.phaseId), asc(beitrag.art), asc(beitrag.status));
 }
 
-/** Deletes unconfirmed contributions whose confirmation expired unused; their ids. */
+/**
+ * Deletes the contributions whose confirmation expired unused, in one transaction: their rows
+ * are locked, the Dateiablage keys of their attachments read (the attachment rows go with the
+ * contribution by the foreign key's cascade, the files do not), then the rows deleted. The
+ * caller removes the files once this has committed.
+ */
 export async function loescheAbgelaufeneUnbestaetigte(
   db: Db,
   params: { jetzt: Date },
-): Promise<string[]> {
-  const abgelaufen = db
-    .select({ id: bestaetigung.beitragId })
-    .from(bestaetigung)
-    .where(
-      and(
-        isNull(bestaetigung.bestaetigtAm),
-        lte(bestaetigung.gueltigBis, sql`${params.jetzt.toISOString()}::timestamptz`),
-      ),
-    );
-  const geloescht = await db
-    .delete(beitrag)
-    .where(and(eq(beitrag.status, "unbestaetigt"), inArray(beitrag.id, abgelaufen)))
-    .returning({ id: beitrag.id });
-  return geloescht.map((z) => z.id);
+): Promise<{ ids: string[]; ablageSchluessel: string[] }> {
+  return db.transaction(async (tx) => {
+    const faellig = await tx
+      .select({ id: beitrag.id })
+      .from(beitrag)
+      .innerJoin(bestaetigung, eq(bestaetigung.beitragId, beitrag.id))
+      .where(
+        and(
+          eq(beitrag.status, "unbestaetigt"),
+          isNull(bestaetigung.bestaetigtAm),
+          lte(bestaetigung.gueltigBis, sql`${params.jetzt.toISOString()}::timestamptz`),
+        ),
+      )
+      .for("update", { of: beitrag });
+    const ids = faellig.map((z) => z.id);
+    if (ids.length === 0) return { ids, ablageSchluessel: [] };
+    const dateien = await tx
+      .select({ schluessel: anhang.ablageSchluessel })
+      .from(anhang)
+      .where(inArray(anhang.beitragId, ids));
+    await tx.delete(beitrag).where(inArray(beitrag.id, ids));
+    return { ids, ablageSchluessel: dateien.map((d) => d.schluessel) };
+  });
 }

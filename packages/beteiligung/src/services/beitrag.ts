@@ -278,12 +278,15 @@ export async function bestaetigeBeitrag(
 }
 
 /**
- * Deletes contributions whose confirmation expired unused (with their e-mail address): nobody
- * stood by them, and the address must not be kept for nothing. For a daily job; returns how many.
+ * Deletes contributions whose confirmation expired unused (with their e-mail address and
+ * attachments' rows): nobody stood by them, and the address must not be kept for nothing. For
+ * a daily job; returns how many, and the Dateiablage keys of their attachments, which the
+ * caller removes after this has committed (a file is never removed for a deletion rolled back).
  */
 export async function loescheUnbestaetigteBeitraege(
   db: Db,
   params: { jetzt: Date },
-): Promise<number> {
-  return (await loescheAbgelaufeneUnbestaetigte(db, params)).length;
+): Promise<{ geloescht: number; ablageSchluessel: string[] }> {
+  const { ids, ablageSchluessel } = await loescheAbgelaufeneUnbestaetigte(db, params);
+  return { geloescht: ids.length, ablageSchluessel };
 }

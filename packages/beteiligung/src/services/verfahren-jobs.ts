@@ -1,4 +1,5 @@
 import type { CmsClient } from "@portal/cms-client/client";
+import { dateiablage } from "@portal/dateien/server";
 import type { Db } from "@portal/db/client";
 import { type Jobs, richteWarteschlangenEin, sende, type Warteschlange } from "@portal/jobs/server";
 import { z } from "zod";
@@ -29,7 +30,10 @@ export const BETEILIGUNG_RESYNC: Warteschlange = {
   expireInSeconds: 900,
 };
 
-/** Daily: contributions whose e-mail confirmation expired unused go, with their address. */
+/**
+ * Daily: contributions whose e-mail confirmation expired unused go, with their address and
+ * their attachments' files.
+ */
 export const BETEILIGUNG_AUFRAEUMEN: Warteschlange = {
   name: "beteiligung-aufraeumen",
   retryLimit: 2,
@@ -67,6 +71,8 @@ export interface BeteiligungsArbeit {
    * portal serves them when the CMS is down; without it they are copied when first asked for.
    */
   dateien?: Dateiquellen;
+  /** Removes a stored file (default: @portal/dateien's store); tests pass their own. */
+  loescheDatei?: (schluessel: string) => Promise<void>;
   /** The clock; tests pass a fixed one. */
   jetzt?: () => Date;
 }
@@ -79,6 +85,37 @@ async function spiegle(arbeit: BeteiligungsArbeit): Promise<void> {
     return null;
   });
   if (r?.fehlgeschlagen) console.warn(`[worker] beteiligung files: ${r.fehlgeschlagen} not copied`);
+}
+
+/**
+ * The daily clean-up: deletes the contributions whose confirmation expired unused, then, once
+ * that has committed, their attachments' files. A file that cannot be removed is logged with its
+ * key (ids only, no personal data) and does not undo the deletion; it is left behind.
+ */
+export async function raeumeUnbestaetigteAuf(
+  arbeit: Pick<BeteiligungsArbeit, "db" | "loescheDatei" | "jetzt">,
+): Promise<{ geloescht: number; dateien: number }> {
+  const loesche = arbeit.loescheDatei ?? ((s: string) => dateiablage().loesche(s));
+  const { geloescht, ablageSchluessel } = await loescheUnbestaetigteBeitraege(arbeit.db, {
+    jetzt: arbeit.jetzt?.() ?? new Date(),
+  });
+  let dateien = 0;
+  for (const schluessel of ablageSchluessel) {
+    try {
+      await loesche(schluessel);
+      dateien++;
+    } catch (fehler) {
+      console.error("[worker] an attachment of a deleted contribution could not be removed", {
+        schluessel,
+        fehler,
+      });
+    }
+  }
+  if (geloescht > 0)
+    console.log(
+      `[worker] ${BETEILIGUNG_AUFRAEUMEN.name}: ${geloescht} unconfirmed contributions deleted, ${dateien} files removed`,
+    );
+  return { geloescht, dateien };
 }
 
 /**
@@ -109,16 +146,9 @@ export async function arbeiteBeteiligungsJobs(
     await spiegle(arbeit);
   });
   await jobs.schedule(BETEILIGUNG_RESYNC.name, "37 3 * * *", {}, { tz: "Europe/Berlin" });
-  await jobs.work(BETEILIGUNG_AUFRAEUMEN.name, { batchSize: 1 }, async () => {
-    const geloescht = await loescheUnbestaetigteBeitraege(arbeit.db, {
-      jetzt: arbeit.jetzt?.() ?? new Date(),
-    });
-    if (geloescht > 0)
-      console.log(
-        `[worker] ${BETEILIGUNG_AUFRAEUMEN.name}: ${geloescht} unconfirmed contributions deleted`,
-      );
-    return { geloescht };
-  });
+  await jobs.work(BETEILIGUNG_AUFRAEUMEN.name, { batchSize: 1 }, async () =>
+    raeumeUnbestaetigteAuf(arbeit),
+  );
   await jobs.schedule(
     BETEILIGUNG_AUFRAEUMEN.name,
     BETEILIGUNG_AUFRAEUMEN_CRON,
