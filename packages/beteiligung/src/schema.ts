@@ -350,7 +350,7 @@ export type MandantRow = typeof mandant.$inferSelect;
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Answers of a survey, per question id (`frage-1`, … as `regelnVon` numbers them): the chosen
+ * Answers of a survey, per question id (the question's `kennung`, see `regelnVon`): the chosen
  * option's text, the chosen options' texts or the free text. `person` is the person key
  * (`personSchluessel`) where there is one: one answer set per person and procedure (NULLs are
  * distinct, so anonymous answer sets are not limited by the unique index).

@@ -3,8 +3,8 @@ import "server-only";
 // The participation domain's public API (Beteiligungsportal, issue 11): contributions to a
 // procedure (comments and replies, map points, statements), their e-mail confirmation, ratings,
 // reports and moderation, and the reads for the public page, the moderation queue and the
-// statistics. The procedures' rules come in as plain data (`Verfahrensregeln`, ./types.ts) until
-// the CMS provides them. Every write is `(db, params)` in one transaction and answers
+// statistics, surveys, subscriptions, the staff's exports and Abwägung. The procedures' rules come
+// from the CMS's read model as plain data (`Verfahrensregeln`, ./types.ts). Every write is `(db, params)` in one transaction and answers
 // `{ ok: true, … } | { ok: false, fehler, meldung: { de, en } }` (docs/beteiligung.md).
 
 export { BESCHLUESSE, type Beschluss, MAX_ABWAEGUNG } from "./schema.ts";

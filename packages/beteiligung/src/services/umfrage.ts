@@ -9,10 +9,9 @@ import { beitragProAdresse, beitragProKonto } from "./grenzen.ts";
 import { personSchluessel } from "./person.ts";
 
 // Survey answers (issue 11, part 2). The questions come from the read model (`verfahren.fragen`,
-// ids `frage-1`, … by position: see regelnVon). Answers are stored by question id with the chosen
-// options' texts, so a republish that keeps the questions in their order keeps the answers;
-// reordering questions in the CMS renumbers them, and an option renamed there no longer counts
-// its earlier answers (the results list only the current options).
+// each keyed by the `kennung` the CMS gives it: see regelnVon). Answers are stored by question id
+// with the chosen options' texts, so reordering or republishing keeps them; an option renamed in
+// the CMS no longer counts its earlier answers (the results list only the current options).
 
 /** Free-text answers: up to 2000 characters. */
 export const MAX_UMFRAGE_TEXT = 2000;
