@@ -185,7 +185,7 @@ export function BeitragsFormular({
         />
         {istPunkt ? (
           <fieldset className="kern-fieldset portal-stack">
-            <legend className="kern-label">{d.kartenpunktTitel}</legend>
+            <legend className="kern-label">{d.ortLegend}</legend>
             {karte ? (
               <PunktAuswahl
                 lat={karte.lat}
