@@ -157,7 +157,7 @@ describe("the Document Service check", () => {
     for (const m of seed("mandanten.json"))
       expect(await run("api::mandant.mandant", "create", m)).toBe(true);
     const verfahren = seed("beteiligungsverfahren.json");
-    expect(verfahren).toHaveLength(3);
+    expect(verfahren).toHaveLength(4);
     for (const v of verfahren)
       expect(await run("api::verfahren.verfahren", "create", v)).toBe(true);
   });
