@@ -123,7 +123,6 @@ export default async function BeteiligungPage({ params, searchParams }: Props) {
                 </h3>
                 {v.kurzbeschreibung ? <p className="kern-body">{v.kurzbeschreibung}</p> : null}
                 <DescriptionList
-                  layout="compact"
                   items={[
                     { term: d.kommune, definition: name(v.gemeindeAgs) },
                     { term: d.verfahrensart, definition: d.art[v.art] },
