@@ -64,9 +64,8 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
   await expect(page.getByRole("link", { name: "Bitte geben Sie einen Text ein." })).toBeVisible();
   await expectAccessible(page);
 
-  const text = eindeutig(
-    "Die Radspur auf der Albertbrücke endet im Nichts.\n<b>fett?</b> <script>alert(1)</script>",
-  );
+  const ersteZeile = eindeutig("Die Radspur auf der Albertbrücke endet im Nichts.");
+  const text = `${ersteZeile}\n<b>fett?</b> <script>alert(1)</script>`;
   const email = neueAdresse("beteiligung-js");
   await page.locator("#kommentar-text").fill(text);
   await page.locator("#kommentar-name").fill("Radlerin 🚲");
@@ -78,10 +77,10 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
 
   // Not public before the address is confirmed.
   await page.goto(PFAD);
-  await expect(beitrag(page, text.slice(0, 40))).toHaveCount(0);
+  await expect(beitrag(page, ersteZeile)).toHaveCount(0);
   await bestaetige(page, email, true);
   await page.goto(PFAD);
-  const kommentar = beitrag(page, text.split("\n")[0] ?? "").first();
+  const kommentar = beitrag(page, ersteZeile).first();
   await expect(kommentar).toBeVisible();
   // Stored and shown verbatim: the markup is text, white space kept.
   await expect(
@@ -101,17 +100,12 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
   await expect(kommentar.getByRole("button", { name: "Ablehnung (1)" })).toBeVisible();
   await expect(kommentar.getByRole("button", { name: "Zustimmung (0)" })).toBeVisible();
   await page.reload();
-  await expect(
-    beitrag(page, text.split("\n")[0] ?? "")
-      .first()
-      .getByTestId("meine-bewertung"),
-  ).toHaveText("Ihre Bewertung: Ablehnung");
+  await expect(beitrag(page, ersteZeile).first().getByTestId("meine-bewertung")).toHaveText(
+    "Ihre Bewertung: Ablehnung",
+  );
 
   // A reply below the comment (the confirmed address is offered again).
-  const karte = page
-    .getByTestId("beitraege")
-    .locator("> li")
-    .filter({ hasText: text.split("\n")[0] ?? "" });
+  const karte = page.getByTestId("beitraege").locator("> li").filter({ hasText: ersteZeile });
   await karte.getByText("Antworten", { exact: true }).click();
   const antwort = eindeutig("Stimmt, dort fehlt die Markierung.");
   await karte.getByLabel("Ihre Antwort").fill(antwort);
@@ -127,7 +121,7 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
     page
       .getByTestId("beitraege")
       .locator("> li")
-      .filter({ hasText: text.split("\n")[0] ?? "" })
+      .filter({ hasText: ersteZeile })
       .locator(".portal-antworten"),
   ).toContainText(antwort);
 
