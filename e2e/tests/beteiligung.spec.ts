@@ -163,9 +163,12 @@ test("without JavaScript: the bot checks refuse and keep the text; a comment and
   await page.goto(PFAD);
   const text = eindeutig("Ohne JavaScript: mehr Fahrradbügel am Hauptbahnhof, bitte.");
 
-  // Sent at once: too fast for a person.
+  // A forged fill time (a script claiming it waited a minute): refused like a form sent at once.
   await page.locator("#kommentar-text").fill(text);
   await page.locator("#kommentar-email").fill(neueAdresse("beteiligung-schnell"));
+  await page.locator('form:has(#kommentar-text) input[name="angezeigtUm"]').evaluate((el) => {
+    (el as HTMLInputElement).value = `${Date.now() - 60_000}.gefaelscht`;
+  });
   await page.getByRole("button", { name: "Beitrag absenden" }).click();
   await expect(page.getByTestId("formularfehler")).toContainText("Das ging sehr schnell");
   await expect(page.locator("#kommentar-text")).toHaveValue(text);
