@@ -59,15 +59,20 @@ export function leseAdresse(roh: string | undefined): string | null {
  * mailbox): ratings and reports from here then count for that address, once per address.
  */
 export async function merkeAdresse(email: string): Promise<void> {
-  const bis = Date.now() + GUELTIG_TAGE * 24 * 60 * 60 * 1000;
-  const wert = Buffer.from(`${bis}\n${email}`).toString("base64url");
-  (await cookies()).set(COOKIE, `${wert}.${signatur(wert)}`, {
+  const bis = new Date(Date.now() + GUELTIG_TAGE * 24 * 60 * 60 * 1000);
+  (await cookies()).set(COOKIE, signiereAdresse(email, bis), {
     httpOnly: true,
     sameSite: "lax",
     secure: publicUrl().startsWith("https:"),
     path: "/",
     maxAge: GUELTIG_TAGE * 24 * 60 * 60,
   });
+}
+
+/** The cookie's value: the address and until when it counts, signed (read by `leseAdresse`). */
+export function signiereAdresse(email: string, bis: Date): string {
+  const wert = Buffer.from(`${bis.getTime()}\n${email}`).toString("base64url");
+  return `${wert}.${signatur(wert)}`;
 }
 
 /** The strongest identity the visitor can give on a form here (an address can be typed in). */

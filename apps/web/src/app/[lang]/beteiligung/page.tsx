@@ -11,6 +11,7 @@ import { GebietsUebersicht } from "@/components/beteiligung/gebiets-uebersicht";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { beteiligungTexte } from "@/i18n/beteiligung";
 import { fill, formatDate } from "@/i18n/format";
+import { langAttr } from "@/i18n/sprache";
 import { gebietsMitte, letzterTag, tagInSachsen } from "@/lib/beteiligung";
 import { langOrNotFound, searchParam } from "@/lib/params";
 
@@ -35,6 +36,8 @@ export default async function BeteiligungPage({ params, searchParams }: Props) {
   const d = beteiligungTexte(lang);
   const db = getDb();
   const jetzt = new Date();
+  // What editors write in the CMS is German (WCAG 3.1.2 on the English pages).
+  const cms = langAttr("de", lang);
 
   const alle = await listeVerfahren(db, { jetzt });
   const agsListe = [...new Set(alle.map((v) => v.gemeindeAgs))];
@@ -118,17 +121,21 @@ export default async function BeteiligungPage({ params, searchParams }: Props) {
                 <h3 className="kern-heading-small">
                   <span aria-hidden="true">{i + 1}. </span>
                   <a className="kern-link" href={`/${lang}/beteiligung/${v.slug}`}>
-                    {v.titel}
+                    <span lang={cms}>{v.titel}</span>
                   </a>
                 </h3>
-                {v.kurzbeschreibung ? <p className="kern-body">{v.kurzbeschreibung}</p> : null}
+                {v.kurzbeschreibung ? (
+                  <p className="kern-body" lang={cms}>
+                    {v.kurzbeschreibung}
+                  </p>
+                ) : null}
                 <DescriptionList
                   items={[
                     { term: d.kommune, definition: name(v.gemeindeAgs) },
                     { term: d.verfahrensart, definition: d.art[v.art] },
                     { term: d.stand, definition: d.status[v.status] },
                     ...v.phasen.map((p) => ({
-                      term: p.titel,
+                      term: <span lang={cms}>{p.titel}</span>,
                       definition: fill(d.zeitraum, {
                         beginn: formatDate(lang, tagInSachsen(p.beginn)),
                         ende: formatDate(lang, letzterTag(p.ende)),

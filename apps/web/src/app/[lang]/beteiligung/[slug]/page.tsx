@@ -29,6 +29,7 @@ import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
 import { beteiligungTexte } from "@/i18n/beteiligung";
 import { fill, formatDate, formatDateTime } from "@/i18n/format";
+import { langAttr } from "@/i18n/sprache";
 import {
   dateigroesse,
   gebietsMitte,
@@ -85,6 +86,8 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
   const wer = await besucher();
   const kann = kannGeben(wer);
   const hier = `/${lang}/beteiligung/${zeile.slug}`;
+  // What editors write in the CMS is German (WCAG 3.1.2 on the English pages).
+  const cms = langAttr("de", lang);
 
   const nach = searchParam(sp.nach, 200).value || undefined;
   const seite = await oeffentlicheBeitraege(db, {
@@ -243,12 +246,16 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
         items={[
           { href: `/${lang}`, label: a.nav.home },
           { href: `/${lang}/beteiligung`, label: d.title },
-          { label: zeile.titel },
+          { label: <span lang={cms}>{zeile.titel}</span> },
         ]}
       />
-      <h1 className="kern-heading-x-large">{zeile.titel}</h1>
+      <h1 className="kern-heading-x-large" lang={cms}>
+        {zeile.titel}
+      </h1>
       {zeile.kurzbeschreibung ? (
-        <p className="kern-body kern-body--large">{zeile.kurzbeschreibung}</p>
+        <p className="kern-body kern-body--large" lang={cms}>
+          {zeile.kurzbeschreibung}
+        </p>
       ) : null}
       <DescriptionList
         layout="compact"
@@ -284,7 +291,7 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
             return (
               <li key={p.id} className="kern-card portal-card-padding portal-stack">
                 <h4 className="kern-heading-x-small">
-                  {p.titel}{" "}
+                  <span lang={cms}>{p.titel}</span>{" "}
                   <span className="kern-body--small">
                     (
                     {regel && istOffen(regel, jetzt)
@@ -325,7 +332,9 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
           <h2 id="beschreibung-titel" className="kern-heading-medium">
             {d.beschreibung}
           </h2>
-          <Markdown>{zeile.beschreibung}</Markdown>
+          <div lang={cms}>
+            <Markdown>{zeile.beschreibung}</Markdown>
+          </div>
         </section>
       ) : null}
 
