@@ -104,6 +104,13 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
     "Ihre Bewertung: Ablehnung",
   );
 
+  // A report: once per person, the reason is optional.
+  const gemeldet = beitrag(page, ersteZeile).first();
+  await gemeldet.getByText("Beitrag melden").click();
+  await gemeldet.getByLabel("Grund").fill("Test: bitte ignorieren");
+  await gemeldet.getByRole("button", { name: "Melden" }).click();
+  await expect(gemeldet).toContainText("Danke, Ihre Meldung ist eingegangen.");
+
   // A reply below the comment (the confirmed address is offered again).
   const karte = page.getByTestId("beitraege").locator("> li").filter({ hasText: ersteZeile });
   await karte.getByText("Antworten", { exact: true }).click();
@@ -153,6 +160,24 @@ test("with JavaScript: filter, comment with an address, confirm, reply, rate, a 
   await expect(beitrag(page, punktText).getByTestId("kartenpunkt")).toContainText(
     `Breite ${Number(lat).toLocaleString("de-DE", { maximumFractionDigits: 5 })}`,
   );
+
+  // The same page in English: the editors' German texts are marked as German.
+  await page.goto(`/en/beteiligung/${SLUG}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "de");
+  await expect(page.getByRole("heading", { name: "Write a comment" })).toBeVisible();
+  await expectAccessible(page);
+
+  // A procedure whose public phase takes statements with an account: the statement page's link,
+  // and why there is no comment form.
+  await page.goto("/de/beteiligung/bebauungsplan-nr-3050-dresden-johannstadt");
+  await expect(page.getByRole("link", { name: "Stellungnahme abgeben" })).toHaveAttribute(
+    "href",
+    "/de/beteiligung/bebauungsplan-nr-3050-dresden-johannstadt/stellungnahme",
+  );
+  await expect(page.getByTestId("gesperrt-kommentieren")).toContainText(
+    "Kommentieren ist in diesem Verfahren derzeit nicht vorgesehen.",
+  );
+  await expectAccessible(page);
 });
 
 test("without JavaScript: the bot checks refuse and keep the text; a comment and a map point through the fields", async ({
@@ -221,7 +246,7 @@ test("without JavaScript: the bot checks refuse and keep the text; a comment and
 
 test("the procedure page fits 320 CSS px without scrolling sideways", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const pfad of [PFAD, "/de/beteiligung", "/en/beteiligung"]) {
+  for (const pfad of [PFAD, `/en/beteiligung/${SLUG}`, "/de/beteiligung", "/en/beteiligung"]) {
     await page.goto(pfad);
     // What sticks out at the right edge (the hidden honeypot and skip link are 1 px and clipped).
     const funde = await page.evaluate(() => {

@@ -180,6 +180,7 @@ export const de = {
   },
   fehler: {
     spam: "Ihr Beitrag konnte nicht angenommen werden.",
+    wieder: "Wieder möglich ab {zeit}.",
     unbekannt: "Dieses Verfahren gibt es nicht (mehr).",
   },
   bestaetigen: {

@@ -178,6 +178,7 @@ export const en: BeteiligungTexte = {
   },
   fehler: {
     spam: "Your contribution could not be accepted.",
+    wieder: "Possible again from {zeit}.",
     unbekannt: "This procedure does not exist (any more).",
   },
   bestaetigen: {

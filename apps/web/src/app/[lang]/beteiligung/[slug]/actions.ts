@@ -12,7 +12,7 @@ import { getDb } from "@portal/db/client";
 import { z } from "zod";
 import type { FormularErfolg } from "@/components/formular";
 import { beteiligungTexte } from "@/i18n/beteiligung";
-import { fill, formatDate } from "@/i18n/format";
+import { fill, formatDate, formatTime } from "@/i18n/format";
 import type { Lang } from "@/i18n/sprache";
 import { ablehnen, action, oeffentlich } from "@/lib/action";
 import { moeglichkeit, sperrText, tagInSachsen } from "@/lib/beteiligung";
@@ -126,8 +126,13 @@ export const reicheBeitragEinAktion = action({
           // Neutral: a bot learns nothing about which check caught it.
           return ablehnen({ formError: d.fehler.spam });
         case "zu-schnell":
-        case "zu-viele":
           return ablehnen({ formError: ergebnis.meldung[lang] });
+        case "zu-viele":
+          return ablehnen({
+            formError: `${ergebnis.meldung[lang]} ${fill(d.fehler.wieder, {
+              zeit: formatTime(lang, ergebnis.retryAt.toISOString()),
+            })}`,
+          });
         default:
           return ablehnen({
             formError: sperrMeldung(
