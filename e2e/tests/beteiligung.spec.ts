@@ -314,7 +314,10 @@ test.describe("a procedure whose only phase has ended", () => {
     if (documentId) await land.delete(VERFAHREN, documentId);
   });
 
-  test("shows why there are no forms and refuses a comment posted anyway", async ({ page }) => {
+  test("shows why there are no forms and refuses a comment posted anyway", async ({
+    page,
+    citizenWithoutJs: ohneJs,
+  }) => {
     test.setTimeout(90_000);
     await alsEigenerAbsender(page);
     // The CMS webhook's job brings it into the portal's read model.
@@ -330,17 +333,21 @@ test.describe("a procedure whose only phase has ended", () => {
     await expect(page.locator("#kartenpunkt-text")).toHaveCount(0);
     await expectAccessible(page);
 
-    // The open procedure's form, pointed at the closed one: the domain refuses it.
-    await page.goto(PFAD);
-    await page.locator('form:has(#kommentar-text) input[name="verfahren"]').evaluate((el, s) => {
+    // The open procedure's form, pointed at the closed one (a plain POST, no script of the page
+    // in the way): the domain refuses it with the same message.
+    await alsEigenerAbsender(ohneJs);
+    await ohneJs.goto(PFAD);
+    await ohneJs.locator('form:has(#kommentar-text) input[name="verfahren"]').evaluate((el, s) => {
       (el as HTMLInputElement).value = s;
     }, slug);
     const text = eindeutig("Zu spät, aber trotzdem");
-    await page.locator("#kommentar-text").fill(text);
-    await page.locator("#kommentar-email").fill(neueAdresse("beteiligung-zu-spaet"));
-    await page.waitForTimeout(MINDESTZEIT_MS);
-    await page.getByRole("button", { name: "Beitrag absenden" }).click();
-    await expect(page.getByTestId("formularfehler")).toContainText("Die Beteiligung ist beendet.");
-    await expect(page.locator("#kommentar-text")).toHaveValue(text);
+    await ohneJs.locator("#kommentar-text").fill(text);
+    await ohneJs.locator("#kommentar-email").fill(neueAdresse("beteiligung-zu-spaet"));
+    await ohneJs.waitForTimeout(MINDESTZEIT_MS);
+    await ohneJs.getByRole("button", { name: "Beitrag absenden" }).click();
+    await expect(ohneJs.getByTestId("formularfehler")).toContainText(
+      "Die Beteiligung ist beendet.",
+    );
+    await expect(ohneJs.locator("#kommentar-text")).toHaveValue(text);
   });
 });
