@@ -185,7 +185,7 @@ describe("the Document Service check", () => {
     for (const m of seed("mandanten.json"))
       expect(await run("api::mandant.mandant", "create", m)).toBe(true);
     const verfahren = seed("beteiligungsverfahren.json");
-    expect(verfahren).toHaveLength(4);
+    expect(verfahren).toHaveLength(5);
     for (const v of verfahren)
       expect(await run("api::verfahren.verfahren", "create", v)).toBe(true);
   });

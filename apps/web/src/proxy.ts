@@ -77,7 +77,10 @@ export async function proxy(request: NextRequest) {
   }
   const vorschauAntwort = await vorschau(request);
   if (vorschauAntwort) return vorschauAntwort;
-  if (/^\/(de|en)(\/|$)/.test(pathname)) return NextResponse.next();
+  // Paths with a percent sign come here too (the first matcher), also Next's own files (Turbopack's
+  // dev chunks are named "[turbopack]_…", "node_modules_@swc_…"), the APIs and the map's files:
+  // they are no pages and get no language prefix.
+  if (/^\/(de|en)(\/|$)|^\/(_next|api|karte)\//.test(pathname)) return NextResponse.next();
   // Every page lives under a language prefix (/de, /en). Bare paths go to German.
   const url = request.nextUrl.clone();
   url.pathname = `/de${pathname === "/" ? "" : pathname}`;

@@ -23,7 +23,7 @@ describe("the CMS seed of the Beteiligungsportal", () => {
     expect(mandanten[0]?.einbettungsDomains).toEqual(["localhost", "127.0.0.1", "www.dresden.de"]);
   });
 
-  it("has four valid procedures, each with its area inside Saxony", () => {
+  it("has five valid procedures, each with its area inside Saxony", () => {
     const verfahren = seed("beteiligungsverfahren.json").map((v, i) =>
       verfahrenSchema.parse({ documentId: `v${i}`, ...v }),
     );
@@ -32,7 +32,12 @@ describe("the CMS seed of the Beteiligungsportal", () => {
       ["bauleitplanung", "14612000", "vorab"],
       ["umfrage", "14713000", "vorab"],
       ["bauleitplanung", "14612000", "vorab"],
+      ["dialog", "14612000", "nachtraeglich"],
     ]);
+    // The fifth has ended (a closed phase refuses writes).
+    expect(verfahren[4]?.phasen.every((p) => Date.parse(p.ende) < Date.parse("2026-11-01"))).toBe(
+      true,
+    );
     // The fourth is in its institutions' phase until 31 March 2027 (statements of Träger
     // öffentlicher Belange, never public).
     expect(verfahren[3]?.phasen.map((p) => p.publikum)).toEqual(["oeffentlich", "institutionen"]);

@@ -10,7 +10,8 @@ export type KartenOptionen = {
   lon: number;
   ags: string | null;
   label: string;
-  marker: string;
+  /** The marker's text alternative; without it, no marker (a point picker sets its own). */
+  marker?: string;
   texte: MapLibreTexte;
 };
 
@@ -44,7 +45,7 @@ export async function zeigeKarte(container: HTMLElement, o: KartenOptionen) {
     attributionControl: { compact: true },
     locale: {
       "Map.Title": o.label,
-      "Marker.Title": o.marker,
+      "Marker.Title": o.marker ?? "",
       "NavigationControl.ZoomIn": o.texte.zoomIn,
       "NavigationControl.ZoomOut": o.texte.zoomOut,
       "AttributionControl.ToggleAttribution": o.texte.attribution,
@@ -54,9 +55,11 @@ export async function zeigeKarte(container: HTMLElement, o: KartenOptionen) {
     },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-  const pin = new maplibregl.Marker({ color: "#004b76" }).setLngLat([o.lon, o.lat]).addTo(map);
-  // MapLibre makes the marker a button, but it does nothing: it is an image of the location.
-  pin.getElement().setAttribute("role", "img");
+  if (o.marker) {
+    const pin = new maplibregl.Marker({ color: "#004b76" }).setLngLat([o.lon, o.lat]).addTo(map);
+    // MapLibre makes the marker a button, but it does nothing: it is an image of the location.
+    pin.getElement().setAttribute("role", "img");
+  }
   const { ags } = o;
   if (ags)
     map.on("load", () => {

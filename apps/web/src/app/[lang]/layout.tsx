@@ -59,6 +59,7 @@ export default async function LangLayout({
           navigation={[
             { href: `/${lang}/lebenslagen`, label: d.nav.lebenslagen },
             { href: `/${lang}/behoerden`, label: d.nav.behoerden },
+            { href: `/${lang}/beteiligung`, label: d.nav.beteiligung },
             { href: `/${lang}/suche`, label: d.nav.suche },
           ]}
           languagesLabel={d.languages.label}

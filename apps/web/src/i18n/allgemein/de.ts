@@ -10,6 +10,7 @@ export const de = {
     home: "Startseite",
     lebenslagen: "Lebenslagen",
     behoerden: "Behörden finden",
+    beteiligung: "Beteiligung",
     suche: "Suche",
   },
   languages: { label: "Sprache wählen" },

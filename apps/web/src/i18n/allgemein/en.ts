@@ -10,6 +10,7 @@ export const en: AllgemeinTexte = {
     home: "Home",
     lebenslagen: "Life situations",
     behoerden: "Find an authority",
+    beteiligung: "Participation",
     suche: "Search",
   },
   languages: { label: "Choose language" },

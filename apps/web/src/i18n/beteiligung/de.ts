@@ -1,0 +1,213 @@
+/** German strings of the Beteiligungsportal's citizen pages (issue 11). */
+export const de = {
+  title: "Beteiligung",
+  intro:
+    "Hier finden Sie die Beteiligungsverfahren der sächsischen Kommunen: Lesen Sie die Unterlagen, kommentieren Sie, bewerten Sie Beiträge und markieren Sie Orte auf der Karte.",
+  filter: {
+    titel: "Verfahren filtern",
+    mandant: "Kommune",
+    alleMandanten: "Alle Kommunen",
+    status: "Stand",
+    alleStatus: "Alle",
+    anwenden: "Filter anwenden",
+    zuruecksetzen: "Filter zurücksetzen",
+  },
+  anzahl: "{n} Verfahren",
+  keine: "Für diese Auswahl gibt es keine Verfahren.",
+  status: {
+    ankuendigung: "Ankündigung",
+    aktiv: "aktiv",
+    beendet: "beendet",
+    archiv: "Archiv",
+  },
+  art: {
+    dialog: "Dialog",
+    bauleitplanung: "Bauleitplanung",
+    umfrage: "Umfrage",
+  },
+  kommune: "Kommune",
+  verfahrensart: "Art",
+  stand: "Stand",
+  phasen: "Phasen",
+  zeitraum: "{beginn} bis {ende}",
+  karteListe: "Karte der Verfahrensgebiete",
+  karteListeHinweis:
+    "Die Karte zeigt, wo die Verfahren liegen. Die Liste oben enthält dieselben Verfahren mit allen Angaben.",
+  uebersichtListe:
+    "Übersichtskarte von Sachsen mit den Gebieten der Verfahren, nummeriert wie in der Liste",
+  // The procedure page
+  lebenszyklus: "Ablauf des Verfahrens",
+  lebenszyklusAktuell: "aktueller Stand",
+  phase: {
+    offen: "offen",
+    kommend: "noch nicht begonnen",
+    vorbei: "beendet",
+    publikumOeffentlich: "für alle",
+    publikumInstitutionen: "nur für beteiligte Institutionen (Träger öffentlicher Belange)",
+    erlaubt: "Möglich",
+    nurLesen: "Unterlagen lesen",
+  },
+  aktionen: {
+    kommentieren: "kommentieren",
+    bewerten: "Beiträge bewerten",
+    kartenpunkt: "Orte auf der Karte markieren",
+    stellungnahme: "Stellungnahme abgeben",
+    umfrage: "an der Umfrage teilnehmen",
+  },
+  identitaet: {
+    anonym: "ohne Anmeldung",
+    email: "mit bestätigter E-Mail-Adresse",
+    konto: "mit Servicekonto",
+    eid: "mit Online-Ausweis (eID)",
+  },
+  beschreibung: "Beschreibung",
+  dokumente: "Unterlagen",
+  keineDokumente: "Zu diesem Verfahren gibt es keine Unterlagen.",
+  dokumentGroesse: "PDF, {groesse}",
+  kontakt: "Kontakt",
+  logo: "Logo: {name}",
+  webseite: "Webseite",
+  telefon: "Telefon",
+  gebiet: "Gebiet auf der Karte",
+  gebietHinweis:
+    "Die Karte zeigt die Kommune und die Mitte des Verfahrensgebiets. Maßgeblich sind die Unterlagen.",
+  gebietUebersicht: (gemeinde: string | null) =>
+    gemeinde
+      ? `Übersichtskarte von Sachsen, ${gemeinde} hervorgehoben, die Mitte des Verfahrensgebiets markiert`
+      : "Übersichtskarte von Sachsen, die Mitte des Verfahrensgebiets markiert",
+  mitmachen: "Mitmachen",
+  weitereSeiten: "Weitere Beteiligungsmöglichkeiten",
+  stellungnahmeLink: "Stellungnahme abgeben",
+  umfrageLink: "An der Umfrage teilnehmen",
+  abonnierenLink: "Neuigkeiten zu diesem Verfahren per E-Mail erhalten",
+  // Why a form is not there
+  gesperrt: {
+    archiv: "Dieses Verfahren ist archiviert. Beiträge sind nicht mehr möglich.",
+    beendet: "Die Beteiligung ist beendet. Beiträge sind nicht mehr möglich.",
+    ab: "{was} ist ab {datum} möglich.",
+    nichtVorgesehen: "{was} ist in diesem Verfahren derzeit nicht vorgesehen.",
+    institutionen:
+      "In der aktuellen Phase können nur beteiligte Institutionen (Träger öffentlicher Belange) Beiträge abgeben.",
+    anmelden: "{was} ist {wie} möglich.",
+    anmeldenLink: "Mit Servicekonto anmelden",
+    eidLink: "Mit Online-Ausweis (eID) anmelden",
+    bewertenEmail:
+      "Bewerten können Sie mit einer bestätigten E-Mail-Adresse: Sobald Sie einen eigenen Beitrag über den Link in der E-Mail bestätigt haben, können Sie in diesem Browser bewerten. Oder melden Sie sich an.",
+  },
+  wasKommentar: "Kommentieren",
+  wasKartenpunkt: "Einen Ort auf der Karte markieren",
+  wasBewerten: "Bewerten",
+  // Contributions
+  beitraege: "Beiträge",
+  keineBeitraege: "Noch keine veröffentlichten Beiträge.",
+  weitere: "Weitere Beiträge",
+  anonym: "Anonym",
+  antworten: "Antworten",
+  antwortenAnzahl: "{n} Antworten",
+  kartenpunktBei: "Ort: Breite {lat}, Länge {lon}",
+  geschrieben: "am {datum}",
+  bewertungen: "Bewertungen",
+  bewertung: {
+    zustimmung: "Zustimmung",
+    neutral: "neutral",
+    ablehnung: "Ablehnung",
+    ihre: "Ihre Bewertung: {wert}",
+    gespeichert: "Ihre Bewertung ist gespeichert.",
+    legend: "Diesen Beitrag bewerten",
+  },
+  melden: {
+    summary: "Beitrag melden",
+    grund: "Grund",
+    grundHint: "Zum Beispiel: beleidigend, enthält persönliche Daten, Werbung.",
+    senden: "Melden",
+    danke: "Danke, Ihre Meldung ist eingegangen. Die Moderation sieht sich den Beitrag an.",
+    schonGemeldet: "Sie haben diesen Beitrag bereits gemeldet.",
+  },
+  formular: {
+    kommentarTitel: "Kommentar schreiben",
+    antwortTitel: "Antwort schreiben",
+    kartenpunktTitel: "Ort auf der Karte markieren",
+    ortLegend: "Ort",
+    text: "Ihr Kommentar",
+    antwort: "Ihre Antwort",
+    kartentext: "Was möchten Sie zu diesem Ort anmerken?",
+    textHint: "Höchstens {max} Zeichen. Bitte keine persönlichen Daten anderer Menschen.",
+    name: "Name, der angezeigt wird",
+    nameHint: "Leer lassen, um anonym zu erscheinen.",
+    email: "E-Mail-Adresse",
+    emailHint:
+      "Wir senden Ihnen einen Link, mit dem Sie den Beitrag bestätigen. Die Adresse wird nicht veröffentlicht.",
+    mitKonto: "Sie schreiben mit Ihrem Servicekonto.",
+    webseite: "Webseite (bitte leer lassen)",
+    lat: "Breite (Breitengrad)",
+    lon: "Länge (Längengrad)",
+    koordinatenHint:
+      "In Grad mit Dezimalpunkt, zum Beispiel Breite 51.0504 und Länge 13.7373 (Dresden, Altmarkt). Mit JavaScript können Sie den Ort auch auf der Karte wählen.",
+    ort: "Bekannter Ort",
+    ortHint: "Übernimmt Breite und Länge, wenn Sie die Felder leer lassen.",
+    ortKeiner: "Keiner (Breite und Länge eingeben)",
+    ortGebiet: "Mitte des Verfahrensgebiets",
+    ortGemeinde: "Ortsmitte {name}",
+    senden: "Beitrag absenden",
+    antwortSenden: "Antwort absenden",
+    kartenpunktSenden: "Ort absenden",
+    optional: "(optional)",
+  },
+  auswahl: {
+    karte: "Karte zur Auswahl eines Orts",
+    anleitung:
+      "Mit der Tab-Taste auf die Karte gehen, mit den Pfeiltasten das Fadenkreuz bewegen und mit Eingabe oder Leertaste den Ort übernehmen. Mit der Maus: auf die Karte klicken.",
+    oeffnen: "Ort auf der Karte wählen",
+    laedt: "Karte wird geladen …",
+    fehler: "Die Karte kann gerade nicht angezeigt werden. Bitte geben Sie Breite und Länge ein.",
+    gewaehlt: "Gewählter Ort: Breite {lat}, Länge {lon}",
+    keiner: "Noch kein Ort gewählt.",
+    fadenkreuz: "Fadenkreuz: Breite {lat}, Länge {lon}",
+  },
+  erfolg: {
+    bestaetigen: "Bitte bestätigen Sie Ihren Beitrag",
+    bestaetigenText:
+      "Wir haben eine E-Mail an {email} gesendet. Ihr Beitrag erscheint, sobald Sie den Link darin bestätigt haben (er gilt 48 Stunden).",
+    veroeffentlicht: "Ihr Beitrag ist veröffentlicht",
+    veroeffentlichtText: "Danke für Ihren Beitrag. Er steht jetzt in der Liste der Beiträge.",
+    ausstehend: "Ihr Beitrag ist eingegangen",
+    ausstehendText:
+      "Danke für Ihren Beitrag. Er erscheint, sobald die Moderation ihn freigegeben hat.",
+    nichtOeffentlich: "Ihr Beitrag ist eingegangen",
+    nichtOeffentlichText:
+      "Danke. Ihr Beitrag geht an die Verwaltung und wird nicht veröffentlicht.",
+    weiterer: "Zurück zum Verfahren",
+  },
+  fehler: {
+    spam: "Ihr Beitrag konnte nicht angenommen werden.",
+    wieder: "Wieder möglich ab {zeit}.",
+    unbekannt: "Dieses Verfahren gibt es nicht (mehr).",
+  },
+  bestaetigen: {
+    titel: "Beitrag bestätigen",
+    text: "Bitte bestätigen Sie, dass Sie diesen Beitrag eingereicht haben. Erst dann wird er berücksichtigt.",
+    knopf: "Beitrag bestätigen",
+    ohneToken:
+      "Dieser Link ist unvollständig. Bitte öffnen Sie den Link aus der E-Mail vollständig.",
+    veroeffentlicht: "Ihr Beitrag ist bestätigt und veröffentlicht",
+    ausstehend: "Ihr Beitrag ist bestätigt",
+    ausstehendText: "Er erscheint, sobald die Moderation ihn freigegeben hat.",
+    veroeffentlichtText:
+      "Danke. In diesem Browser können Sie jetzt auch Beiträge bewerten, solange das Verfahren es zulässt.",
+    zurUebersicht: "Zu den Beteiligungsverfahren",
+  },
+  /** MapLibre's UI strings, handed to the map (a client component) as props. */
+  karteTexte: {
+    zoomIn: "Karte vergrößern",
+    zoomOut: "Karte verkleinern",
+    attribution: "Quellenangaben ein- oder ausblenden",
+    ctrlScroll: "Zum Zoomen Strg und Mausrad verwenden",
+    cmdScroll: "Zum Zoomen ⌘ und Mausrad verwenden",
+    twoFingers: "Die Karte mit zwei Fingern verschieben",
+    anzeigen: "Karte anzeigen",
+    laedt: "Karte wird geladen …",
+    fehler: "Die Karte kann gerade nicht angezeigt werden. Die Beschreibung steht oben.",
+  },
+};
+
+export type BeteiligungTexte = typeof de;
