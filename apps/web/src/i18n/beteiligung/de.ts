@@ -63,6 +63,7 @@ export const de = {
   beschreibung: "Beschreibung",
   dokumente: "Unterlagen",
   keineDokumente: "Zu diesem Verfahren gibt es keine Unterlagen.",
+  logoAlt: "Logo: {name}",
   dokumentGroesse: "PDF, {groesse}",
   kontakt: "Kontakt",
   logo: "Logo: {name}",

@@ -63,6 +63,7 @@ export const en: BeteiligungTexte = {
   beschreibung: "Description",
   dokumente: "Documents",
   keineDokumente: "There are no documents for this procedure.",
+  logoAlt: "Logo: {name}",
   dokumentGroesse: "PDF, {groesse}",
   kontakt: "Contact",
   logo: "Logo: {name}",

@@ -24,6 +24,7 @@ import { Bewertung } from "@/components/beteiligung/bewertung";
 import { GebietsKarte } from "@/components/beteiligung/gebiets-karte";
 import { GebietsUebersicht } from "@/components/beteiligung/gebiets-uebersicht";
 import { Melden } from "@/components/beteiligung/melden";
+import { Mitzeichnen } from "@/components/beteiligung/mitzeichnen";
 import { Markdown } from "@/components/markdown";
 import { aktionTexte } from "@/i18n/aktion";
 import { allgemeinTexte } from "@/i18n/allgemein";
@@ -40,9 +41,9 @@ import {
   tagInSachsen,
 } from "@/lib/beteiligung";
 import { besucher, kannGeben, meineBewertungen, person } from "@/lib/beteiligung-besucher";
+import { dokumentPfad, logoPfad } from "@/lib/beteiligung-dateien";
 import { signiereAnzeige } from "@/lib/beteiligung-post";
 import { getGemeinde } from "@/lib/data";
-import { webEnv } from "@/lib/env";
 import { langOrNotFound, searchParam, slugOrNotFound } from "@/lib/params";
 
 type Props = {
@@ -227,6 +228,9 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
             {`${d.bewertungen}: ${d.bewertung.zustimmung} ${b.bewertungen.zustimmung}, ${d.bewertung.neutral} ${b.bewertungen.neutral}, ${d.bewertung.ablehnung} ${b.bewertungen.ablehnung}`}
           </p>
         )}
+        {b.art === "stellungnahme" ? (
+          <Mitzeichnen lang={lang} slug={zeile.slug} regeln={regeln} beitragId={b.id} />
+        ) : null}
         <Melden lang={lang} verfahren={zeile.slug} beitrag={b.id} texte={meldenTexte} />
       </article>
     );
@@ -344,9 +348,9 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
         </h2>
         {zeile.dokumente.length ? (
           <ul className="kern-list">
-            {zeile.dokumente.map((doc) => (
+            {zeile.dokumente.map((doc, nr) => (
               <li key={doc.url}>
-                <a className="kern-link" href={dokumentUrl(doc.url)}>
+                <a className="kern-link" href={dokumentPfad(lang, zeile.slug, nr)}>
                   {doc.name}
                 </a>{" "}
                 ({fill(d.dokumentGroesse, { groesse: dateigroesse(doc.groesseKb, lang) })})
@@ -517,6 +521,16 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
           <h2 id="kontakt-titel" className="kern-heading-medium">
             {d.kontakt}
           </h2>
+          {mandant.logoUrl ? (
+            // The portal's own copy of the logo (the CMS is not on the citizens' network).
+            // biome-ignore lint/performance/noImgElement: a small logo of a few KB, no layout shift to optimise
+            <img
+              src={logoPfad(lang, zeile.slug)}
+              alt={fill(d.logoAlt, { name: mandant.name })}
+              height={64}
+              className="portal-logo"
+            />
+          ) : null}
           <DescriptionList
             items={[
               { term: d.kommune, definition: mandant.name },
@@ -556,9 +570,4 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
       ) : null}
     </div>
   );
-}
-
-/** The CMS gives documents relative to its own address (local upload provider). */
-function dokumentUrl(url: string): string {
-  return /^https?:\/\//.test(url) ? url : `${webEnv().CMS_URL}${url}`;
 }
