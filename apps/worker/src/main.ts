@@ -42,7 +42,7 @@ await arbeiteKatalogJobs(jobs, {
 });
 // No page reads the forms' versions yet (the runner comes later), so no cache tags expire.
 await arbeiteFormularJobs(jobs, { db, cms });
-// No page reads the procedures yet either (the pages come later), so no cache tags expire.
+// The procedures' pages render from the database on every request: no cache tags to expire.
 await arbeiteBeteiligungsJobs(jobs, {
   db,
   cms,
