@@ -69,10 +69,12 @@ const config: NextConfig = {
     "@portal/crypto",
     "@portal/dateien",
     "@portal/beleg",
+    "@portal/widgets",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
   // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.
   // pdfkit and its font stack read their data files from their own folders at run time.
+  // esbuild bundles the widgets' embed script at run time (/embed/v1.js) with its native binary.
   serverExternalPackages: [
     "pg",
     "pg-boss",
@@ -81,6 +83,7 @@ const config: NextConfig = {
     "@node-rs/argon2",
     "pdfkit",
     "fontkit",
+    "esbuild",
   ],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU

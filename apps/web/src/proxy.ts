@@ -90,6 +90,6 @@ export const config = {
     "/(.*%.*)",
     // The CMS editor's preview links: the signature is checked here (see vorschau()).
     "/(de|en)/antrag/vorschau/:path*",
-    "/((?!de(?:/|$)|en(?:/|$)|api/|_next/|karte/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)",
+    "/((?!de(?:/|$)|en(?:/|$)|api/|_next/|karte/|embed/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)",
   ],
 };
