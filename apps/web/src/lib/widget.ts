@@ -178,7 +178,9 @@ function anzuzeigendePhase(phasen: Phase[], jetzt: Date): WidgetPhase | null {
     .filter((p) => p.beginn.getTime() > t)
     .sort((a, b) => a.beginn.getTime() - b.beginn.getTime())[0];
   const p = offen ?? naechste;
-  return p ? { titel: p.titel, beginn: iso(p.beginn), ende: iso(p.ende), offen: p === offen } : null;
+  return p
+    ? { titel: p.titel, beginn: iso(p.beginn), ende: iso(p.ende), offen: p === offen }
+    : null;
 }
 
 const verfahrensUrl = (lang: Lang, slug: string) => `${publicUrl()}/${lang}/beteiligung/${slug}`;

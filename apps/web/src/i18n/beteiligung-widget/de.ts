@@ -20,7 +20,8 @@ export const de = {
     intro: "Sie melden sich im Beteiligungsportal an, um auf einer anderen Webseite mitzuwirken.",
     fuer: "Anmeldung für das Verfahren",
     auf: "eingebunden auf",
-    uebertragen: "Sie sind angemeldet. Sie können dieses Fenster schließen und auf der Webseite weiterschreiben.",
+    uebertragen:
+      "Sie sind angemeldet. Sie können dieses Fenster schließen und auf der Webseite weiterschreiben.",
     keinFenster:
       "Dieses Fenster wurde nicht von der einbindenden Webseite geöffnet. Bitte starten Sie die Anmeldung dort erneut.",
     schliessen: "Fenster schließen",
@@ -34,7 +35,8 @@ export const de = {
     intro:
       "Mit diesem Code zeigt die Webseite Ihrer Gemeinde das Verfahren an, mit den neuesten Beiträgen und dem Kommentarformular. Ohne JavaScript bleibt der Link zum Verfahren im Beteiligungsportal.",
     verfahren: "Ein Verfahren",
-    verfahrenText: "Fügen Sie diesen Code dort in Ihre Seite ein, wo das Verfahren erscheinen soll:",
+    verfahrenText:
+      "Fügen Sie diesen Code dort in Ihre Seite ein, wo das Verfahren erscheinen soll:",
     liste: "Alle Verfahren der Gemeinde",
     listeText: "Dieser Code zeigt die Liste der Beteiligungsverfahren von {mandant}:",
     linkVerfahren: "Zum Beteiligungsverfahren „{titel}“",
@@ -45,7 +47,7 @@ export const de = {
     keineDomains:
       "Für {mandant} sind keine Webseiten eingetragen: Auf anderen Seiten erscheint nur der Link.",
     sprache:
-      "Das Widget spricht die Sprache der Seite (Attribut lang); mit data-sprache=\"en\" immer Englisch.",
+      'Das Widget spricht die Sprache der Seite (Attribut lang); mit data-sprache="en" immer Englisch.',
     code: "Code zum Kopieren",
   },
 };

@@ -44,10 +44,9 @@ export const en: BeteiligungWidgetTexte = {
     domains: "Allowed websites",
     domainsText:
       "The code works only on these websites (host names, over HTTPS). Your editors keep the list with the municipality in the CMS.",
-    keineDomains:
-      "No websites are listed for {mandant}: other sites show only the link.",
+    keineDomains: "No websites are listed for {mandant}: other sites show only the link.",
     sprache:
-      "The widget speaks the page's language (lang attribute); with data-sprache=\"en\" always English.",
+      'The widget speaks the page\'s language (lang attribute); with data-sprache="en" always English.',
     code: "Code to copy",
   },
 };

@@ -2,13 +2,7 @@ import { ladeMandant, listeVerfahren } from "@portal/beteiligung/server";
 import { getDb } from "@portal/db/client";
 import type { WidgetVerfahrensliste } from "@portal/widgets/types";
 import { apiMeldung } from "@/i18n/beteiligung-widget";
-import {
-  fehlerAntwort,
-  listeneintrag,
-  pruefeZugang,
-  spracheVon,
-  vorabAntwort,
-} from "@/lib/widget";
+import { fehlerAntwort, listeneintrag, pruefeZugang, spracheVon, vorabAntwort } from "@/lib/widget";
 
 type Props = { params: Promise<{ ags: string }> };
 

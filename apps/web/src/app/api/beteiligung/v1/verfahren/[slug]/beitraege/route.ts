@@ -1,14 +1,10 @@
-import { reicheBeitragEin, regelnVon } from "@portal/beteiligung/server";
+import { regelnVon, reicheBeitragEin } from "@portal/beteiligung/server";
 import { getDb } from "@portal/db/client";
 import { clientAddress, clientKey } from "@portal/ratelimit/server";
 import { pruefeWidgetToken } from "@portal/widgets/server";
 import type { WidgetEingang } from "@portal/widgets/types";
 import { apiMeldung } from "@/i18n/beteiligung-widget";
-import {
-  beitragsBestaetigungsMail,
-  postBeteiligung,
-  pruefeAnzeige,
-} from "@/lib/beteiligung-post";
+import { beitragsBestaetigungsMail, postBeteiligung, pruefeAnzeige } from "@/lib/beteiligung-post";
 import {
   fehlerAntwort,
   identitaetVon,
