@@ -9,6 +9,8 @@ export const de = {
     typ: "Die Anfrage muss als JSON (Content-Type: application/json) gesendet werden.",
     zuGross: "Die Anfrage ist zu groß (höchstens 16 KB).",
     token: "Ihre Anmeldung ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an.",
+    emailFehlt:
+      "Bitte geben Sie Ihre E-Mail-Adresse an. Sie erhalten einen Link, mit dem Sie Ihren Kommentar bestätigen.",
     eingabe: "Bitte prüfen Sie Ihre Eingaben.",
     unbestaetigt:
       "Danke! Wir haben Ihnen eine E-Mail geschickt. Ihr Kommentar erscheint, sobald Sie ihn über den Link darin bestätigt haben.",

@@ -11,6 +11,8 @@ export const en: BeteiligungWidgetTexte = {
     typ: "The request must be sent as JSON (Content-Type: application/json).",
     zuGross: "The request is too large (at most 16 KB).",
     token: "Your sign-in has expired or is not valid. Please sign in again.",
+    emailFehlt:
+      "Please enter your e-mail address. You will receive a link to confirm your comment.",
     eingabe: "Please check your entries.",
     unbestaetigt:
       "Thank you! We have sent you an e-mail. Your comment appears once you have confirmed it with the link in it.",

@@ -1,4 +1,5 @@
 import { regelnVon, reicheBeitragEin } from "@portal/beteiligung/server";
+import { darf } from "@portal/beteiligung/types";
 import { getDb } from "@portal/db/client";
 import { clientAddress, clientKey } from "@portal/ratelimit/server";
 import { pruefeWidgetToken } from "@portal/widgets/server";
@@ -78,8 +79,9 @@ export async function POST(request: Request, { params }: Props) {
       ? { art: "email" as const, email }
       : { art: "anonym" as const };
 
+  const regeln = regelnVon(gefunden.verfahren);
   const ergebnis = await reicheBeitragEin(db, {
-    regeln: regelnVon(gefunden.verfahren),
+    regeln,
     eingabe: {
       art: "kommentar",
       text: text(body.text) ?? "",
@@ -95,6 +97,16 @@ export async function POST(request: Request, { params }: Props) {
 
   if (!ergebnis.ok) {
     const status = STATUS[ergebnis.fehler] ?? 400;
+    // Anonymous where the phase asks for an e-mail address: that field is what is missing.
+    const emailFehlt =
+      ergebnis.fehler === "identitaet" &&
+      identitaet.art === "anonym" &&
+      darf(regeln, { aktion: "kommentieren", jetzt: new Date(), identitaet: "email" }).ok;
+    if (emailFehlt) {
+      return fehlerAntwort(422, "eingabe", apiMeldung("eingabe"), koepfe, {
+        felder: { email: apiMeldung("emailFehlt") },
+      });
+    }
     if (ergebnis.fehler === "eingabe") {
       return fehlerAntwort(status, "eingabe", apiMeldung("eingabe"), koepfe, {
         felder: ergebnis.felder,
