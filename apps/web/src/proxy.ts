@@ -75,6 +75,9 @@ export async function proxy(request: NextRequest) {
       { status: 400, headers: { "Content-Type": "text/html; charset=utf-8" } },
     );
   }
+  // Next's own files reach this only through the percent matcher (dev chunk names such as
+  // "%5Blang%5D_error_tsx….js"): never redirected to a language.
+  if (pathname.startsWith("/_next/")) return NextResponse.next();
   const vorschauAntwort = await vorschau(request);
   if (vorschauAntwort) return vorschauAntwort;
   if (/^\/(de|en)(\/|$)/.test(pathname)) return NextResponse.next();
