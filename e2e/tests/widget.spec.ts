@@ -274,12 +274,19 @@ test("sign-in through the popup with a citizen account, then a comment as the ac
   await expect(widget(page).getByRole("textbox", { name: /^E-Mail-Adresse/ })).toHaveCount(0);
   await expect(widget(page).getByRole("textbox", { name: /^Kommentar/ })).toBeFocused();
 
-  const text = `Mit Konto aus dem Widget ${Date.now()} 🚲`;
+  const text = `Mit Konto aus dem Widget ${Date.now()} 🚲 <img src=x onerror="window.__boese=1"> <b>fett</b>`;
   await page.keyboard.type(text);
   await widget(page).getByRole("button", { name: "Kommentar senden" }).click();
   await expect(widget(page).getByRole("status")).toContainText("Ihr Kommentar ist veröffentlicht");
   // Post-moderation: public at once, listed in the widget.
   await expect(widget(page).getByRole("listitem").filter({ hasText: text })).toBeVisible();
+  // Stored verbatim, shown as text: no element from it, no script ran.
+  expect(
+    await widget(page).evaluate((el) => ({
+      markup: el.shadowRoot?.querySelectorAll("img, b").length,
+      boese: (window as unknown as { __boese?: number }).__boese,
+    })),
+  ).toEqual({ markup: 0, boese: undefined });
 
   // The token works only for the page it was made for.
   const popupUrl = `${PORTAL}/de/beteiligung/einbettung/anmelden?verfahren=${SLUG}&origin=${encodeURIComponent(FREMD)}`;
