@@ -69,16 +69,20 @@ test.afterAll(async () => {
 });
 
 /**
- * The widget's writes come from an address of their own (the rate limits count per address and
- * procedure in the shared database). Set on the intercepted request, not as an extra header of
- * the page: that one would be a non-safelisted header the CORS preflight has to allow.
+ * Every request of this test's browser context to the portal (the widget's API calls, and the
+ * account's registration and sign-in in pages and popup) comes from an address of its own: the
+ * rate limits count per address in the shared database. Set on the intercepted request, not as
+ * an extra header of the context: that one would be a non-safelisted header that the CORS
+ * preflight would have to allow.
  */
 async function eigenerAbsender(page: Page) {
   const gruppe = () => Math.floor(Math.random() * 0x10000).toString(16);
   const adresse = `2001:db8:${gruppe()}:${gruppe()}::1`;
-  await page.route(`${PORTAL}/api/beteiligung/**`, (route) =>
-    route.continue({ headers: { ...route.request().headers(), "x-forwarded-for": adresse } }),
-  );
+  await page
+    .context()
+    .route(`${PORTAL}/**`, (route) =>
+      route.continue({ headers: { ...route.request().headers(), "x-forwarded-for": adresse } }),
+    );
 }
 
 async function expectWidgetAccessible(page: Page, selector: string) {
@@ -256,9 +260,9 @@ test("sign-in through the popup with a citizen account, then a comment as the ac
   page,
   request,
 }) => {
+  await eigenerAbsender(page);
   const email = neueAdresse("widget-konto");
   await registriereUndBestaetige(page, email);
-  await eigenerAbsender(page);
   await page.goto(`${ERLAUBT}/`);
   const popupKommt = page.waitForEvent("popup");
   await widget(page)
