@@ -171,7 +171,7 @@ test("on an allowed site: the card, unharmed by the host's CSS, accessible; a co
   await expectWidgetAccessible(page, "beteiligung-verfahren");
 });
 
-test.fixme("the confirmed comment appears in the widget and on the portal", async () => {
+test.fixme("the confirmed comment appears in the widget and on the portal (issue 11)", async () => {
   // needs /beteiligung/bestaetigen (other branch): confirm with the mailed link's button, then
   // the comment is listed in the widget (post-moderation) and on the procedure page.
 });
@@ -197,6 +197,25 @@ test("refusals keep what was typed and say why, in the host page's language", as
   await expect(widget(page).getByRole("status")).toContainText("Bitte prüfen Sie Ihre Eingaben");
   await expect(feld).toHaveAttribute("aria-invalid", "true");
   await expect(feld).toBeFocused();
+});
+
+test("at 320 CSS pixels the widget reflows: nothing wider than the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${ERLAUBT}/`);
+  await expect(widget(page).getByRole("heading", { name: TITEL })).toBeVisible();
+  const breiten = await widget(page).evaluate((el) => {
+    const innen = [...(el.shadowRoot?.querySelectorAll("*") ?? [])].filter(
+      (e) => !(e as HTMLElement).closest(".hp") && e.tagName !== "STYLE",
+    );
+    return {
+      host: el.getBoundingClientRect().right,
+      breitestes: Math.max(...innen.map((e) => e.getBoundingClientRect().right)),
+      ueberlauf: innen.filter((e) => e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0).length,
+    };
+  });
+  expect(breiten.host).toBeLessThanOrEqual(320);
+  expect(breiten.breitestes).toBeLessThanOrEqual(320);
+  expect(breiten.ueberlauf).toBe(0);
 });
 
 test("the list widget shows Dresden's procedures, and only Dresden's", async ({ page }) => {
