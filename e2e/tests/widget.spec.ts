@@ -218,6 +218,48 @@ test("at 320 CSS pixels the widget reflows: nothing wider than the screen", asyn
   expect(breiten.ueberlauf).toBe(0);
 });
 
+test("the API's abuse controls: honeypot, signed fill time, and 10 comments per address in 10 minutes", async ({
+  request,
+}) => {
+  const gruppe = () => Math.floor(Math.random() * 0x10000).toString(16);
+  const headers = {
+    Origin: ERLAUBT,
+    "Content-Type": "application/json",
+    "X-Forwarded-For": `2001:db8:${gruppe()}:${gruppe()}::1`,
+  };
+  const url = `${PORTAL}/api/beteiligung/v1/verfahren/${SLUG}/beitraege`;
+  const karte = await request.get(`${PORTAL}/api/beteiligung/v1/verfahren/${SLUG}`, {
+    headers: { Origin: ERLAUBT },
+  });
+  const { formular } = await karte.json();
+  const email = neueAdresse("flut");
+  const senden = (daten: Record<string, unknown>) =>
+    request.post(url, { headers, data: { email, text: `Flut ${Date.now()}`, ...daten } });
+
+  // A forged or missing form time counts as "too fast", whatever the wait.
+  expect(
+    (await (await senden({ angezeigtUm: `${Date.now() - 60_000}.gefaelscht` })).json()).fehler,
+  ).toBe("zu-schnell");
+  await new Promise((r) => setTimeout(r, 3_200));
+  const spam = await senden({
+    angezeigtUm: formular.angezeigtUm,
+    webseite: "https://spam.example",
+  });
+  expect(spam.status()).toBe(422);
+  expect((await spam.json()).fehler).toBe("spam");
+
+  const status: number[] = [];
+  for (let i = 0; i < 13; i++)
+    status.push((await senden({ angezeigtUm: formular.angezeigtUm })).status());
+  expect(status.filter((s) => s === 201)).toHaveLength(10);
+  expect(status.slice(10)).toEqual([429, 429, 429]);
+  const zuViele = await senden({ angezeigtUm: formular.angezeigtUm });
+  expect(zuViele.status()).toBe(429);
+  expect(Number(zuViele.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(zuViele.headers()["access-control-allow-origin"]).toBe(ERLAUBT);
+  expect((await zuViele.json()).meldung.de).toMatch(/sehr viele Beiträge/);
+});
+
 test("the list widget shows Dresden's procedures, and only Dresden's", async ({ page }) => {
   await page.goto(`${ERLAUBT}/liste`);
   const liste = page.locator("beteiligung-verfahrensliste");
