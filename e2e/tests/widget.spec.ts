@@ -36,6 +36,7 @@ const SEITEN: Record<string, string> = {
     `${PORTAL}/de/beteiligung/${SLUG}`,
     `Zum Beteiligungsverfahren „${TITEL}“`,
   ),
+  "/rahmen": `<iframe src="${PORTAL}/embed/v1/verfahren/${SLUG}" title="${TITEL}" style="width:100%;height:60em;border:0"></iframe>`,
   "/liste": snippet(
     `data-mandant="14612000"`,
     `${PORTAL}/de/beteiligung`,
@@ -373,6 +374,32 @@ test("without JavaScript on the host page: the fallback link leads to the proced
   await context.close();
 });
 
+test("the frame variant: framed on an allowed site, refused by frame-ancestors on another", async ({
+  page,
+  request,
+}) => {
+  const kopf = await request.get(`${PORTAL}/embed/v1/verfahren/${SLUG}`);
+  const csp = kopf.headersArray().filter((h) => h.name.toLowerCase() === "content-security-policy");
+  expect(csp).toHaveLength(1);
+  expect(csp[0]?.value).toContain(
+    "frame-ancestors 'self' http://localhost:* https://localhost:* http://127.0.0.1:* https://127.0.0.1:* https://www.dresden.de;",
+  );
+  expect(csp[0]?.value).toContain("script-src 'self'");
+
+  await page.goto(`${ERLAUBT}/rahmen`);
+  const rahmen = page.frameLocator("iframe").locator("beteiligung-verfahren");
+  await expect(rahmen.getByRole("heading", { name: TITEL })).toBeVisible();
+  await expect(
+    rahmen.getByRole("link", { name: "Zum vollständigen Verfahren im Beteiligungsportal" }),
+  ).toHaveAttribute("target", "_top");
+
+  await page.goto(`${FREMD}/rahmen`);
+  await expect
+    .poll(() => page.frames().map((f) => f.url()))
+    .toContain("chrome-error://chromewebdata/");
+  await expect(page.frameLocator("iframe").getByRole("heading", { name: TITEL })).toHaveCount(0);
+});
+
 test("the snippet page shows the exact snippet with the portal's address and the allowed domains", async ({
   page,
 }) => {
@@ -381,6 +408,9 @@ test("the snippet page shows the exact snippet with the portal's address and the
     `<a href="${PORTAL}/de/beteiligung/${SLUG}">Zum Beteiligungsverfahren „${TITEL}“</a>\n<script src="${PORTAL}/embed/v1.js" data-verfahren="${SLUG}" async></script>`,
   );
   await expect(page.getByTestId("snippet-liste")).toHaveValue(/data-mandant="14612000"/);
+  await expect(page.getByTestId("snippet-rahmen")).toHaveValue(
+    new RegExp(`^<iframe src="${PORTAL}/embed/v1/verfahren/${SLUG}" title="${TITEL}"`),
+  );
   await expect(page.getByTestId("einbettungs-domains")).toContainText("www.dresden.de");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

@@ -13,4 +13,4 @@ export {
   type TokenPruefung,
   type WidgetToken,
 } from "./token.ts";
-export { istErlaubterUrsprung, normalisiereDomain } from "./ursprung.ts";
+export { istErlaubterUrsprung, normalisiereDomain, rahmenQuellen } from "./ursprung.ts";

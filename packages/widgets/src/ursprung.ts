@@ -36,3 +36,21 @@ export function istErlaubterUrsprung(
   if (!sicher) return false;
   return erlaubt.einbettungsDomains.some((d) => normalisiereDomain(d) === host);
 }
+
+/**
+ * The `frame-ancestors` sources of the frame variant (/embed/v1/verfahren/<slug>) for a
+ * municipality: its host names over https, loopback hosts over http too (any port), the portal
+ * itself. The same hosts as `istErlaubterUrsprung` allows; anything that is not a plain host
+ * name is left out rather than put into a CSP.
+ */
+export function rahmenQuellen(einbettungsDomains: readonly string[]): string[] {
+  const hosts = [...new Set(einbettungsDomains.map(normalisiereDomain))].filter((d) =>
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(d),
+  );
+  return [
+    "'self'",
+    ...hosts.flatMap((d) =>
+      istLoopback(d) ? [`http://${d}:*`, `https://${d}:*`] : [`https://${d}`],
+    ),
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { istErlaubterUrsprung, normalisiereDomain } from "../src/ursprung.ts";
+import { istErlaubterUrsprung, normalisiereDomain, rahmenQuellen } from "../src/ursprung.ts";
 
 const dresden = {
   einbettungsDomains: ["localhost", "127.0.0.1", "www.dresden.de"],
@@ -56,5 +56,24 @@ describe("istErlaubterUrsprung", () => {
     const gemischt = { ...dresden, einbettungsDomains: [" WWW.Dresden.DE. "] };
     expect(istErlaubterUrsprung("https://www.dresden.de", gemischt)).toBe(true);
     expect(normalisiereDomain(" WWW.Dresden.DE. ")).toBe("www.dresden.de");
+  });
+});
+
+describe("rahmenQuellen", () => {
+  it("lets the listed hosts frame over https, loopback over http on any port, and the portal", () => {
+    expect(rahmenQuellen(["localhost", "127.0.0.1", "WWW.Dresden.de", "www.dresden.de"])).toEqual([
+      "'self'",
+      "http://localhost:*",
+      "https://localhost:*",
+      "http://127.0.0.1:*",
+      "https://127.0.0.1:*",
+      "https://www.dresden.de",
+    ]);
+  });
+
+  it("puts nothing into the CSP that is not a plain host name", () => {
+    expect(
+      rahmenQuellen(["*", "'unsafe-inline'", "a.de; script-src *", "https://x.de", "x .de", ""]),
+    ).toEqual(["'self'"]);
   });
 });

@@ -12,6 +12,7 @@ import {
   baueEinbettungsskript,
   type Einbettungsskript,
   istErlaubterUrsprung,
+  rahmenQuellen,
   type TokenNiveau,
 } from "@portal/widgets/server";
 import {
@@ -25,6 +26,7 @@ import { apiMeldung } from "@/i18n/beteiligung-widget";
 import type { Lang } from "@/i18n/sprache";
 import { signiereAnzeige } from "@/lib/beteiligung-post";
 import { publicUrl, sitzungsSchluessel } from "@/lib/env";
+import { cspMitFrameAncestors } from "@/lib/proxy/csp";
 
 // The widgets' side of the web app (issue 11 item 6): the embed script, the checks of the widget
 // API (/api/beteiligung/v1/…: who may ask, what a body may be) and what it answers. The API reads
@@ -242,3 +244,34 @@ export async function widgetVerfahren(
 
 /** The page language a widget asked for (`?sprache=`), German by default. */
 export const spracheVon = (wert: unknown): Lang => (wert === "en" ? "en" : "de");
+
+const html = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * The frame variant (/embed/v1/…): a page of the portal with the fallback link and the embed
+ * script, for sites whose CMS takes an iframe but no script. Only the municipality's domains may
+ * frame it (`frame-ancestors` from its list, set here at run time since the list lives in the
+ * CMS; the static CSP of next.config.ts leaves these paths out); in the frame the widget talks to
+ * the API as the portal's own page.
+ */
+export function rahmenSeite(p: {
+  lang: Lang;
+  titel: string;
+  link: string;
+  daten: Record<string, string>;
+  domains: readonly string[];
+}): Response {
+  const attribute = Object.entries(p.daten)
+    .map(([k, v]) => ` data-${k}="${html(v)}"`)
+    .join("");
+  const seite = `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${html(p.titel)}</title><style>body{margin:0;font:16px/1.5 system-ui,sans-serif}a{color:#0b4ea2}</style></head><body><main><a href="${html(p.link)}" target="_top">${html(p.titel)}</a><script src="/embed/v1.js"${attribute} data-sprache="${p.lang}" async></script></main></body></html>`;
+  return new Response(seite, {
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": cspMitFrameAncestors(rahmenQuellen(p.domains)),
+      "Cache-Control": "no-store",
+      "X-Robots-Tag": "noindex",
+    },
+  });
+}

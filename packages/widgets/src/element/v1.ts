@@ -100,7 +100,9 @@ abstract class Widget extends HTMLElement {
     try {
       if (new URL(url, this.portal).origin === this.portal) ziel = new URL(url, this.portal).href;
     } catch {}
-    return h("a", { href: ziel }, text);
+    // In the frame variant (a portal page in the municipality's iframe) links leave the frame.
+    const imRahmen = location.origin === this.portal && window.top !== window.self;
+    return h("a", { href: ziel, target: imRahmen ? "_top" : undefined }, text);
   }
 
   /** The heading level of the widget's title (data-ebene, 2–5; default 2) plus `tiefer`. */

@@ -50,6 +50,9 @@ export const de = {
       "Für {mandant} sind keine Webseiten eingetragen: Auf anderen Seiten erscheint nur der Link.",
     sprache:
       'Das Widget spricht die Sprache der Seite (Attribut lang); mit data-sprache="en" immer Englisch.',
+    rahmen: "Als iframe",
+    rahmenText:
+      "Lässt Ihr Redaktionssystem keine Skripte zu, binden Sie das Verfahren als iframe ein (nur auf den unten genannten Webseiten):",
     code: "Code zum Kopieren",
   },
 };

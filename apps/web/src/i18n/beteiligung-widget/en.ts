@@ -49,6 +49,9 @@ export const en: BeteiligungWidgetTexte = {
     keineDomains: "No websites are listed for {mandant}: other sites show only the link.",
     sprache:
       'The widget speaks the page\'s language (lang attribute); with data-sprache="en" always English.',
+    rahmen: "As an iframe",
+    rahmenText:
+      "If your content management system does not allow scripts, embed the procedure as an iframe (only on the websites listed below):",
     code: "Code to copy",
   },
 };

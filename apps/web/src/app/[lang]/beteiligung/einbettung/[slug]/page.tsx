@@ -40,6 +40,7 @@ export default async function EinbettungPage({ params }: Props) {
     `<a href="${portal}/${lang}/beteiligung/${verfahren.slug}">${html(fill(d.linkVerfahren, { titel: verfahren.titel }))}</a>`,
     `<script src="${portal}/embed/v1.js" data-verfahren="${verfahren.slug}" async></script>`,
   ].join("\n");
+  const rahmenSnippet = `<iframe src="${portal}/embed/v1/verfahren/${verfahren.slug}${lang === "en" ? "?sprache=en" : ""}" title="${html(verfahren.titel)}" style="width:100%;height:48em;border:0" loading="lazy"></iframe>`;
   const listenSnippet = [
     `<a href="${portal}/${lang}/beteiligung">${html(fill(d.linkListe, { mandant }))}</a>`,
     `<script src="${portal}/embed/v1.js" data-mandant="${verfahren.gemeindeAgs}" async></script>`,
@@ -69,6 +70,18 @@ export default async function EinbettungPage({ params }: Props) {
         defaultValue={verfahrenSnippet}
         spellCheck={false}
         data-testid="snippet-verfahren"
+      />
+
+      <h2 className="kern-heading-large">{d.rahmen}</h2>
+      <Textarea
+        label={d.code}
+        hint={d.rahmenText}
+        name="snippet-rahmen"
+        readOnly
+        rows={3}
+        defaultValue={rahmenSnippet}
+        spellCheck={false}
+        data-testid="snippet-rahmen"
       />
 
       <h2 className="kern-heading-large">{d.liste}</h2>
