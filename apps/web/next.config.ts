@@ -23,7 +23,9 @@ const csp = [
 // in Strapi's preview pane, so the CMS admin's origin may frame it. Its CSP is set by the proxy at
 // run time (src/proxy.ts), because the CMS's address is known only then (the stack starts the
 // same build with different ports); here the preview path is left out of the static CSP.
-const OHNE_VORSCHAU = "/:path((?!(?:de|en)/antrag/vorschau/).*)";
+// The widgets' frame variant (/embed/v1/verfahren/<slug>, /embed/v1/mandanten/<AGS>) may be
+// framed by the municipality's domains, from the CMS: its CSP is set by its route handler.
+const OHNE_VORSCHAU = "/:path((?!(?:de|en)/antrag/vorschau/|embed/v1/(?:verfahren|mandanten)/).*)";
 const VORSCHAU = "/:lang(de|en)/antrag/vorschau/:documentId";
 
 // /de/suche?q=Pass&seite=2 is served by the cached route /de/suche/Pass/2 (a rewrite: the URL
@@ -69,10 +71,12 @@ const config: NextConfig = {
     "@portal/crypto",
     "@portal/dateien",
     "@portal/beleg",
+    "@portal/widgets",
   ],
   // nodemailer: the portal only enqueues mails (the worker sends them); kept out of the bundle.
   // @node-rs/argon2 loads a native binary (password hashing), which a bundle cannot hold.
   // pdfkit and its font stack read their data files from their own folders at run time.
+  // esbuild bundles the widgets' embed script at run time (/embed/v1.js) with its native binary.
   serverExternalPackages: [
     "pg",
     "pg-boss",
@@ -81,6 +85,7 @@ const config: NextConfig = {
     "@node-rs/argon2",
     "pdfkit",
     "fontkit",
+    "esbuild",
   ],
   poweredByHeader: false,
   // Next would hash every page it sends for an ETag, cached pages too: 15 % of the server's CPU

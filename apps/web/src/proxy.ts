@@ -78,9 +78,9 @@ export async function proxy(request: NextRequest) {
   const vorschauAntwort = await vorschau(request);
   if (vorschauAntwort) return vorschauAntwort;
   // Paths with a percent sign come here too (the first matcher), also Next's own files (Turbopack's
-  // dev chunks are named "[turbopack]_…", "node_modules_@swc_…"), the APIs and the map's files:
-  // they are no pages and get no language prefix.
-  if (/^\/(de|en)(\/|$)|^\/(_next|api|karte)\//.test(pathname)) return NextResponse.next();
+  // dev chunks are named "[turbopack]_…", "node_modules_@swc_…"), the APIs, the map's files and
+  // the embed script: they are no pages and get no language prefix.
+  if (/^\/(de|en)(\/|$)|^\/(_next|api|karte|embed)\//.test(pathname)) return NextResponse.next();
   // Every page lives under a language prefix (/de, /en). Bare paths go to German.
   const url = request.nextUrl.clone();
   url.pathname = `/de${pathname === "/" ? "" : pathname}`;
@@ -93,6 +93,6 @@ export const config = {
     "/(.*%.*)",
     // The CMS editor's preview links: the signature is checked here (see vorschau()).
     "/(de|en)/antrag/vorschau/:path*",
-    "/((?!de(?:/|$)|en(?:/|$)|api/|_next/|karte/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)",
+    "/((?!de(?:/|$)|en(?:/|$)|api/|_next/|karte/|embed/|favicon\\.ico|sitemap\\.xml|robots\\.txt).*)",
   ],
 };

@@ -26,10 +26,21 @@ describe("the Content-Security-Policy", () => {
     expect(mitCsp).toHaveLength(1);
     // The same pattern as Next's path matching: a named parameter with a negative lookahead.
     const muster = new RegExp(`^/${mitCsp[0]?.source.replace(/^\/:path/, "")}$`);
-    for (const pfad of ["/de", "/de/antrag/meldebescheinigung", "/en/suche", "/api/cms/webhook"]) {
+    for (const pfad of [
+      "/de",
+      "/de/antrag/meldebescheinigung",
+      "/en/suche",
+      "/api/cms/webhook",
+      "/embed/v1.js",
+    ]) {
       expect(muster.test(pfad), pfad).toBe(true);
     }
-    for (const pfad of ["/de/antrag/vorschau/abc123", "/en/antrag/vorschau/abc123"]) {
+    for (const pfad of [
+      "/de/antrag/vorschau/abc123",
+      "/en/antrag/vorschau/abc123",
+      "/embed/v1/verfahren/radverkehrskonzept-dresden-2035",
+      "/embed/v1/mandanten/14612000",
+    ]) {
       expect(muster.test(pfad), pfad).toBe(false);
     }
   });
