@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { env, expect, test } from "../support/fixtures";
 import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
-import { warteAufMail } from "../support/postfach";
+import { linkAus, warteAufMail } from "../support/postfach";
 
 // The widgets municipalities embed (issue 11 item 6), on third-party host pages served by this
 // test on their own origins: http://localhost:4400 (Dresden lists "localhost") and
@@ -99,9 +99,10 @@ async function expectWidgetAccessible(page: Page, selector: string) {
 
 const widget = (page: Page) => page.locator("beteiligung-verfahren");
 
-test("on an allowed site: the card, unharmed by the host's CSS, accessible; a comment by e-mail is mailed for confirmation", async ({
+test("on an allowed site: the card, unharmed by the host's CSS, accessible; a comment by e-mail, confirmed, appears on the portal and in the widget", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await eigenerAbsender(page);
   await page.goto(`${ERLAUBT}/`);
   await expect(widget(page).getByRole("heading", { name: TITEL })).toBeVisible();
@@ -170,11 +171,23 @@ test("on an allowed site: the card, unharmed by the host's CSS, accessible; a co
   expect(mail.text).toContain(`${PORTAL}/de/beteiligung/bestaetigen?token=`);
   expect(mail.text).toContain(TITEL);
   await expectWidgetAccessible(page, "beteiligung-verfahren");
-});
 
-test.fixme("the confirmed comment appears in the widget and on the portal (issue 11)", async () => {
-  // needs /beteiligung/bestaetigen (other branch): confirm with the mailed link's button, then
-  // the comment is listed in the widget (post-moderation) and on the procedure page.
+  // Confirmed on the portal (a button there: mail scanners follow links), the comment is public
+  // at once (post-moderation): on the procedure's page and in the widget, as text.
+  const portal = await page.context().newPage();
+  await portal.goto(linkAus(mail, "/de/beteiligung/bestaetigen"));
+  await portal.getByRole("button", { name: "Beitrag bestätigen" }).click();
+  await expect(portal.getByTestId("erfolg")).toContainText(
+    "Ihr Beitrag ist bestätigt und veröffentlicht",
+  );
+  await portal.goto(`/de/beteiligung/${SLUG}`);
+  const aufDemPortal = portal.getByTestId("beitrag").filter({ hasText: text });
+  await expect(aufDemPortal).toHaveCount(1);
+  await expect(aufDemPortal.locator("b, script")).toHaveCount(0);
+  await portal.close();
+  await page.reload();
+  await expect(widget(page).getByText(text)).toBeVisible();
+  await expect(widget(page).locator("b")).toHaveCount(0);
 });
 
 test("refusals keep what was typed and say why, in the host page's language", async ({ page }) => {

@@ -82,6 +82,10 @@ export const de = {
     csv: "Alle Beiträge als CSV (für Excel, Semikolon-getrennt)",
     xlsx: "Alle Beiträge als Excel-Arbeitsmappe (XLSX)",
     pdf: "Abwägungstabelle der Stellungnahmen (PDF)",
+    einbettung: "Auf der eigenen Website einbinden",
+    einbettungIntro:
+      "Mit einem kurzen HTML-Schnipsel erscheint das Verfahren mit seinem Kommentarformular auf der Website der Kommune, auf den Domains, die im CMS beim Mandanten eingetragen sind.",
+    einbettungLink: "Schnipsel zum Kopieren anzeigen",
   },
   beitrag: {
     titel: "Beitrag Nr. {nummer}",

@@ -84,6 +84,10 @@ export const en: BeteiligungVerwaltungTexte = {
     csv: "All contributions as CSV (for Excel, semicolon-separated)",
     xlsx: "All contributions as an Excel workbook (XLSX)",
     pdf: "Table of weighing of the statements (PDF)",
+    einbettung: "Embed on your own website",
+    einbettungIntro:
+      "With a short HTML snippet the procedure appears with its comment form on the municipality's website, on the domains entered for the tenant in the CMS.",
+    einbettungLink: "Show the snippet to copy",
   },
   beitrag: {
     titel: "Contribution no. {nummer}",

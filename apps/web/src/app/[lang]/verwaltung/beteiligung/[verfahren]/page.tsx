@@ -127,6 +127,11 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
               {t.export}
             </a>
           </li>
+          <li>
+            <a className="kern-link" href="#einbettung">
+              {t.einbettung}
+            </a>
+          </li>
         </ul>
       </nav>
 
@@ -351,6 +356,21 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
             </a>
           </li>
         </ul>
+      </section>
+
+      <section className="portal-stack" aria-labelledby="einbettung">
+        <h2 className="kern-heading-medium" id="einbettung">
+          {t.einbettung}
+        </h2>
+        <p className="kern-body">{t.einbettungIntro}</p>
+        <p className="kern-body">
+          <a
+            className="kern-link"
+            href={`/${lang}/beteiligung/einbettung/${encodeURIComponent(slug)}`}
+          >
+            {t.einbettungLink}
+          </a>
+        </p>
       </section>
     </BereichSeite>
   );
