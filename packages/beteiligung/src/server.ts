@@ -86,7 +86,7 @@ export {
   verwaltungsliste,
   zusatzangaben,
 } from "./services/export.ts";
-export { beitragProAdresse, beitragProKonto } from "./services/grenzen.ts";
+export { beitragProAdresse, beitragProKonto, meldungProAdresse } from "./services/grenzen.ts";
 export {
   MAX_LIMIT,
   type Moderationseintrag,

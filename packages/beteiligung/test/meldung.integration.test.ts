@@ -121,5 +121,15 @@ describe("melde", () => {
     expect(
       await melde(db, { beitragId: id, person: "konto:a", grund: "x".repeat(1001) }),
     ).toMatchObject({ ok: false, fehler: "eingabe" });
+    // Reported through another procedure (with its own, lower threshold): not found there.
+    expect(
+      await melde(db, {
+        beitragId: id,
+        person: "konto:b",
+        meldeschwelle: 1,
+        verfahrenId: "anderes",
+      }),
+    ).toMatchObject({ ok: false, fehler: "nicht-gefunden" });
+    expect(await statusVon(id)).toBe("veroeffentlicht");
   });
 });

@@ -20,3 +20,13 @@ export const beitragProKonto = definePolicy({
   limit: 30,
   windowSeconds: 60 * 60,
 });
+
+/**
+ * Reports per client address: 20 in 10 minutes (one report per person and contribution is the
+ * domain's rule; this keeps a script from walking through every contribution).
+ */
+export const meldungProAdresse = definePolicy({
+  name: "beteiligung-meldung-adresse",
+  limit: 20,
+  windowSeconds: 10 * 60,
+});

@@ -44,6 +44,8 @@ export async function melde(
     person: string;
     grund?: string;
     meldeschwelle?: number;
+    /** The procedure the report is made in: a contribution of another one is not found. */
+    verfahrenId?: string;
     jetzt?: Date;
   },
 ): Promise<MeldeErgebnis> {
@@ -60,7 +62,11 @@ export async function melde(
   const jetzt = params.jetzt ?? new Date();
   return db.transaction(async (tx): Promise<MeldeErgebnis> => {
     const ziel = await ladeBeitrag(tx, { id: params.beitragId, sperren: true });
-    if (!ziel?.oeffentlich || !["veroeffentlicht", "verborgen"].includes(ziel.status)) {
+    if (
+      !ziel?.oeffentlich ||
+      !["veroeffentlicht", "verborgen"].includes(ziel.status) ||
+      (params.verfahrenId !== undefined && ziel.verfahrenId !== params.verfahrenId)
+    ) {
       return { ok: false, fehler: "nicht-gefunden", meldung: MELDE_MELDUNGEN["nicht-gefunden"] };
     }
     const gezaehlt = await fuegeMeldungEin(tx, {

@@ -4,6 +4,7 @@ import {
   bewerte,
   ladeVerfahren,
   melde,
+  meldungProAdresse,
   regelnVon,
   reicheBeitragEin,
 } from "@portal/beteiligung/server";
@@ -215,6 +216,7 @@ export const meldeAktion = action({
     grund: feld,
   }),
   auth: oeffentlich,
+  rateLimit: meldungProAdresse,
   run: async (eingabe, { db, lang }): Promise<FormularErfolg | ReturnType<typeof ablehnen>> => {
     const d = beteiligungTexte(lang);
     const geladen = await verfahrenOderAblehnung(eingabe.verfahren, lang);
@@ -224,6 +226,7 @@ export const meldeAktion = action({
       person: await person(db, await besucher()),
       grund: eingabe.grund,
       meldeschwelle: geladen.regeln.meldeschwelle,
+      verfahrenId: geladen.regeln.verfahrenId,
     });
     if (!ergebnis.ok) {
       return ergebnis.fehler === "eingabe"
