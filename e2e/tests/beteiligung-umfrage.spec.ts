@@ -40,7 +40,7 @@ test("with JavaScript: an answer outside the options is refused at its question,
   const summary = page.getByRole("alert").filter({ hasText: "Bitte korrigieren Sie Ihre Eingabe" });
   await expect(
     summary.getByRole("link", { name: "Bitte wählen Sie eine der angebotenen Antworten." }),
-  ).toHaveAttribute("href", "#frage-1");
+  ).toHaveAttribute("href", "#frage-besuche");
   await expect(frage2.getByLabel("Mehr Schatten")).toBeChecked();
   await expect(frage2.getByLabel("Trinkbrunnen")).toBeChecked();
   await expect(frage2.getByLabel("Sitzplätze für Eltern")).not.toBeChecked();

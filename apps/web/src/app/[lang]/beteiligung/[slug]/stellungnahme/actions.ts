@@ -106,7 +106,9 @@ export const reicheStellungnahme = action({
     const anhaenge: AnhangEingabe[] = [];
     for (const name of ["anhang1", "anhang2", "anhang3"] as const) {
       const datei = eingabe[name];
-      if (datei instanceof File && (datei.size > 0 || datei.name)) {
+      // An empty file input arrives as an empty File (its name depends on the browser and on
+      // whether the form was sent with JavaScript): no attachment, like an empty field.
+      if (datei instanceof File && datei.size > 0) {
         anhaenge.push({
           feld: name,
           dateiname: datei.name,

@@ -8,8 +8,9 @@ import { z } from "zod";
 import { beteiligungUmfrageTexte } from "@/i18n/beteiligung-umfrage";
 import { type ActionResult, type ActionState, ablehnen, action, oeffentlich } from "@/lib/action";
 import { pruefeAnzeige } from "@/lib/beteiligung-post";
+import { frageVonFeld, umfrageFeld } from "./feld";
 
-// The survey form: one field per question (`frage-1`, …; a multiple choice sends several
+// The survey form: one field per question (`umfrageFeld`; a multiple choice sends several
 // values under one name). action() reads one value per field, so `beantworte` first gathers the
 // answers into one JSON field `antworten`; its value comes back with every refusal and the form
 // checks and fills in again what was chosen and typed.
@@ -60,9 +61,9 @@ const sendeUmfrage = action({
     if (r.ok) return { ersetzt: r.ersetzt, eingegangenAm: jetzt.toISOString() };
     if (r.fehler === "eingabe") {
       const { formular, ...felder } = r.felder;
-      // Keyed by question id (the fields' names and ids), not by this action's schema fields.
+      // At the questions' fields (umfrageFeld), not at this action's schema fields.
       const errors = Object.fromEntries(
-        Object.entries(felder).map(([frage, meldung]) => [frage, meldung[lang]]),
+        Object.entries(felder).map(([frage, meldung]) => [umfrageFeld(frage), meldung[lang]]),
       ) as Partial<Record<UmfrageFeld, string>>;
       return ablehnen({ errors, formError: formular?.[lang] });
     }
@@ -78,9 +79,10 @@ export async function beantworte(
 ): Promise<ActionResult<UmfrageFeld, UmfrageAntwort>> {
   const antworten: Record<string, string[]> = {};
   for (const [name, wert] of form) {
-    if (!/^frage-\d{1,3}$/.test(name) || typeof wert !== "string") continue;
-    antworten[name] ??= [];
-    antworten[name].push(wert);
+    const frage = frageVonFeld(name);
+    if (frage === null || typeof wert !== "string") continue;
+    antworten[frage] ??= [];
+    antworten[frage].push(wert);
   }
   const gesammelt = new FormData();
   for (const feld of ["sprache", "slug", "webseite", "angezeigtUm"]) {

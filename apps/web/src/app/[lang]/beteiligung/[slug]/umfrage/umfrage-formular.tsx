@@ -12,6 +12,7 @@ import type { BeteiligungUmfrageTexte } from "@/i18n/beteiligung-umfrage/de";
 import { formatDateTime } from "@/i18n/format";
 import { type Lang, langAttr } from "@/i18n/sprache";
 import { beantworte, type UmfrageZustand } from "./actions";
+import { umfrageFeld } from "./feld";
 
 /** A question as the form shows it (from the procedure's read model). */
 export type Frage = {
@@ -111,7 +112,7 @@ export function UmfrageFormular({
     <>
       <FormularFehler
         zustand={zustand}
-        felder={fragen.map((f) => f.id) as never[]}
+        felder={fragen.map((f) => umfrageFeld(f.id)) as never[]}
         texte={d}
         formFehlerRef={formFehler}
       />
@@ -131,10 +132,10 @@ export function UmfrageFormular({
           f.art === "text" ? (
             <Textarea
               key={f.id}
-              name={f.id}
+              name={umfrageFeld(f.id)}
               label={de(f.frage)}
               hint={d.textHinweis}
-              error={fehler[f.id]}
+              error={fehler[umfrageFeld(f.id)]}
               errorPrefix={d.errorPrefix}
               defaultValue={vorher[f.id]?.[0]}
               rows={5}
@@ -142,10 +143,10 @@ export function UmfrageFormular({
           ) : f.art === "einfach" ? (
             <Radios
               key={f.id}
-              name={f.id}
+              name={umfrageFeld(f.id)}
               legend={de(f.frage)}
               hint={d.einfachHinweis}
-              error={fehler[f.id]}
+              error={fehler[umfrageFeld(f.id)]}
               errorPrefix={d.errorPrefix}
               options={f.optionen.map((o) => ({
                 value: o,
@@ -156,10 +157,10 @@ export function UmfrageFormular({
           ) : (
             <Checkboxes
               key={f.id}
-              name={f.id}
+              name={umfrageFeld(f.id)}
               legend={de(f.frage)}
               hint={d.mehrfachHinweis}
-              error={fehler[f.id]}
+              error={fehler[umfrageFeld(f.id)]}
               errorPrefix={d.errorPrefix}
               options={f.optionen.map((o) => ({
                 value: o,
