@@ -182,6 +182,8 @@ test("in an institutions' phase only a member of an organisation submits, for it
     const email = neueAdresse("toeb");
     await registriereUndBestaetige(page, email);
     await meldeAn(page, email, PASSWORT);
+    // Signed in once the account's page is there (going on earlier races the session cookie).
+    await expect(page).toHaveURL(/\/de\/konto$/);
     // The read model gets the procedure from the CMS's webhook, through the job queue.
     await expect(async () => {
       const antwort = await page.goto(formular);
