@@ -86,6 +86,47 @@ const statusNachModeration = (moderation: Moderationsart): Beitragsstatus =>
   moderation === "vorab" ? "ausstehend" : "veroeffentlicht";
 
 /**
+ * The bot checks of a form sent without an account (contributions, survey answers): the honeypot
+ * `webseite` filled in → `spam`; sent less than MINDESTAUSFUELLZEIT_MS after it was shown, or
+ * without (or with a future) `angezeigtUm` → `zu-schnell`. Null when both pass.
+ */
+export function pruefeFormularOhneKonto(
+  eingabe: { webseite?: unknown; angezeigtUm?: unknown },
+  jetzt: Date,
+): { ok: false; fehler: "spam" | "zu-schnell"; meldung: Meldung } | null {
+  if (typeof eingabe.webseite === "string" && eingabe.webseite.trim()) {
+    return { ok: false, fehler: "spam", meldung: EINREICH_MELDUNGEN.spam };
+  }
+  const angezeigt = eingabe.angezeigtUm instanceof Date ? eingabe.angezeigtUm : null;
+  const dauer = angezeigt ? jetzt.getTime() - angezeigt.getTime() : -1;
+  if (!(dauer >= MINDESTAUSFUELLZEIT_MS)) {
+    return { ok: false, fehler: "zu-schnell", meldung: EINREICH_MELDUNGEN["zu-schnell"] };
+  }
+  return null;
+}
+
+/**
+ * Counts one contribution (or answer set) against the procedure's limit, in the transaction of
+ * its insert: per account (`beitragProKonto`) when there is one, else per client address
+ * (`beitragProAdresse`). Null while under the limit.
+ */
+export async function zaehleBeitrag(
+  tx: Db,
+  p: { verfahrenId: string; kontoId?: string; client: string; jetzt: Date },
+): Promise<{ ok: false; fehler: "zu-viele"; retryAt: Date; meldung: Meldung } | null> {
+  const grenze = p.kontoId
+    ? await consume(tx, beitragProKonto, `${p.verfahrenId}:${p.kontoId}`, { now: p.jetzt })
+    : await consume(tx, beitragProAdresse, `${p.verfahrenId}:${p.client}`, { now: p.jetzt });
+  if (grenze.ok) return null;
+  return {
+    ok: false,
+    fehler: "zu-viele",
+    retryAt: grenze.retryAt,
+    meldung: EINREICH_MELDUNGEN["zu-viele"],
+  };
+}
+
+/**
  * Takes a contribution to a procedure. In this order: the input (field errors, the typed text
  * stays with the page), the procedure's rules (`darf`), for forms without an account the bot
  * checks (the hidden `webseite` field filled in → "spam"; sent less than 3 s after the form was
@@ -141,31 +182,18 @@ export async function reicheBeitragEin(
   if (!erlaubt.ok) return { ok: false, fehler: erlaubt.grund, meldung: erlaubt.meldung };
 
   if (!mitKonto) {
-    if (eingabe.webseite?.trim()) {
-      return { ok: false, fehler: "spam", meldung: EINREICH_MELDUNGEN.spam };
-    }
-    const dauer = eingabe.angezeigtUm ? jetzt.getTime() - eingabe.angezeigtUm.getTime() : -1;
-    if (!(dauer >= MINDESTAUSFUELLZEIT_MS)) {
-      return { ok: false, fehler: "zu-schnell", meldung: EINREICH_MELDUNGEN["zu-schnell"] };
-    }
+    const bot = pruefeFormularOhneKonto(eingabe, jetzt);
+    if (bot) return bot;
   }
 
   return db.transaction(async (tx): Promise<EinreichErgebnis> => {
-    const grenze = mitKonto
-      ? await consume(tx, beitragProKonto, `${regeln.verfahrenId}:${identitaet.kontoId}`, {
-          now: jetzt,
-        })
-      : await consume(tx, beitragProAdresse, `${regeln.verfahrenId}:${params.client}`, {
-          now: jetzt,
-        });
-    if (!grenze.ok) {
-      return {
-        ok: false,
-        fehler: "zu-viele",
-        retryAt: grenze.retryAt,
-        meldung: EINREICH_MELDUNGEN["zu-viele"],
-      };
-    }
+    const grenze = await zaehleBeitrag(tx, {
+      verfahrenId: regeln.verfahrenId,
+      kontoId: mitKonto ? identitaet.kontoId : undefined,
+      client: params.client,
+      jetzt,
+    });
+    if (grenze) return grenze;
 
     const elternId = eingabe.art === "kommentar" ? (eingabe.elternId ?? null) : null;
     if (elternId) {

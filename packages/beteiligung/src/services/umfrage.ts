@@ -1,11 +1,15 @@
 import type { Db } from "@portal/db/client";
-import { consume } from "@portal/ratelimit/server";
 import { z } from "zod";
 import { findeUmfrageAntworten, speichereUmfrageAntwort } from "../queries/umfrage.ts";
 import type { VerfahrensFrage } from "../schema.ts";
-import { darf, type Meldung, MINDESTAUSFUELLZEIT_MS, type Verfahrensregeln } from "../types.ts";
-import { EINREICH_MELDUNGEN, type Einreicher, type EinreichFehler } from "./beitrag.ts";
-import { beitragProAdresse, beitragProKonto } from "./grenzen.ts";
+import { darf, type Meldung, type Verfahrensregeln } from "../types.ts";
+import {
+  EINREICH_MELDUNGEN,
+  type Einreicher,
+  type EinreichFehler,
+  pruefeFormularOhneKonto,
+  zaehleBeitrag,
+} from "./beitrag.ts";
 import { personSchluessel } from "./person.ts";
 
 // Survey answers (issue 11, part 2). The questions come from the read model (`verfahren.fragen`,
@@ -141,14 +145,8 @@ export async function beantworteUmfrage(
   if (!erlaubt.ok) return { ok: false, fehler: erlaubt.grund, meldung: erlaubt.meldung };
 
   if (!mitKonto) {
-    if (typeof eingabe.webseite === "string" && eingabe.webseite.trim()) {
-      return { ok: false, fehler: "spam", meldung: EINREICH_MELDUNGEN.spam };
-    }
-    const angezeigt = eingabe.angezeigtUm instanceof Date ? eingabe.angezeigtUm : null;
-    const dauer = angezeigt ? jetzt.getTime() - angezeigt.getTime() : -1;
-    if (!(dauer >= MINDESTAUSFUELLZEIT_MS)) {
-      return { ok: false, fehler: "zu-schnell", meldung: EINREICH_MELDUNGEN["zu-schnell"] };
-    }
+    const bot = pruefeFormularOhneKonto(eingabe, jetzt);
+    if (bot) return bot;
   }
 
   const person = mitKonto
@@ -158,21 +156,13 @@ export async function beantworteUmfrage(
       : null;
 
   return db.transaction(async (tx): Promise<UmfrageErgebnisAntwort> => {
-    const grenze = mitKonto
-      ? await consume(tx, beitragProKonto, `${regeln.verfahrenId}:${identitaet.kontoId}`, {
-          now: jetzt,
-        })
-      : await consume(tx, beitragProAdresse, `${regeln.verfahrenId}:${params.client}`, {
-          now: jetzt,
-        });
-    if (!grenze.ok) {
-      return {
-        ok: false,
-        fehler: "zu-viele",
-        retryAt: grenze.retryAt,
-        meldung: EINREICH_MELDUNGEN["zu-viele"],
-      };
-    }
+    const grenze = await zaehleBeitrag(tx, {
+      verfahrenId: regeln.verfahrenId,
+      kontoId: mitKonto ? identitaet.kontoId : undefined,
+      client: params.client,
+      jetzt,
+    });
+    if (grenze) return grenze;
     const gespeichert = await speichereUmfrageAntwort(tx, {
       verfahrenId: regeln.verfahrenId,
       phaseId: erlaubt.phase.id,
