@@ -8,6 +8,7 @@ import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { type ReactNode, useActionState, useEffect } from "react";
 import { reicheBeitragEinAktion } from "@/app/[lang]/beteiligung/[slug]/actions";
+import { Honigtopf } from "@/components/beteiligung/honigtopf";
 import type { FormularErfolg } from "@/components/formular";
 import { useFokusNachAntwort } from "@/components/formular-fehler";
 import type { BeteiligungTexte } from "@/i18n/beteiligung/de";
@@ -253,20 +254,7 @@ export function BeitragsFormular({
             required
           />
         ) : null}
-        {mitKonto ? null : (
-          // The honeypot: people neither see nor hear it, programs fill it in.
-          <div className="kern-sr-only" aria-hidden="true">
-            <label htmlFor={fid("webseite")}>{d.webseite}</label>
-            <input
-              id={fid("webseite")}
-              name="webseite"
-              type="text"
-              tabIndex={-1}
-              autoComplete="off"
-              defaultValue=""
-            />
-          </div>
-        )}
+        {mitKonto ? null : <Honigtopf id={fid("webseite")} label={d.webseite} />}
         <div>
           <Button type="submit" aria-disabled={pending || undefined}>
             {istPunkt ? d.kartenpunktSenden : elternId ? d.antwortSenden : d.senden}

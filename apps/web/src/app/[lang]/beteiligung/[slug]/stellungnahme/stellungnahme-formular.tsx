@@ -9,6 +9,7 @@ import { Select } from "@portal/ui/select";
 import { TextInput } from "@portal/ui/text-input";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState } from "react";
+import { Honigtopf } from "@/components/beteiligung/honigtopf";
 import { FormularFehler, useFokusNachAntwort } from "@/components/formular-fehler";
 import type { BeteiligungStellungnahmeTexte } from "@/i18n/beteiligung-stellungnahme/de";
 import { fill } from "@/i18n/format";
@@ -194,20 +195,7 @@ export function StellungnahmeFormular({
         {ohneKonto ? (
           <>
             <input type="hidden" name="angezeigtUm" value={angezeigtUm} />
-            {/* A field people do not see and programs fill in (the domain refuses it filled). */}
-            <div
-              aria-hidden="true"
-              style={{
-                position: "absolute",
-                left: "-10000px",
-                width: "1px",
-                height: "1px",
-                overflow: "hidden",
-              }}
-            >
-              <label htmlFor="webseite">{f.webseite}</label>
-              <input id="webseite" name="webseite" type="text" tabIndex={-1} autoComplete="off" />
-            </div>
+            <Honigtopf label={f.webseite} />
           </>
         ) : null}
         <div>

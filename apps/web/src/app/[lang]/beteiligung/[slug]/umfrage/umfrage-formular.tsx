@@ -7,6 +7,7 @@ import { DescriptionList } from "@portal/ui/description-list";
 import { Radios } from "@portal/ui/radios";
 import { Textarea } from "@portal/ui/textarea";
 import { useActionState } from "react";
+import { Honigtopf } from "@/components/beteiligung/honigtopf";
 import { FormularFehler, useFokusNachAntwort } from "@/components/formular-fehler";
 import type { BeteiligungUmfrageTexte } from "@/i18n/beteiligung-umfrage/de";
 import { formatDateTime } from "@/i18n/format";
@@ -170,18 +171,7 @@ export function UmfrageFormular({
             />
           ),
         )}
-        {/* For programs only: people do not see this field (CSS), screen readers skip it. */}
-        <div className="portal-honigtopf" aria-hidden="true">
-          <label htmlFor="webseite">{d.honigtopf}</label>
-          <input
-            id="webseite"
-            name="webseite"
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            defaultValue={zustand?.values.webseite}
-          />
-        </div>
+        <Honigtopf label={d.honigtopf} />
         <div>
           <Button type="submit" aria-disabled={pending || undefined}>
             {d.senden}
