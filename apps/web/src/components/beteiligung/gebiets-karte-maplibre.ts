@@ -6,6 +6,8 @@ import { zeigeKarte } from "../karte-maplibre";
 
 export type GebietsKartenOptionen = {
   gebiete: { titel: string; gebiet: unknown }[];
+  /** Map points of contributions (those listed on the page, where each is also given as text). */
+  punkte?: { lat: number; lon: number }[];
   ags: string | null;
   label: string;
   texte: MapLibreTexte;
@@ -13,7 +15,10 @@ export type GebietsKartenOptionen = {
 
 /** Draws the areas (outlined) and fits the map to them. */
 export async function zeigeGebiete(container: HTMLElement, o: GebietsKartenOptionen) {
-  const punkte = o.gebiete.flatMap((g) => alleKoordinaten(g.gebiet));
+  const punkte = [
+    ...o.gebiete.flatMap((g) => alleKoordinaten(g.gebiet)),
+    ...(o.punkte ?? []).map((p): [number, number] => [p.lon, p.lat]),
+  ];
   const grenzen = new maplibregl.LngLatBounds();
   for (const p of punkte) grenzen.extend(p);
   const mitte = punkte.length ? grenzen.getCenter() : { lat: 51.05, lng: 13.35 };
@@ -48,6 +53,28 @@ export async function zeigeGebiete(container: HTMLElement, o: GebietsKartenOptio
       type: "line",
       source: "verfahrensgebiete",
       paint: { "line-color": "#c0003c", "line-width": 3 },
+    });
+    map.addSource("beitragspunkte", {
+      type: "geojson",
+      data: {
+        type: "FeatureCollection",
+        features: (o.punkte ?? []).map((p) => ({
+          type: "Feature",
+          properties: {},
+          geometry: { type: "Point", coordinates: [p.lon, p.lat] },
+        })),
+      },
+    });
+    map.addLayer({
+      id: "beitragspunkte",
+      type: "circle",
+      source: "beitragspunkte",
+      paint: {
+        "circle-radius": 7,
+        "circle-color": "#004b76",
+        "circle-stroke-color": "#ffffff",
+        "circle-stroke-width": 2,
+      },
     });
     if (punkte.length) map.fitBounds(grenzen, { padding: 40, maxZoom: 13, duration: 0 });
   });

@@ -12,6 +12,7 @@ import type { KartenTexte } from "../karte";
  */
 export function GebietsKarte({
   gebiete,
+  punkte,
   ags,
   label,
   caption,
@@ -19,6 +20,8 @@ export function GebietsKarte({
   uebersicht,
 }: {
   gebiete: { titel: string; gebiet: unknown }[];
+  /** Map points of the contributions listed on the page (each is given as text there too). */
+  punkte?: { lat: number; lon: number }[];
   ags: string | null;
   label: string;
   caption: string;
@@ -42,6 +45,7 @@ export function GebietsKarte({
       if (abgebrochen || !container.current) return;
       map = await zeigeGebiete(container.current, {
         gebiete,
+        punkte,
         ags,
         label,
         texte: { zoomIn, zoomOut, attribution, ctrlScroll, cmdScroll, twoFingers },
@@ -68,6 +72,7 @@ export function GebietsKarte({
   }, [
     versuch,
     gebiete,
+    punkte,
     ags,
     label,
     zoomIn,

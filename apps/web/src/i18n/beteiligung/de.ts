@@ -71,7 +71,7 @@ export const de = {
   telefon: "Telefon",
   gebiet: "Gebiet auf der Karte",
   gebietHinweis:
-    "Die Karte zeigt die Kommune und die Mitte des Verfahrensgebiets. Maßgeblich sind die Unterlagen.",
+    "Die Karte zeigt die Kommune, das Verfahrensgebiet und die Kartenpunkte der Beiträge unten (dort auch mit Koordinaten). Maßgeblich sind die Unterlagen.",
   gebietUebersicht: (gemeinde: string | null) =>
     gemeinde
       ? `Übersichtskarte von Sachsen, ${gemeinde} hervorgehoben, die Mitte des Verfahrensgebiets markiert`

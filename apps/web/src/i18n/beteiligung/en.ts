@@ -71,7 +71,7 @@ export const en: BeteiligungTexte = {
   telefon: "Telephone",
   gebiet: "Area on the map",
   gebietHinweis:
-    "The map shows the municipality and the centre of the procedure's area. The documents are authoritative.",
+    "The map shows the municipality, the procedure's area and the map points of the contributions below (listed there with their coordinates). The documents are authoritative.",
   gebietUebersicht: (gemeinde: string | null) =>
     gemeinde
       ? `Overview map of Saxony, ${gemeinde} highlighted, the centre of the procedure's area marked`

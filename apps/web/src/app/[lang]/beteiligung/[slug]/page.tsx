@@ -369,6 +369,11 @@ export default async function VerfahrenPage({ params, searchParams }: Props) {
           </h2>
           <GebietsKarte
             gebiete={[{ titel: zeile.titel, gebiet: zeile.gebiet }]}
+            punkte={seite.beitraege.flatMap((b) =>
+              b.art === "kartenpunkt" && b.lat != null && b.lon != null
+                ? [{ lat: b.lat, lon: b.lon }]
+                : [],
+            )}
             ags={zeile.gemeindeAgs}
             label={`${d.gebiet}: ${zeile.titel}`}
             caption={d.gebietHinweis}
