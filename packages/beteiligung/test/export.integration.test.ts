@@ -1,8 +1,9 @@
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
+import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { bewertung, meldung } from "../src/schema.ts";
+import { anhang, beitrag, bewertung, meldung } from "../src/schema.ts";
 import { speichereAbwaegung } from "../src/services/abwaegung.ts";
 import {
   exportiereBeitraege,
@@ -11,6 +12,7 @@ import {
   verwalteteVerfahren,
   verwaltungsbeitrag,
   verwaltungsliste,
+  zusatzangaben,
 } from "../src/services/export.ts";
 import { moderiere } from "../src/services/moderation.ts";
 import { DRESDEN, LEIPZIG, legeBeitragAn, legeVerfahrenAn, NAUGHTY } from "./verwaltung-hilfen.ts";
@@ -56,7 +58,28 @@ beforeAll(async () => {
     name: "SachsenNetze GmbH",
     erstellt: t(40),
   });
+  await db
+    .update(beitrag)
+    .set({ institutionId: crypto.randomUUID(), institutionName: "SachsenNetze GmbH (Netzbetrieb)" })
+    .where(eq(beitrag.id, ids.institution as string));
   ids.leipzig = await legeBeitragAn(db, leipzig, { text: "Leipziger Stellungnahme" });
+  const datei = (beitragId: string, name: string, s: number) => ({
+    beitragId,
+    name,
+    mime: "application/pdf",
+    groesse: 1234,
+    ablageSchluessel: `beteiligung/${beitragId}/${crypto.randomUUID()}`,
+    sha256: "0".repeat(64),
+    erstellt: t(50 + s),
+  });
+  await db
+    .insert(anhang)
+    .values([
+      datei(ids.institution as string, "Leitungsplan.pdf", 1),
+      datei(ids.institution as string, '=Anlage 2; "Trasse".pdf', 2),
+      datei(ids.naughty0 as string, "<script>.pdf", 3),
+      datei(ids.leipzig as string, "Leipzig.pdf", 4),
+    ]);
   await db.insert(bewertung).values([
     { beitragId: ids.kommentar as string, person: "konto:a", wert: "zustimmung" },
     { beitragId: ids.kommentar as string, person: "konto:b", wert: "zustimmung" },
@@ -173,6 +196,38 @@ describe("verwaltungsbeitrag", () => {
   });
 });
 
+describe("zusatzangaben", () => {
+  it("reads the institution and the attachments' names of the given rows only", async () => {
+    const extras = await zusatzangaben(db, {
+      beitragIds: [ids.institution, ids.kommentar, ids.naughty0] as string[],
+    });
+    expect(extras.get(ids.institution as string)).toEqual({
+      institution: "SachsenNetze GmbH (Netzbetrieb)",
+      anlagen: ["Leitungsplan.pdf", '=Anlage 2; "Trasse".pdf'],
+    });
+    expect(extras.get(ids.kommentar as string)).toEqual({ institution: null, anlagen: [] });
+    expect(extras.get(ids.naughty0 as string)?.anlagen).toEqual(["<script>.pdf"]);
+    // The Leipzig statement was not asked for.
+    expect(extras.size).toBe(3);
+    expect((await zusatzangaben(db, { beitragIds: [] })).size).toBe(0);
+  });
+
+  it("comes with the list and one contribution", async () => {
+    const liste = await verwaltungsliste(db, { verfahrenId: dresden, gemeinden: [DRESDEN] });
+    expect(liste?.beitraege.find((b) => b.id === ids.institution)).toMatchObject({
+      institution: "SachsenNetze GmbH (Netzbetrieb)",
+      anlagen: ["Leitungsplan.pdf", '=Anlage 2; "Trasse".pdf'],
+    });
+    const eins = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: ids.naughty0 as string,
+      gemeinden: [DRESDEN],
+    });
+    expect(eins?.beitrag.anlagen).toEqual(["<script>.pdf"]);
+    expect(eins?.beitrag.institution).toBeNull();
+  });
+});
+
 /** Splits CSV text as RFC 4180 reads it (";" fields, quoted fields may hold anything). */
 function liesCsv(csv: string): string[][] {
   const zeilen: string[][] = [];
@@ -246,6 +301,9 @@ describe("exportiereBeitraege", () => {
     expect(inst?.[spalte("Phase")]).toBe("Träger öffentlicher Belange");
     expect(inst?.[spalte("Abwägung")]).toBe("'=1+1 wird geprüft");
     expect(inst?.[spalte("Beschluss")]).toBe("teilweise berücksichtigt");
+    expect(inst?.[spalte("Institution")]).toBe("SachsenNetze GmbH (Netzbetrieb)");
+    expect(inst?.[spalte("Anlagen")]).toBe('Leitungsplan.pdf, =Anlage 2; "Trasse".pdf');
+    expect(zeilen.find((z) => z[spalte("ID")] === ids.kommentar)?.[spalte("Anlagen")]).toBe("");
     const kommentar = zeilen.find((z) => z[spalte("ID")] === ids.kommentar);
     expect(kommentar?.[spalte("Zustimmung")]).toBe("2");
     expect(kommentar?.[spalte("Eingegangen")]).toBe("2026-03-10 11:00");
@@ -271,6 +329,8 @@ describe("exportiereBeitraege", () => {
         .replace(/&amp;/g, "&"),
     );
     for (const text of NAUGHTY) expect(texte).toContain(text);
+    expect(texte).toContain("SachsenNetze GmbH (Netzbetrieb)");
+    expect(texte).toContain('Leitungsplan.pdf, =Anlage 2; "Trasse".pdf');
     expect(texte).toContain("Weighing");
     expect(texte).toContain("partly taken into account");
     expect(blatt.match(/<row /g)).toHaveLength((r?.zeilen ?? 0) + 1);

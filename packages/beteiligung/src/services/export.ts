@@ -1,9 +1,23 @@
 import type { Db } from "@portal/db/client";
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  isNotNull,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { bewertungszahlen, moderationsverlauf } from "../queries/beitrag.ts";
 import {
   abwaegung,
+  anhang,
   type Beschluss,
   beitrag,
   meldung,
@@ -100,16 +114,38 @@ export type Verwaltungsbeitrag = {
 };
 
 /**
- * The one place where what other parts of a statement add comes in: the name of the submitting
- * institution and the file names of its attachments. Nothing stores them yet; when the
- * statements' attachments and institution columns land, this reads them for the given rows
- * and the list, the exports and the Abwägungstabelle show them.
+ * What other parts of a statement add, for the given rows: the name of the submitting
+ * institution (as it was when submitted) and the file names of its attachments (in the order
+ * they were attached). One query each, whatever the number of rows; every id gets an entry.
  */
 export async function zusatzangaben(
-  _db: Db,
+  db: Db,
   params: { beitragIds: string[] },
 ): Promise<Map<string, { institution: string | null; anlagen: string[] }>> {
-  return new Map(params.beitragIds.map((id) => [id, { institution: null, anlagen: [] }]));
+  const ergebnis = new Map(
+    params.beitragIds.map((id) => [
+      id,
+      { institution: null as string | null, anlagen: [] as string[] },
+    ]),
+  );
+  if (params.beitragIds.length === 0) return ergebnis;
+  const [institutionen, anlagen] = await Promise.all([
+    db
+      .select({ id: beitrag.id, name: beitrag.institutionName })
+      .from(beitrag)
+      .where(and(inArray(beitrag.id, params.beitragIds), isNotNull(beitrag.institutionName))),
+    db
+      .select({ beitragId: anhang.beitragId, name: anhang.name })
+      .from(anhang)
+      .where(inArray(anhang.beitragId, params.beitragIds))
+      .orderBy(asc(anhang.erstellt), asc(anhang.name), asc(anhang.id)),
+  ]);
+  for (const z of institutionen) {
+    const e = ergebnis.get(z.id);
+    if (e) e.institution = z.name;
+  }
+  for (const a of anlagen) ergebnis.get(a.beitragId)?.anlagen.push(a.name);
+  return ergebnis;
 }
 
 /** A procedure of the given municipalities by its slug, or null (also for another tenant's). */
