@@ -3,7 +3,15 @@ import { createTestDatabase } from "@portal/db/testing";
 import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { anhang, beitrag, bewertung, meldung } from "../src/schema.ts";
+import {
+  anhang,
+  beitrag,
+  bewertung,
+  meldung,
+  mitzeichnung,
+  umfrageAntwort,
+  verfahren,
+} from "../src/schema.ts";
 import { speichereAbwaegung } from "../src/services/abwaegung.ts";
 import {
   exportiereBeitraege,
@@ -15,6 +23,7 @@ import {
   zusatzangaben,
 } from "../src/services/export.ts";
 import { moderiere } from "../src/services/moderation.ts";
+import { exportiereUmfrage } from "../src/services/umfrage.ts";
 import { DRESDEN, LEIPZIG, legeBeitragAn, legeVerfahrenAn, NAUGHTY } from "./verwaltung-hilfen.ts";
 
 let db: Database;
@@ -193,6 +202,113 @@ describe("verwaltungsbeitrag", () => {
     expect(
       await verwaltungsbeitrag(db, { verfahrenId: dresden, beitragId: "x", gemeinden: [DRESDEN] }),
     ).toBeNull();
+  });
+});
+
+describe("the submitter on the staff's page of one statement", () => {
+  it("gives name, address, consent and co-signatures there, and nothing in the list", async () => {
+    const id = await legeBeitragAn(db, dresden, {
+      text: "Mit Anschrift",
+      status: "veroeffentlicht",
+    });
+    const um = new Date(Date.UTC(2026, 2, 11, 9, 30));
+    await db
+      .update(beitrag)
+      .set({
+        einreicherName: "Erika <b>Muster</b>",
+        einreicherStrasse: "Pfotenhauerstraße 1",
+        einreicherPlz: "01307",
+        einreicherOrt: "Dresden",
+        einwilligungUm: um,
+        einwilligungFassung: "2026-12-01",
+      })
+      .where(eq(beitrag.id, id));
+    await db.insert(mitzeichnung).values([
+      { beitragId: id, person: "konto:x", name: null },
+      { beitragId: id, person: "konto:y", name: "Max" },
+    ]);
+    const eins = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: id,
+      gemeinden: [DRESDEN],
+    });
+    expect(eins?.einreichung).toEqual({
+      name: "Erika <b>Muster</b>",
+      strasse: "Pfotenhauerstraße 1",
+      plz: "01307",
+      ort: "Dresden",
+      einwilligungUm: um,
+      einwilligungFassung: "2026-12-01",
+    });
+    expect(eins?.mitzeichnungen).toBe(2);
+    const ohne = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: ids.kommentar as string,
+      gemeinden: [DRESDEN],
+    });
+    expect(ohne?.einreichung.name).toBeNull();
+    expect(ohne?.mitzeichnungen).toBe(0);
+    const liste = await verwaltungsliste(db, {
+      verfahrenId: dresden,
+      gemeinden: [DRESDEN],
+      filter: { suche: "Mit Anschrift" },
+    });
+    expect(JSON.stringify(liste)).not.toContain("Pfotenhauerstraße 1");
+    const csv = await exportiereBeitraege(db, {
+      verfahrenId: dresden,
+      gemeinden: [DRESDEN],
+      format: "csv",
+      lang: "de",
+    });
+    expect(new TextDecoder().decode(csv?.inhalt)).not.toContain("Pfotenhauerstraße 1");
+    await db.delete(beitrag).where(eq(beitrag.id, id));
+  });
+});
+
+describe("exportiereUmfrage", () => {
+  it("writes one row per answer set and one column per question, formulas neutralised", async () => {
+    const id = await legeVerfahrenAn(db, LEIPZIG, "Umfrage Spielplätze");
+    await db
+      .update(verfahren)
+      .set({
+        fragen: [
+          { id: "f-a", frage: "Wie oft?", art: "einfach", optionen: ["Oft", "Nie"] },
+          { id: "f-b", frage: "Was fehlt?", art: "mehrfach", optionen: ["Schatten", "Bänke"] },
+          { id: "f-c", frage: "Sonst noch etwas?", art: "text", optionen: [] },
+        ],
+      })
+      .where(eq(verfahren.documentId, id));
+    const t = (m: number) => new Date(Date.UTC(2026, 2, 12, 10, m));
+    await db.insert(umfrageAntwort).values([
+      {
+        verfahrenId: id,
+        phaseId: "phase-1",
+        person: null,
+        antworten: { "f-a": "Oft", "f-b": ["Schatten", "Bänke"], "f-c": '=HYPERLINK("x");\n2' },
+        erstellt: t(1),
+      },
+      {
+        verfahrenId: id,
+        phaseId: "phase-1",
+        person: null,
+        antworten: { "f-a": "Nie", alt: "weg" },
+        erstellt: t(2),
+      },
+    ]);
+    expect(
+      await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [DRESDEN], lang: "de" }),
+    ).toBeNull();
+    const r = await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [LEIPZIG], lang: "de" });
+    expect(r?.zeilen).toBe(2);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(r?.inhalt);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(liesCsv(csv.slice(1))).toEqual([
+      ["Nr.", "Eingegangen", "Wie oft?", "Was fehlt?", "Sonst noch etwas?"],
+      ["1", "2026-03-12 11:01", "Oft", "Schatten | Bänke", `'=HYPERLINK("x");\n2`],
+      ["2", "2026-03-12 11:02", "Nie", "", ""],
+    ]);
+    const en = await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [LEIPZIG], lang: "en" });
+    expect(new TextDecoder().decode(en?.inhalt)).toContain("No.;Received;");
   });
 });
 

@@ -21,6 +21,7 @@ import {
   type Beschluss,
   beitrag,
   meldung,
+  mitzeichnung,
   type VerfahrenRow,
   verfahren,
 } from "../schema.ts";
@@ -384,8 +385,9 @@ export async function alleBeitraege(
 }
 
 /**
- * One contribution for staff with its moderation trail (oldest first), or null when it does not
- * exist or belongs to a procedure outside `gemeinden`.
+ * One contribution for staff with its moderation trail (oldest first), the submitter's name,
+ * address and consent (`Einreichung`, for statements) and the number of co-signatures; null when
+ * it does not exist or belongs to a procedure outside `gemeinden`.
  */
 export async function verwaltungsbeitrag(
   db: Db,
@@ -400,9 +402,49 @@ export async function verwaltungsbeitrag(
     nurId: params.beitragId,
   });
   if (!gefunden) return null;
-  const verlauf = await moderationsverlauf(db, { beitragId: params.beitragId });
-  return { beitrag: gefunden, verlauf };
+  const [verlauf, [angaben], [zeichnungen]] = await Promise.all([
+    moderationsverlauf(db, { beitragId: params.beitragId }),
+    db
+      .select({
+        name: beitrag.einreicherName,
+        strasse: beitrag.einreicherStrasse,
+        plz: beitrag.einreicherPlz,
+        ort: beitrag.einreicherOrt,
+        einwilligungUm: beitrag.einwilligungUm,
+        einwilligungFassung: beitrag.einwilligungFassung,
+      })
+      .from(beitrag)
+      .where(eq(beitrag.id, params.beitragId)),
+    db
+      .select({ anzahl: count() })
+      .from(mitzeichnung)
+      .where(eq(mitzeichnung.beitragId, params.beitragId)),
+  ]);
+  const einreichung: Einreichung = {
+    name: angaben?.name ?? null,
+    strasse: angaben?.strasse ?? null,
+    plz: angaben?.plz ?? null,
+    ort: angaben?.ort ?? null,
+    einwilligungUm: angaben?.einwilligungUm ?? null,
+    einwilligungFassung: angaben?.einwilligungFassung ?? null,
+  };
+  return { beitrag: gefunden, verlauf, einreichung, mitzeichnungen: zeichnungen?.anzahl ?? 0 };
 }
+
+/**
+ * What a statement's submitter gave for the authority only (§ 3 Abs. 2 BauGB: the authority
+ * communicates the result of its review): name and postal address, and the consent's time and
+ * wording version (Art. 7 (1) GDPR). Personal data: only on the staff's page of the one
+ * contribution, never in a list, an export or a public page.
+ */
+export type Einreichung = {
+  name: string | null;
+  strasse: string | null;
+  plz: string | null;
+  ort: string | null;
+  einwilligungUm: Date | null;
+  einwilligungFassung: string | null;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
