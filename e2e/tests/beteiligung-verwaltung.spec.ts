@@ -1,6 +1,8 @@
 import { inflateRawSync } from "node:zlib";
 import pg from "pg";
-import { env, expect, expectAccessible, test } from "../support/fixtures";
+import { alsEigenerAbsender, env, expect, expectAccessible, test } from "../support/fixtures";
+import { meldeAn, neueAdresse, PASSWORT, registriereUndBestaetige } from "../support/konto";
+import { pdf } from "../support/pdf";
 import { legeMitarbeiterAn } from "../support/verwaltung";
 import { DIENSTPASSWORT, meldeMitarbeiterErstmalsAn } from "../support/verwaltung-antraege";
 
@@ -9,6 +11,9 @@ import { DIENSTPASSWORT, meldeMitarbeiterErstmalsAn } from "../support/verwaltun
 // Leipzig's, moderates a waiting statement, downloads CSV, XLSX and the Abwägungstabelle, weighs
 // the statement and downloads again. The procedure and its statements are written into the
 // stack's database for this run (the read model a CMS publish would fill) and removed after.
+// A second procedure (a statement with a PDF sent through the public form, and a survey whose
+// answers are written into the table) shows the submitter, the attachment's download (Leipzig's
+// staff get a 404) and the survey results.
 
 const uid = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const slug = `e2e-abwaegung-${uid}`;
@@ -16,6 +21,9 @@ const documentId = `e2e-${uid}`;
 const FORMEL = `=HYPERLINK("http://x","y") Stellungnahme ${uid} <script>alert(1)</script>`;
 const INSTITUTION = `Die Trasse der Fernwärme ist zu beachten (${uid}).`;
 const ABWAEGUNG = `Der Hinweis wird in die Begründung aufgenommen (${uid}).`;
+const anlagenSlug = `e2e-anlagen-${uid}`;
+const anlagenId = `e2e-anlagen-${uid}`;
+const FREITEXT = `<b>Mehr Bäume</b> an der Elbe ${uid}`;
 
 async function sql<T extends pg.QueryResultRow>(text: string, werte: unknown[] = []) {
   const client = new pg.Client({ connectionString: env.portalDatabaseUrl });
@@ -56,6 +64,40 @@ test.beforeAll(async () => {
     ],
   );
   await sql(
+    `insert into beteiligung_verfahren (document_id, slug, gemeinde_ags, titel, art, dokumente,
+       moderation, meldeschwelle, phasen, fragen)
+     values ($1, $2, '14612000', $3, 'bauleitplanung', '[]', 'vorab', 3, $4, $5)`,
+    [
+      anlagenId,
+      anlagenSlug,
+      `Bebauungsplan mit Umfrage E2E ${uid}`,
+      JSON.stringify([
+        { ...phase("phase-1", "Öffentliche Auslegung", "oeffentlich"), umfrage: "anonym" },
+      ]),
+      JSON.stringify([
+        {
+          id: "frage-weg",
+          frage: "Wie kommen Sie zur Auslegung?",
+          art: "einfach",
+          optionen: ["Zu Fuß", "Mit dem Rad", "Mit dem Auto"],
+        },
+        { id: "frage-text", frage: "Was möchten Sie noch sagen?", art: "text", optionen: [] },
+      ]),
+    ],
+  );
+  await sql(
+    `insert into beteiligung_umfrage_antwort (verfahren_id, phase_id, person, antworten, erstellt)
+     values ($1, 'phase-1', null, $2, now() - interval '3 minutes'),
+            ($1, 'phase-1', null, $3, now() - interval '2 minutes'),
+            ($1, 'phase-1', null, $4, now() - interval '1 minute')`,
+    [
+      anlagenId,
+      JSON.stringify({ "frage-weg": "Mit dem Rad", "frage-text": FREITEXT }),
+      JSON.stringify({ "frage-weg": "Mit dem Rad" }),
+      JSON.stringify({ "frage-weg": "Zu Fuß", "frage-text": "=1+1" }),
+    ],
+  );
+  await sql(
     `insert into beteiligung_beitrag (verfahren_id, mandant_id, phase_id, art, text, name, konto_id,
        status, oeffentlich, erstellt)
      values ($1, '14612000', 'phase-1', 'stellungnahme', $2, null, gen_random_uuid(), 'ausstehend', true, now() - interval '2 minutes'),
@@ -65,8 +107,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await sql("delete from beteiligung_beitrag where verfahren_id = $1", [documentId]);
-  await sql("delete from beteiligung_verfahren where document_id = $1", [documentId]);
+  // The attachment's file stays in the stack's Dateiablage (the e2e run does not know where it is).
+  await sql("delete from beteiligung_beitrag where verfahren_id = any($1)", [
+    [documentId, anlagenId],
+  ]);
+  await sql("delete from beteiligung_umfrage_antwort where verfahren_id = $1", [anlagenId]);
+  await sql("delete from beteiligung_verfahren where document_id = any($1)", [
+    [documentId, anlagenId],
+  ]);
 });
 
 /** One file of a ZIP archive (the XLSX), read with the local file headers. */
@@ -205,4 +253,131 @@ test("staff of Dresden moderate, export and weigh their procedure's statements",
     [email],
   );
   expect(eintrag?.n).toBe(5);
+});
+
+test("staff see a statement's submitter and attachment, and the survey results", async ({
+  citizen,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  // A citizen sends a statement with a PDF through the public form (the file lands in the
+  // stack's Dateiablage, wherever that is).
+  const formular = `/de/beteiligung/${anlagenSlug}/stellungnahme`;
+  await alsEigenerAbsender(citizen);
+  const buerger = neueAdresse("anlagen");
+  await registriereUndBestaetige(citizen, buerger);
+  await meldeAn(
+    citizen,
+    buerger,
+    PASSWORT,
+    `/de/konto/anmelden?zurueck=${encodeURIComponent(formular)}`,
+  );
+  await expect(citizen).toHaveURL(new RegExp(`${formular}$`));
+  const text = `Stellungnahme mit Anlage ${uid}`;
+  await citizen.getByLabel("Ihre Stellungnahme").fill(text);
+  await citizen.getByLabel("Vor- und Nachname").fill("Erika Mustermann");
+  await citizen.getByLabel("Straße und Hausnummer").fill("Pfotenhauerstraße 12");
+  await citizen.getByLabel("Postleitzahl").fill("01307");
+  await citizen.getByLabel("Ort", { exact: true }).fill("Dresden");
+  await citizen.getByLabel(/Ich willige ein/).check();
+  const datei = pdf(`Lageplan ${uid}`);
+  await citizen.getByLabel("Anlage 1 (PDF)").setInputFiles({
+    name: "Lageplan Johannstadt.pdf",
+    mimeType: "application/pdf",
+    buffer: datei,
+  });
+  await citizen.getByRole("button", { name: "Stellungnahme abgeben" }).click();
+  await expect(citizen).toHaveURL(new RegExp(`${formular}/eingegangen\\?id=`));
+  const beitragId = new URL(citizen.url()).searchParams.get("id") ?? "";
+
+  const dresden = await browser.newContext();
+  const staff = await dresden.newPage();
+  const email = `anlagen-${uid}@dresden.example`;
+  await legeMitarbeiterAn(email, "Anton Anlage", DIENSTPASSWORT, ["gv-14612000:beteiligung"]);
+  await meldeMitarbeiterErstmalsAn(staff, email, false);
+
+  // The list says the statement has an attachment; its page shows who sent it.
+  await staff.goto(`/de/verwaltung/beteiligung/${anlagenSlug}`);
+  await expect(
+    staff.getByRole("table", { name: /^Beiträge, Seite/ }).getByRole("row", { name: /1 Anlage/ }),
+  ).toHaveCount(1);
+  await staff.goto(`/de/verwaltung/beteiligung/${anlagenSlug}/beitraege/${beitragId}`);
+  await expect(staff.getByTestId("einreicher-name")).toHaveText("Erika Mustermann");
+  await expect(staff.getByTestId("einreicher-anschrift")).toContainText("Pfotenhauerstraße 12");
+  await expect(staff.getByTestId("einreicher-anschrift")).toContainText("01307 Dresden");
+  await expect(staff.getByText(/erteilt am .*, Fassung vom \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expect(staff.getByTestId("mitzeichnungen")).toHaveText("0");
+  const link = staff.getByTestId("anlage-link");
+  await expect(link).toHaveText("Lageplan Johannstadt.pdf");
+  await expectAccessible(staff);
+
+  const href = (await link.getAttribute("href")) ?? "";
+  expect(href).toMatch(
+    new RegExp(
+      `^/de/verwaltung/beteiligung/${anlagenSlug}/beitraege/${beitragId}/anlagen/[0-9a-f-]{36}$`,
+    ),
+  );
+  const antwort = await staff.request.get(href);
+  expect(antwort.status()).toBe(200);
+  expect(antwort.headers()["content-type"]).toBe("application/pdf");
+  expect(antwort.headers()["content-disposition"]).toMatch(/^attachment; filename=/);
+  expect(antwort.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(antwort.headers()["cache-control"]).toContain("no-store");
+  expect(Buffer.compare(await antwort.body(), datei)).toBe(0);
+  // An unknown attachment, or the right one under another statement: not found.
+  const unbekannt = href.replace(/[0-9a-f-]{36}$/, crypto.randomUUID());
+  expect((await staff.request.get(unbekannt)).status()).toBe(404);
+  const [anderer] = await sql<{ id: string }>(
+    "select id from beteiligung_beitrag where verfahren_id = $1 limit 1",
+    [documentId],
+  );
+  expect(
+    (await staff.request.get(href.replace(beitragId, anderer?.id ?? beitragId))).status(),
+  ).toBe(404);
+  const [protokolliert] = await sql<{ n: number }>(
+    `select count(*)::int as n from zugriffsprotokoll z join konto k on k.id = z.mitarbeiter_konto_id
+     where k.email = $1 and z.aktion = 'beteiligung-anlage-heruntergeladen' and z.gegenstand like $2`,
+    [email, `%${beitragId}%`],
+  );
+  expect(protokolliert?.n).toBe(1);
+
+  // The survey's results: counts per option, free texts as text, and the CSV.
+  await staff.goto(`/de/verwaltung/beteiligung/${anlagenSlug}#umfrage`);
+  await expect(staff.getByRole("heading", { name: "Umfrageergebnisse" })).toBeVisible();
+  await expect(staff.getByTestId("umfrage-antworten")).toHaveText("3 Antworten eingegangen.");
+  const tabelle = staff.getByRole("table", {
+    name: "Antworten auf die Frage: Wie kommen Sie zur Auslegung?",
+  });
+  await expect(tabelle.getByRole("row", { name: /^Zu Fuß\s*1$/ })).toBeVisible();
+  await expect(tabelle.getByRole("row", { name: /^Mit dem Rad\s*2$/ })).toBeVisible();
+  await expect(tabelle.getByRole("row", { name: /^Mit dem Auto\s*0$/ })).toBeVisible();
+  await expect(staff.getByText("2 von 3 haben diese Frage beantwortet.")).toBeVisible();
+  await expect(staff.getByTestId("umfrage-texte")).toContainText(FREITEXT);
+  await expect(staff.getByTestId("umfrage-texte").locator("b")).toHaveCount(0);
+  await expectAccessible(staff);
+  const umfrageCsv = await staff.request.get(
+    `/de/verwaltung/beteiligung/${anlagenSlug}/export/umfrage`,
+  );
+  expect(umfrageCsv.status()).toBe(200);
+  expect(umfrageCsv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  const csv = (await umfrageCsv.body()).toString("utf8");
+  expect(csv).toContain(
+    "Nr.;Eingegangen;Wie kommen Sie zur Auslegung?;Was möchten Sie noch sagen?",
+  );
+  expect(csv).toContain(";Zu Fuß;'=1+1");
+  await dresden.close();
+
+  // Leipzig's staff find neither the attachment nor the procedure's survey.
+  const leipzig = await browser.newContext();
+  const fremd = await leipzig.newPage();
+  const leipzigEmail = `anlagen-leipzig-${uid}@leipzig.example`;
+  await legeMitarbeiterAn(leipzigEmail, "Lene Leipzig", DIENSTPASSWORT, [
+    "gv-14713000:beteiligung",
+  ]);
+  await meldeMitarbeiterErstmalsAn(fremd, leipzigEmail, false);
+  expect((await fremd.request.get(href)).status()).toBe(404);
+  expect(
+    (await fremd.request.get(`/de/verwaltung/beteiligung/${anlagenSlug}/export/umfrage`)).status(),
+  ).toBe(404);
+  await leipzig.close();
 });

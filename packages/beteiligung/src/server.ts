@@ -71,6 +71,7 @@ export {
   EINREICHER_TEXTE,
   EINREICHERARTEN,
   type Einreicherart,
+  type Einreichung,
   einreicherart,
   exportiereBeitraege,
   exportTabelle,
@@ -132,6 +133,7 @@ export {
 } from "./services/stellungnahme.ts";
 export {
   beantworteUmfrage,
+  exportiereUmfrage,
   type FragenErgebnis,
   MAX_UMFRAGE_TEXT,
   pruefeUmfrageAntworten,
@@ -140,6 +142,7 @@ export {
   type UmfrageErgebnis,
   type UmfrageErgebnisAntwort,
   umfrageErgebnis,
+  umfrageTabelle,
 } from "./services/umfrage.ts";
 export {
   BETEILIGUNG_MODELLE,

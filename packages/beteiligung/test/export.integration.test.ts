@@ -1,8 +1,17 @@
 import type { Database } from "@portal/db/client";
 import { createTestDatabase } from "@portal/db/testing";
+import { eq } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { bewertung, meldung } from "../src/schema.ts";
+import {
+  anhang,
+  beitrag,
+  bewertung,
+  meldung,
+  mitzeichnung,
+  umfrageAntwort,
+  verfahren,
+} from "../src/schema.ts";
 import { speichereAbwaegung } from "../src/services/abwaegung.ts";
 import {
   exportiereBeitraege,
@@ -11,8 +20,10 @@ import {
   verwalteteVerfahren,
   verwaltungsbeitrag,
   verwaltungsliste,
+  zusatzangaben,
 } from "../src/services/export.ts";
 import { moderiere } from "../src/services/moderation.ts";
+import { exportiereUmfrage } from "../src/services/umfrage.ts";
 import { DRESDEN, LEIPZIG, legeBeitragAn, legeVerfahrenAn, NAUGHTY } from "./verwaltung-hilfen.ts";
 
 let db: Database;
@@ -56,7 +67,28 @@ beforeAll(async () => {
     name: "SachsenNetze GmbH",
     erstellt: t(40),
   });
+  await db
+    .update(beitrag)
+    .set({ institutionId: crypto.randomUUID(), institutionName: "SachsenNetze GmbH (Netzbetrieb)" })
+    .where(eq(beitrag.id, ids.institution as string));
   ids.leipzig = await legeBeitragAn(db, leipzig, { text: "Leipziger Stellungnahme" });
+  const datei = (beitragId: string, name: string, s: number) => ({
+    beitragId,
+    name,
+    mime: "application/pdf",
+    groesse: 1234,
+    ablageSchluessel: `beteiligung/${beitragId}/${crypto.randomUUID()}`,
+    sha256: "0".repeat(64),
+    erstellt: t(50 + s),
+  });
+  await db
+    .insert(anhang)
+    .values([
+      datei(ids.institution as string, "Leitungsplan.pdf", 1),
+      datei(ids.institution as string, '=Anlage 2; "Trasse".pdf', 2),
+      datei(ids.naughty0 as string, "<script>.pdf", 3),
+      datei(ids.leipzig as string, "Leipzig.pdf", 4),
+    ]);
   await db.insert(bewertung).values([
     { beitragId: ids.kommentar as string, person: "konto:a", wert: "zustimmung" },
     { beitragId: ids.kommentar as string, person: "konto:b", wert: "zustimmung" },
@@ -173,6 +205,145 @@ describe("verwaltungsbeitrag", () => {
   });
 });
 
+describe("the submitter on the staff's page of one statement", () => {
+  it("gives name, address, consent and co-signatures there, and nothing in the list", async () => {
+    const id = await legeBeitragAn(db, dresden, {
+      text: "Mit Anschrift",
+      status: "veroeffentlicht",
+    });
+    const um = new Date(Date.UTC(2026, 2, 11, 9, 30));
+    await db
+      .update(beitrag)
+      .set({
+        einreicherName: "Erika <b>Muster</b>",
+        einreicherStrasse: "Pfotenhauerstraße 1",
+        einreicherPlz: "01307",
+        einreicherOrt: "Dresden",
+        einwilligungUm: um,
+        einwilligungFassung: "2026-12-01",
+      })
+      .where(eq(beitrag.id, id));
+    await db.insert(mitzeichnung).values([
+      { beitragId: id, person: "konto:x", name: null },
+      { beitragId: id, person: "konto:y", name: "Max" },
+    ]);
+    const eins = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: id,
+      gemeinden: [DRESDEN],
+    });
+    expect(eins?.einreichung).toEqual({
+      name: "Erika <b>Muster</b>",
+      strasse: "Pfotenhauerstraße 1",
+      plz: "01307",
+      ort: "Dresden",
+      einwilligungUm: um,
+      einwilligungFassung: "2026-12-01",
+    });
+    expect(eins?.mitzeichnungen).toBe(2);
+    const ohne = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: ids.kommentar as string,
+      gemeinden: [DRESDEN],
+    });
+    expect(ohne?.einreichung.name).toBeNull();
+    expect(ohne?.mitzeichnungen).toBe(0);
+    const liste = await verwaltungsliste(db, {
+      verfahrenId: dresden,
+      gemeinden: [DRESDEN],
+      filter: { suche: "Mit Anschrift" },
+    });
+    expect(JSON.stringify(liste)).not.toContain("Pfotenhauerstraße 1");
+    const csv = await exportiereBeitraege(db, {
+      verfahrenId: dresden,
+      gemeinden: [DRESDEN],
+      format: "csv",
+      lang: "de",
+    });
+    expect(new TextDecoder().decode(csv?.inhalt)).not.toContain("Pfotenhauerstraße 1");
+    await db.delete(beitrag).where(eq(beitrag.id, id));
+  });
+});
+
+describe("exportiereUmfrage", () => {
+  it("writes one row per answer set and one column per question, formulas neutralised", async () => {
+    const id = await legeVerfahrenAn(db, LEIPZIG, "Umfrage Spielplätze");
+    await db
+      .update(verfahren)
+      .set({
+        fragen: [
+          { id: "f-a", frage: "Wie oft?", art: "einfach", optionen: ["Oft", "Nie"] },
+          { id: "f-b", frage: "Was fehlt?", art: "mehrfach", optionen: ["Schatten", "Bänke"] },
+          { id: "f-c", frage: "Sonst noch etwas?", art: "text", optionen: [] },
+        ],
+      })
+      .where(eq(verfahren.documentId, id));
+    const t = (m: number) => new Date(Date.UTC(2026, 2, 12, 10, m));
+    await db.insert(umfrageAntwort).values([
+      {
+        verfahrenId: id,
+        phaseId: "phase-1",
+        person: null,
+        antworten: { "f-a": "Oft", "f-b": ["Schatten", "Bänke"], "f-c": '=HYPERLINK("x");\n2' },
+        erstellt: t(1),
+      },
+      {
+        verfahrenId: id,
+        phaseId: "phase-1",
+        person: null,
+        antworten: { "f-a": "Nie", alt: "weg" },
+        erstellt: t(2),
+      },
+    ]);
+    expect(
+      await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [DRESDEN], lang: "de" }),
+    ).toBeNull();
+    const r = await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [LEIPZIG], lang: "de" });
+    expect(r?.zeilen).toBe(2);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(r?.inhalt);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(liesCsv(csv.slice(1))).toEqual([
+      ["Nr.", "Eingegangen", "Wie oft?", "Was fehlt?", "Sonst noch etwas?"],
+      ["1", "2026-03-12 11:01", "Oft", "Schatten | Bänke", `'=HYPERLINK("x");\n2`],
+      ["2", "2026-03-12 11:02", "Nie", "", ""],
+    ]);
+    const en = await exportiereUmfrage(db, { verfahrenId: id, gemeinden: [LEIPZIG], lang: "en" });
+    expect(new TextDecoder().decode(en?.inhalt)).toContain("No.;Received;");
+  });
+});
+
+describe("zusatzangaben", () => {
+  it("reads the institution and the attachments' names of the given rows only", async () => {
+    const extras = await zusatzangaben(db, {
+      beitragIds: [ids.institution, ids.kommentar, ids.naughty0] as string[],
+    });
+    expect(extras.get(ids.institution as string)).toEqual({
+      institution: "SachsenNetze GmbH (Netzbetrieb)",
+      anlagen: ["Leitungsplan.pdf", '=Anlage 2; "Trasse".pdf'],
+    });
+    expect(extras.get(ids.kommentar as string)).toEqual({ institution: null, anlagen: [] });
+    expect(extras.get(ids.naughty0 as string)?.anlagen).toEqual(["<script>.pdf"]);
+    // The Leipzig statement was not asked for.
+    expect(extras.size).toBe(3);
+    expect((await zusatzangaben(db, { beitragIds: [] })).size).toBe(0);
+  });
+
+  it("comes with the list and one contribution", async () => {
+    const liste = await verwaltungsliste(db, { verfahrenId: dresden, gemeinden: [DRESDEN] });
+    expect(liste?.beitraege.find((b) => b.id === ids.institution)).toMatchObject({
+      institution: "SachsenNetze GmbH (Netzbetrieb)",
+      anlagen: ["Leitungsplan.pdf", '=Anlage 2; "Trasse".pdf'],
+    });
+    const eins = await verwaltungsbeitrag(db, {
+      verfahrenId: dresden,
+      beitragId: ids.naughty0 as string,
+      gemeinden: [DRESDEN],
+    });
+    expect(eins?.beitrag.anlagen).toEqual(["<script>.pdf"]);
+    expect(eins?.beitrag.institution).toBeNull();
+  });
+});
+
 /** Splits CSV text as RFC 4180 reads it (";" fields, quoted fields may hold anything). */
 function liesCsv(csv: string): string[][] {
   const zeilen: string[][] = [];
@@ -246,6 +417,9 @@ describe("exportiereBeitraege", () => {
     expect(inst?.[spalte("Phase")]).toBe("Träger öffentlicher Belange");
     expect(inst?.[spalte("Abwägung")]).toBe("'=1+1 wird geprüft");
     expect(inst?.[spalte("Beschluss")]).toBe("teilweise berücksichtigt");
+    expect(inst?.[spalte("Institution")]).toBe("SachsenNetze GmbH (Netzbetrieb)");
+    expect(inst?.[spalte("Anlagen")]).toBe('Leitungsplan.pdf, =Anlage 2; "Trasse".pdf');
+    expect(zeilen.find((z) => z[spalte("ID")] === ids.kommentar)?.[spalte("Anlagen")]).toBe("");
     const kommentar = zeilen.find((z) => z[spalte("ID")] === ids.kommentar);
     expect(kommentar?.[spalte("Zustimmung")]).toBe("2");
     expect(kommentar?.[spalte("Eingegangen")]).toBe("2026-03-10 11:00");
@@ -271,6 +445,8 @@ describe("exportiereBeitraege", () => {
         .replace(/&amp;/g, "&"),
     );
     for (const text of NAUGHTY) expect(texte).toContain(text);
+    expect(texte).toContain("SachsenNetze GmbH (Netzbetrieb)");
+    expect(texte).toContain('Leitungsplan.pdf, =Anlage 2; "Trasse".pdf');
     expect(texte).toContain("Weighing");
     expect(texte).toContain("partly taken into account");
     expect(blatt.match(/<row /g)).toHaveLength((r?.zeilen ?? 0) + 1);

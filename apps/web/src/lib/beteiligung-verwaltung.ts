@@ -39,8 +39,10 @@ export const verfahrenPfad = (lang: Lang, slug: string) =>
   beteiligungPfad(lang, `/${encodeURIComponent(slug)}`);
 export const beitragPfad = (lang: Lang, slug: string, id: string) =>
   `${verfahrenPfad(lang, slug)}/beitraege/${encodeURIComponent(id)}`;
-export const exportPfad = (lang: Lang, slug: string, format: "csv" | "xlsx" | "pdf") =>
+export const exportPfad = (lang: Lang, slug: string, format: "csv" | "xlsx" | "pdf" | "umfrage") =>
   `${verfahrenPfad(lang, slug)}/export/${format}`;
+export const anlagePfad = (lang: Lang, slug: string, beitragId: string, anhangId: string) =>
+  `${beitragPfad(lang, slug, beitragId)}/anlagen/${encodeURIComponent(anhangId)}`;
 
 /** The audit actions of the back office (one spelling, as the cash office's). */
 export type Beteiligungsaktion =
@@ -48,7 +50,8 @@ export type Beteiligungsaktion =
   | "beteiligung-beitrag-angesehen"
   | "beteiligung-beitrag-moderiert"
   | "beteiligung-abwaegung-gespeichert"
-  | "beteiligung-export-heruntergeladen";
+  | "beteiligung-export-heruntergeladen"
+  | "beteiligung-anlage-heruntergeladen";
 
 /** Writes what a staff member saw or did to the append-only staff audit trail (DSGVO Art. 5(2)). */
 export async function protokolliereBeteiligung(

@@ -1,12 +1,27 @@
 import type { Db } from "@portal/db/client";
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  exists,
+  ilike,
+  inArray,
+  isNotNull,
+  or,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import { bewertungszahlen, moderationsverlauf } from "../queries/beitrag.ts";
 import {
   abwaegung,
+  anhang,
   type Beschluss,
   beitrag,
   meldung,
+  mitzeichnung,
   type VerfahrenRow,
   verfahren,
 } from "../schema.ts";
@@ -100,16 +115,38 @@ export type Verwaltungsbeitrag = {
 };
 
 /**
- * The one place where what other parts of a statement add comes in: the name of the submitting
- * institution and the file names of its attachments. Nothing stores them yet; when the
- * statements' attachments and institution columns land, this reads them for the given rows
- * and the list, the exports and the Abwägungstabelle show them.
+ * What other parts of a statement add, for the given rows: the name of the submitting
+ * institution (as it was when submitted) and the file names of its attachments (in the order
+ * they were attached). One query each, whatever the number of rows; every id gets an entry.
  */
 export async function zusatzangaben(
-  _db: Db,
+  db: Db,
   params: { beitragIds: string[] },
 ): Promise<Map<string, { institution: string | null; anlagen: string[] }>> {
-  return new Map(params.beitragIds.map((id) => [id, { institution: null, anlagen: [] }]));
+  const ergebnis = new Map(
+    params.beitragIds.map((id) => [
+      id,
+      { institution: null as string | null, anlagen: [] as string[] },
+    ]),
+  );
+  if (params.beitragIds.length === 0) return ergebnis;
+  const [institutionen, anlagen] = await Promise.all([
+    db
+      .select({ id: beitrag.id, name: beitrag.institutionName })
+      .from(beitrag)
+      .where(and(inArray(beitrag.id, params.beitragIds), isNotNull(beitrag.institutionName))),
+    db
+      .select({ beitragId: anhang.beitragId, name: anhang.name })
+      .from(anhang)
+      .where(inArray(anhang.beitragId, params.beitragIds))
+      .orderBy(asc(anhang.erstellt), asc(anhang.name), asc(anhang.id)),
+  ]);
+  for (const z of institutionen) {
+    const e = ergebnis.get(z.id);
+    if (e) e.institution = z.name;
+  }
+  for (const a of anlagen) ergebnis.get(a.beitragId)?.anlagen.push(a.name);
+  return ergebnis;
 }
 
 /** A procedure of the given municipalities by its slug, or null (also for another tenant's). */
@@ -348,8 +385,9 @@ export async function alleBeitraege(
 }
 
 /**
- * One contribution for staff with its moderation trail (oldest first), or null when it does not
- * exist or belongs to a procedure outside `gemeinden`.
+ * One contribution for staff with its moderation trail (oldest first), the submitter's name,
+ * address and consent (`Einreichung`, for statements) and the number of co-signatures; null when
+ * it does not exist or belongs to a procedure outside `gemeinden`.
  */
 export async function verwaltungsbeitrag(
   db: Db,
@@ -364,9 +402,49 @@ export async function verwaltungsbeitrag(
     nurId: params.beitragId,
   });
   if (!gefunden) return null;
-  const verlauf = await moderationsverlauf(db, { beitragId: params.beitragId });
-  return { beitrag: gefunden, verlauf };
+  const [verlauf, [angaben], [zeichnungen]] = await Promise.all([
+    moderationsverlauf(db, { beitragId: params.beitragId }),
+    db
+      .select({
+        name: beitrag.einreicherName,
+        strasse: beitrag.einreicherStrasse,
+        plz: beitrag.einreicherPlz,
+        ort: beitrag.einreicherOrt,
+        einwilligungUm: beitrag.einwilligungUm,
+        einwilligungFassung: beitrag.einwilligungFassung,
+      })
+      .from(beitrag)
+      .where(eq(beitrag.id, params.beitragId)),
+    db
+      .select({ anzahl: count() })
+      .from(mitzeichnung)
+      .where(eq(mitzeichnung.beitragId, params.beitragId)),
+  ]);
+  const einreichung: Einreichung = {
+    name: angaben?.name ?? null,
+    strasse: angaben?.strasse ?? null,
+    plz: angaben?.plz ?? null,
+    ort: angaben?.ort ?? null,
+    einwilligungUm: angaben?.einwilligungUm ?? null,
+    einwilligungFassung: angaben?.einwilligungFassung ?? null,
+  };
+  return { beitrag: gefunden, verlauf, einreichung, mitzeichnungen: zeichnungen?.anzahl ?? 0 };
 }
+
+/**
+ * What a statement's submitter gave for the authority only (§ 3 Abs. 2 BauGB: the authority
+ * communicates the result of its review): name and postal address, and the consent's time and
+ * wording version (Art. 7 (1) GDPR). Personal data: only on the staff's page of the one
+ * contribution, never in a list, an export or a public page.
+ */
+export type Einreichung = {
+  name: string | null;
+  strasse: string | null;
+  plz: string | null;
+  ort: string | null;
+  einwilligungUm: Date | null;
+  einwilligungFassung: string | null;
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,7 +1,8 @@
 import type { Db } from "@portal/db/client";
+import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { findeUmfrageAntworten, speichereUmfrageAntwort } from "../queries/umfrage.ts";
-import type { VerfahrensFrage } from "../schema.ts";
+import { type VerfahrensFrage, verfahren } from "../schema.ts";
 import { darf, type Meldung, type Verfahrensregeln } from "../types.ts";
 import {
   EINREICH_MELDUNGEN,
@@ -10,6 +11,7 @@ import {
   pruefeFormularOhneKonto,
   zaehleBeitrag,
 } from "./beitrag.ts";
+import { alsCsv, zeitInSachsen } from "./export.ts";
 import { personSchluessel } from "./person.ts";
 
 // Survey answers (issue 11, part 2). The questions come from the read model (`verfahren.fragen`,
@@ -225,4 +227,58 @@ export async function umfrageErgebnis(
     };
   });
   return { antworten: zeilen.length, fragen };
+}
+
+/** Between the options of a multiple-choice answer in one cell. */
+const OPTIONEN_TRENNER = " | ";
+
+/**
+ * A survey's answers as a table for staff: a header row ("Nr.", the time, then one column per
+ * current question by its text) and one row per answer set, oldest first. A multiple-choice
+ * answer lists its options with " | "; an unanswered question is an empty cell; answers to
+ * questions removed in the CMS are left out (as in `umfrageErgebnis`).
+ */
+export function umfrageTabelle(
+  zeilen: { antworten: Record<string, string | string[]>; erstellt: Date }[],
+  fragen: VerfahrensFrage[],
+  lang: "de" | "en",
+): (string | number | null)[][] {
+  const kopf = lang === "de" ? ["Nr.", "Eingegangen"] : ["No.", "Received"];
+  return [
+    [...kopf, ...fragen.map((f) => f.frage)],
+    ...zeilen.map((z, i) => [
+      i + 1,
+      zeitInSachsen(z.erstellt),
+      ...fragen.map((f) => {
+        const wert = z.antworten[f.id];
+        if (wert === undefined) return null;
+        return Array.isArray(wert) ? wert.join(OPTIONEN_TRENNER) : wert;
+      }),
+    ]),
+  ];
+}
+
+/**
+ * The survey's answers as CSV (as the contributions' export: UTF-8 with BOM, `;`, RFC 4180,
+ * formula prefixes neutralised: a free text is anything a person typed), or null for a procedure
+ * outside `gemeinden`.
+ */
+export async function exportiereUmfrage(
+  db: Db,
+  params: { verfahrenId: string; gemeinden: readonly string[]; lang: "de" | "en" },
+): Promise<{ inhalt: Uint8Array; zeilen: number } | null> {
+  if (params.gemeinden.length === 0) return null;
+  const [v] = await db
+    .select({ fragen: verfahren.fragen })
+    .from(verfahren)
+    .where(
+      and(
+        eq(verfahren.documentId, params.verfahrenId),
+        inArray(verfahren.gemeindeAgs, [...params.gemeinden]),
+      ),
+    );
+  if (!v) return null;
+  const zeilen = await findeUmfrageAntworten(db, { verfahrenId: params.verfahrenId });
+  const inhalt = new TextEncoder().encode(alsCsv(umfrageTabelle(zeilen, v.fragen, params.lang)));
+  return { inhalt, zeilen: zeilen.length };
 }

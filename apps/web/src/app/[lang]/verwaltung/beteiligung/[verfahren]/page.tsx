@@ -5,6 +5,7 @@ import {
   SEITENGROESSE,
   STATUS_TEXTE,
   statistik,
+  umfrageErgebnis,
   verwaltetesVerfahren,
   verwaltungsliste,
 } from "@portal/beteiligung/server";
@@ -33,6 +34,7 @@ import {
 } from "@/lib/beteiligung-verwaltung";
 import { langOrNotFound, slugOrNotFound } from "@/lib/params";
 import { Beitragsdiagramm } from "./diagramm";
+import { Umfrageergebnisse } from "./umfrage";
 
 type Props = {
   params: Promise<{ lang: string; verfahren: string }>;
@@ -77,10 +79,12 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
     await searchParams,
     phasen.map((ph) => ph.id),
   );
-  const [liste, warteschlange, zahlen] = await Promise.all([
+  const mitUmfrage = v.fragen.length > 0;
+  const [liste, warteschlange, zahlen, umfrage] = await Promise.all([
     verwaltungsliste(db, { verfahrenId: v.documentId, gemeinden, filter, seite }),
     moderationsliste(db, { verfahrenIds: [v.documentId], limit: 50 }),
     statistik(db, { verfahrenId: v.documentId }),
+    mitUmfrage ? umfrageErgebnis(db, { verfahrenId: v.documentId, fragen: v.fragen }) : null,
   ]);
   if (!liste) notFound();
   await protokolliereBeteiligung(db, {
@@ -122,6 +126,13 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
               {t.statistik}
             </a>
           </li>
+          {umfrage ? (
+            <li>
+              <a className="kern-link" href="#umfrage">
+                {t.umfrage}
+              </a>
+            </li>
+          ) : null}
           <li>
             <a className="kern-link" href="#export">
               {t.export}
@@ -266,16 +277,33 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
                 </a>
               ),
               text: (
-                <span data-testid="beitrag-text">
-                  <bdi>{anriss(b.text)}</bdi>
-                </span>
+                <>
+                  <span data-testid="beitrag-text">
+                    <bdi>{anriss(b.text)}</bdi>
+                  </span>
+                  {b.anlagen.length > 0 ? (
+                    <>
+                      {" "}
+                      (
+                      {b.anlagen.length === 1
+                        ? t.eineAnlage
+                        : fill(t.anlagen, { n: zahl(b.anlagen.length) })}
+                      )
+                    </>
+                  ) : null}
+                </>
               ),
               art: `${ART_TEXTE[b.art][lang]}${b.elternId ? ` (${t.antwortAuf})` : ""}`,
               phase: <bdi>{phaseTitel(b.phaseId)}</bdi>,
               einreicher: (
                 <>
                   {EINREICHER_TEXTE[b.einreicher][lang]}
-                  {b.name ? (
+                  {b.institution ? (
+                    <>
+                      {": "}
+                      <bdi>{b.institution}</bdi>
+                    </>
+                  ) : b.name ? (
                     <>
                       {": "}
                       <bdi>{b.name}</bdi>
@@ -329,6 +357,25 @@ export default async function VerfahrenVerwaltungPage({ params, searchParams }: 
           />
         ) : null}
       </section>
+
+      {umfrage ? (
+        <section className="portal-stack" aria-labelledby="umfrage">
+          <h2 className="kern-heading-medium" id="umfrage">
+            {t.umfrage}
+          </h2>
+          <p className="kern-body">{t.umfrageIntro}</p>
+          <Umfrageergebnisse lang={lang} d={t} ergebnis={umfrage} />
+          <p className="kern-body">
+            <a
+              className="kern-link"
+              href={exportPfad(lang, slug, "umfrage")}
+              data-testid="export-umfrage"
+            >
+              {t.umfrageCsv}
+            </a>
+          </p>
+        </section>
+      ) : null}
 
       <section className="portal-stack" aria-labelledby="export">
         <h2 className="kern-heading-medium" id="export">

@@ -1,6 +1,7 @@
 import {
   ART_TEXTE,
   abwaegungsverlauf,
+  anhaengeFuerVerfahren,
   BESCHLUESSE,
   BESCHLUSS_TEXTE,
   EINREICHER_TEXTE,
@@ -21,6 +22,7 @@ import { allgemeinTexte } from "@/i18n/allgemein";
 import { beteiligungVerwaltungTexte } from "@/i18n/beteiligung-verwaltung";
 import { fill, formatDateTime, formatZahl } from "@/i18n/format";
 import {
+  anlagePfad,
   beitragPfad,
   protokolliereBeteiligung,
   requireBeteiligung,
@@ -44,7 +46,9 @@ const mitUmbruechen = { whiteSpace: "pre-wrap", overflowWrap: "anywhere" } as co
 
 /**
  * One contribution for staff: its whole text (plain text, direction isolated), who submitted it,
- * ratings and reports, the moderation decision with an optional note and the moderation trail,
+ * ratings and reports, for a statement the submitter's name, address and consent (personal data:
+ * only here, for the authority) with the co-signatures and the attachments to download, the
+ * moderation decision with an optional note and the moderation trail,
  * and for a statement the Abwägung with its earlier versions. Opening it is written to the
  * audit trail; another tenant's contribution is a 404.
  */
@@ -67,15 +71,20 @@ export default async function BeitragVerwaltungPage({ params, searchParams }: Pr
     gemeinden,
   });
   if (!gefunden) notFound();
-  const { beitrag: b, verlauf } = gefunden;
+  const { beitrag: b, verlauf, einreichung: e, mitzeichnungen } = gefunden;
   await protokolliereBeteiligung(db, {
     kontoId: mitarbeiter.kontoId,
     gemeindeAgs: v.gemeindeAgs,
     aktion: "beteiligung-beitrag-angesehen",
     gegenstand: `beitrag:${b.id}`,
   });
-  const fassungen =
-    b.art === "stellungnahme" ? await abwaegungsverlauf(db, { beitragId: b.id, gemeinden }) : [];
+  const stellungnahme = b.art === "stellungnahme";
+  const [fassungen, anlagen] = stellungnahme
+    ? await Promise.all([
+        abwaegungsverlauf(db, { beitragId: b.id, gemeinden }),
+        anhaengeFuerVerfahren(db, { beitragId: b.id, verfahrenIds: [v.documentId] }),
+      ])
+    : [[], []];
 
   const d = beteiligungVerwaltungTexte(lang);
   const t = d.beitrag;
@@ -89,6 +98,11 @@ export default async function BeitragVerwaltungPage({ params, searchParams }: Pr
   const durch = (konto: string | null) =>
     konto === null ? t.meldeschwelle : konto === mitarbeiter.kontoId ? t.du : t.mitarbeiter;
   const versteckt = { verfahren: slug, beitrag: b.id };
+  const kb = (bytes: number) =>
+    new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(
+      bytes / 1024,
+    );
+  const anschrift = [e.strasse, [e.plz, e.ort].filter(Boolean).join(" ")].filter(Boolean);
 
   return (
     <BereichSeite lang={lang} bereich="verwaltung" titel={fill(t.titel, { nummer: b.nummer })}>
@@ -159,6 +173,86 @@ export default async function BeitragVerwaltungPage({ params, searchParams }: Pr
         />
       </section>
 
+      {stellungnahme ? (
+        <section className="portal-stack" aria-labelledby="einreichung">
+          <h2 className="kern-heading-medium" id="einreichung">
+            {t.einreichung}
+          </h2>
+          <p className="kern-body">{t.einreichungHinweis}</p>
+          <DescriptionList
+            items={[
+              {
+                term: t.einreicherName,
+                definition: e.name ? (
+                  <bdi data-testid="einreicher-name">{e.name}</bdi>
+                ) : (
+                  t.keineAngabe
+                ),
+              },
+              {
+                term: t.anschrift,
+                definition:
+                  anschrift.length > 0 ? (
+                    <span data-testid="einreicher-anschrift">
+                      {anschrift.map((zeile) => (
+                        <span key={zeile} style={{ display: "block" }}>
+                          <bdi>{zeile}</bdi>
+                        </span>
+                      ))}
+                    </span>
+                  ) : (
+                    t.keineAngabe
+                  ),
+              },
+              {
+                term: t.institution,
+                definition: b.institution ? (
+                  <bdi data-testid="institution">{b.institution}</bdi>
+                ) : (
+                  t.keineAngabe
+                ),
+              },
+              {
+                term: t.einwilligung,
+                definition:
+                  e.einwilligungUm && e.einwilligungFassung
+                    ? fill(t.einwilligungAm, {
+                        zeit: zeit(e.einwilligungUm),
+                        fassung: e.einwilligungFassung,
+                      })
+                    : t.keineEinwilligung,
+              },
+              {
+                term: t.mitzeichnungen,
+                definition: <span data-testid="mitzeichnungen">{zahl(mitzeichnungen)}</span>,
+              },
+            ]}
+          />
+          <h3 className="kern-heading-small" id="anlagen">
+            {t.anlagen}
+          </h3>
+          {anlagen.length === 0 ? (
+            <p className="kern-body">{t.keineAnlagen}</p>
+          ) : (
+            <ul className="kern-list" aria-labelledby="anlagen" data-testid="anlagen">
+              {anlagen.map((anlage) => (
+                <li key={anlage.id}>
+                  <a
+                    className="kern-link"
+                    href={anlagePfad(lang, slug, b.id, anlage.id)}
+                    download
+                    data-testid="anlage-link"
+                  >
+                    <bdi>{anlage.name}</bdi>
+                  </a>{" "}
+                  ({fill(t.anlageGroesse, { groesse: kb(anlage.groesse) })})
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+
       <section className="portal-stack" aria-labelledby="moderieren">
         <h2 className="kern-heading-medium" id="moderieren">
           {t.moderieren}
@@ -225,7 +319,7 @@ export default async function BeitragVerwaltungPage({ params, searchParams }: Pr
         <h2 className="kern-heading-medium" id="abwaegung-titel">
           {t.abwaegung}
         </h2>
-        {b.art !== "stellungnahme" ? (
+        {!stellungnahme ? (
           <p className="kern-body">{t.abwaegungNurStellungnahmen}</p>
         ) : (
           <>

@@ -2,6 +2,7 @@ import { getStaffSession, sichererVerwaltungsRuecksprung } from "@portal/auth/ne
 import {
   abwaegungstabelle,
   exportiereBeitraege,
+  exportiereUmfrage,
   verwaltetesVerfahren,
 } from "@portal/beteiligung/server";
 import { getDb } from "@portal/db/client";
@@ -10,7 +11,7 @@ import { contentDisposition } from "@/lib/download";
 import { sichererDateiname } from "@/lib/kasse";
 
 // The downloads of a procedure for its municipality's staff: all contributions as CSV or XLSX,
-// the statements' Abwägungstabelle as PDF. The session and the role are checked here (a route
+// the statements' Abwägungstabelle as PDF, the survey's answers as CSV ("umfrage"). The session and the role are checked here (a route
 // is not below the pages' checks), another tenant's procedure is a 404 like an unknown one, and
 // every download is in the audit trail. Per request, never cached.
 export const dynamic = "force-dynamic";
@@ -22,6 +23,7 @@ const ARTEN = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   pdf: "application/pdf",
+  umfrage: "text/csv; charset=utf-8",
 } as const;
 
 const nichtGefunden = () =>
@@ -33,7 +35,9 @@ const nichtGefunden = () =>
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { lang, verfahren: slug, format } = await params;
   if ((lang !== "de" && lang !== "en") || !/^[a-z0-9-]{1,120}$/u.test(slug)) return nichtGefunden();
-  if (format !== "csv" && format !== "xlsx" && format !== "pdf") return nichtGefunden();
+  if (format !== "csv" && format !== "xlsx" && format !== "pdf" && format !== "umfrage") {
+    return nichtGefunden();
+  }
   const angemeldet = await getStaffSession();
   if (!angemeldet) {
     const ziel = sichererVerwaltungsRuecksprung(`/${lang}/verwaltung/beteiligung/${slug}`, lang);
@@ -58,7 +62,9 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const ergebnis =
     format === "pdf"
       ? await abwaegungstabelle(db, { verfahrenId: v.documentId, gemeinden, lang })
-      : await exportiereBeitraege(db, { verfahrenId: v.documentId, gemeinden, format, lang });
+      : format === "umfrage"
+        ? await exportiereUmfrage(db, { verfahrenId: v.documentId, gemeinden, lang })
+        : await exportiereBeitraege(db, { verfahrenId: v.documentId, gemeinden, format, lang });
   if (!ergebnis) return nichtGefunden();
   await protokolliereBeteiligung(db, {
     kontoId: angemeldet.mitarbeiter.kontoId,
@@ -67,8 +73,10 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     gegenstand: `verfahren:${v.documentId}:${format}:${ergebnis.zeilen}`,
   });
   const tag = new Date().toISOString().slice(0, 10);
-  const stamm = format === "pdf" ? "abwaegungstabelle" : "beitraege";
-  const name = sichererDateiname(`${stamm}-${slug}-${tag}.${format}`, `${stamm}.${format}`);
+  const stamm =
+    format === "pdf" ? "abwaegungstabelle" : format === "umfrage" ? "umfrage" : "beitraege";
+  const endung = format === "umfrage" ? "csv" : format;
+  const name = sichererDateiname(`${stamm}-${slug}-${tag}.${endung}`, `${stamm}.${endung}`);
   return new Response(ergebnis.inhalt as Uint8Array<ArrayBuffer>, {
     status: 200,
     headers: {
