@@ -41,13 +41,32 @@ export interface DocumentBody {
   error?: { status: number; name: string; message: string };
 }
 
+/** Admin sessions of this test process, by CMS, account and password (see `CmsAdmin.login`). */
+const anmeldungen = new Map<string, Promise<CmsAdmin>>();
+
 export class CmsAdmin {
   private constructor(
     private readonly baseUrl: string,
     private readonly token: string,
   ) {}
 
-  static async login(baseUrl: string, email: string, password: string): Promise<CmsAdmin> {
+  /**
+   * Signs in once per test process and account: Strapi allows 5 admin sign-ins per address and
+   * account in 5 minutes, and the suite's specs that publish through the CMS would exceed that.
+   * A failed sign-in is not kept.
+   */
+  static login(baseUrl: string, email: string, password: string): Promise<CmsAdmin> {
+    const key = JSON.stringify([baseUrl, email, password]);
+    let anmeldung = anmeldungen.get(key);
+    if (!anmeldung) {
+      anmeldung = CmsAdmin.anmelden(baseUrl, email, password);
+      anmeldungen.set(key, anmeldung);
+      anmeldung.catch(() => anmeldungen.delete(key));
+    }
+    return anmeldung;
+  }
+
+  private static async anmelden(baseUrl: string, email: string, password: string) {
     const res = await fetch(`${baseUrl}/admin/login`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
